@@ -1,0 +1,16 @@
+import type { ClientParts } from '../src/runtime/reference-client';
+import { cacheMutants } from './cache-mutants';
+import { leavingMutants } from './leaving-mutants';
+import type { Mutant } from './mutant';
+import { startupMutants } from './startup-mutants';
+
+/** The suite-strength set: every one must be caught by the features while the reference passes them all. */
+export const mutants: readonly Mutant[] = [...startupMutants, ...leavingMutants, ...cacheMutants];
+
+/** The client parts for SIGNIN_MUTANT, or undefined for the reference client. */
+export function mutantParts(name: string | undefined): ClientParts | undefined {
+  if (!name) return undefined;
+  const m = mutants.find((x) => x.name === name);
+  if (!m) throw new Error(`Unknown mutant "${name}"; known: ${mutants.map((x) => x.name).join(', ')}`);
+  return m.parts;
+}

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Rebuilds reports/conformance.html and reports/conformance.md from the recorded runs
+// (reports/<profile>/messages.ndjson) and prints a one-screen summary. Runs nothing else.
+'use strict';
+const path = require('node:path');
+
+require('ts-node').register({ transpileOnly: true });
+const { buildReports } = require('../src/report/build-reports');
+const { renderTerminal } = require('../src/report/render-terminal');
+
+const reportsDir = path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.';
+
+buildReports(reportsDir).then(
+  (summary) => {
+    if (summary.columns.length === 0) {
+      console.error(`No recorded runs under ${reportsDir}/<profile>/messages.ndjson. Run npm test first.`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(renderTerminal(summary, reportsDir));
+  },
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,15 @@
+import type { ClientParts } from '../runtime/reference-client';
+import type { Driver } from './driver';
+import { InProcessDriver } from './in-process-driver';
+
+export type DriverName = 'in-process' | 'browser' | 'external';
+
+/** The one place that maps a profile's driver name to a driver. `parts` swaps in a variant of the reference client (mutants). */
+export function driverFor(name: string, parts?: ClientParts): Driver {
+  switch (name) {
+    case 'in-process':
+      return new InProcessDriver(parts);
+    default:
+      throw new Error(`Unknown driver "${name}"; use in-process, browser or external (SIGNIN_DRIVER)`);
+  }
+}

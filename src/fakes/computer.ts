@@ -1,0 +1,60 @@
+import type { ClientEvent } from '../simulator';
+import { Desktop } from './desktop';
+import type { LyncProcess } from './lync-process';
+import type { NetworkName } from './network';
+import type { Timeline } from './timeline';
+import { UserProfile } from './user-profile';
+
+/** A Windows user who is logged on: a session with its own desktop. */
+export interface WindowsSession {
+  readonly windowsUser: string;
+  locked: boolean;
+  readonly desktop: Desktop;
+}
+
+/** A Windows computer: its users' profiles, who is logged on, its process table, its network and its clock. */
+export class Computer {
+  readonly profiles = new Map<string, UserProfile>();
+  readonly sessions = new Map<string, WindowsSession>();
+  readonly processes: LyncProcess[] = [];
+  network: NetworkName = 'organization';
+  /** This computer's clock minus true time (TE-04). */
+  clockOffsetMs = 0;
+  /** TE-17: proxy settings come from a file:// PAC script. */
+  filePac = false;
+
+  constructor(
+    readonly name: string,
+    private readonly timeline: Timeline,
+  ) {}
+
+  profile(windowsUser: string): UserProfile {
+    let p = this.profiles.get(windowsUser);
+    if (!p) {
+      p = new UserProfile(windowsUser, this.name, this.timeline);
+      this.profiles.set(windowsUser, p);
+    }
+    return p;
+  }
+
+  session(windowsUser: string): WindowsSession {
+    const s = this.sessions.get(windowsUser);
+    if (!s) throw new Error(`${this.name}: ${windowsUser} is not logged on; add "Given ${windowsUser} is logged on to ${this.name}"`);
+    return s;
+  }
+
+  openSession(windowsUser: string): WindowsSession {
+    const s: WindowsSession = { windowsUser, locked: false, desktop: new Desktop(`${windowsUser} on ${this.name}`, this.timeline) };
+    this.sessions.set(windowsUser, s);
+    return s;
+  }
+
+  running(windowsUser: string): LyncProcess[] {
+    return this.processes.filter((p) => p.running && p.windowsUser === windowsUser);
+  }
+
+  /** Hands an event to every running Lync process of every logged-on user (network changes). */
+  async broadcast(event: ClientEvent): Promise<void> {
+    for (const p of this.processes.filter((x) => x.running)) await p.client?.deliver(event);
+  }
+}

@@ -1,0 +1,48 @@
+import type { Timeline } from './timeline';
+import type { VirtualClock } from './virtual-clock';
+
+export interface DnsRecord {
+  readonly name: string;
+  readonly type: 'CNAME' | 'SRV';
+  readonly target: string;
+}
+
+/** The Lync Online records a tenant's domain needs (FS-09). */
+export const lyncOnlineRecords = (domain: string): DnsRecord[] => [
+  { name: `lyncdiscover.${domain}`, type: 'CNAME', target: 'webdir.online.lync.com' },
+  { name: `sip.${domain}`, type: 'CNAME', target: 'sipdir.online.lync.com' },
+  { name: `_sip._tls.${domain}`, type: 'SRV', target: 'sipdir.online.lync.com:443' },
+  { name: `_sipfederationtls._tcp.${domain}`, type: 'SRV', target: 'sipfed.online.lync.com:5061' },
+];
+
+/** Public DNS as clients see it. Records added with a propagation delay become visible only once it has passed (TE-19). */
+export class Dns {
+  readonly #records = new Map<string, DnsRecord & { visibleFrom: number }>();
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly timeline: Timeline,
+  ) {}
+
+  add(records: DnsRecord[], propagationMs = 0): void {
+    for (const r of records) this.#records.set(r.name.toLowerCase(), { ...r, visibleFrom: this.clock.now() + propagationMs });
+  }
+
+  removeDomain(domain: string): void {
+    for (const name of [...this.#records.keys()]) if (name.endsWith(`.${domain.toLowerCase()}`)) this.#records.delete(name);
+    this.timeline.record(`the Lync DNS records of ${domain} are removed`);
+  }
+
+  /** Resolves a name as a client would at this moment, and notes the lookup on the timeline. */
+  lookup(name: string, who: string): DnsRecord | null {
+    const r = this.#records.get(name.toLowerCase());
+    const found = r && r.visibleFrom <= this.clock.now() ? r : null;
+    this.timeline.record(`${who}: DNS lookup ${name}: ${found ? `${found.type} ${found.target}` : 'no such record'}`);
+    return found;
+  }
+
+  has(name: string): boolean {
+    const r = this.#records.get(name.toLowerCase());
+    return r !== undefined && r.visibleFrom <= this.clock.now();
+  }
+}

@@ -1,0 +1,145 @@
+import { defaultAssumptions, Secret, type Assumptions } from '../simulator';
+import { Computer } from './computer';
+import { Dns, lyncOnlineRecords } from './dns';
+import { LyncOnline } from './lync-online';
+import { Network, type NetworkName } from './network';
+import { OperatingSystem } from './operating-system';
+import { installLyncFromPortal } from './portal-installer';
+import { SeededRandom } from './seeded-random';
+import { Timeline } from './timeline';
+import { VirtualClock } from './virtual-clock';
+
+export interface WorldOptions {
+  readonly seed: number;
+  readonly assumptions?: Partial<Assumptions>;
+  readonly domain?: string;
+  /** Virtual time at which the scenario starts. */
+  readonly start?: number;
+}
+
+/** A person in a scenario: a Windows user name on every computer, and an Office 365 account. */
+export interface Person {
+  readonly name: string;
+  readonly windowsUser: string;
+  readonly address: string;
+}
+
+/**
+ * The fake world one scenario runs in: a virtual clock, computers and their Windows users, the networks and DNS,
+ * and the tenant's Lync Online service. It is the ground truth Then steps ask.
+ */
+export class FakeWorld {
+  readonly clock: VirtualClock;
+  readonly timeline: Timeline;
+  readonly random: SeededRandom;
+  readonly dns: Dns;
+  readonly service: LyncOnline;
+  readonly network: Network;
+  readonly os: OperatingSystem;
+  readonly assumptions: Assumptions;
+  readonly domain: string;
+  readonly computers = new Map<string, Computer>();
+  readonly people = new Map<string, Person>();
+  /** Every password or certificate the fakes ever made: none may appear in any output. */
+  readonly secrets: Secret[] = [];
+
+  constructor(options: WorldOptions) {
+    this.assumptions = { ...defaultAssumptions, ...options.assumptions };
+    this.domain = options.domain ?? 'contoso.com';
+    this.clock = new VirtualClock(options.start ?? Date.UTC(2013, 9, 14, 8, 0, 0));
+    this.timeline = new Timeline(this.clock);
+    this.timeline.redact = (text) => this.secrets.reduce((t, s) => t.split(s.reveal()).join(String(s)), text);
+    this.random = new SeededRandom(options.seed);
+    this.dns = new Dns(this.clock, this.timeline);
+    this.dns.add(lyncOnlineRecords(this.domain));
+    this.service = new LyncOnline(this.clock, this.timeline);
+    this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
+    this.os = new OperatingSystem(this.clock, this.timeline, this.network);
+    this.service.push = (session, push) => {
+      const computer = this.computers.get(session.computer);
+      const process = computer?.running(session.windowsUser)[0];
+      if (!computer || computer.network === 'offline' || !process) return;
+      this.clock.schedule(this.network.latency(), 'io', async () => {
+        if (!process.running) return;
+        await process.client?.deliver(push.type === 'message' ? { type: 'service.message', from: push.from, text: push.text } : { type: 'service.connectionLost' });
+      });
+    };
+  }
+
+  /** A new password, made from the seed, never written in a feature file. */
+  newSecret(label: string): Secret {
+    const chars = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+    const value = Array.from({ length: 14 }, () => chars[this.random.between(0, chars.length - 1)]).join('') + '!7';
+    const secret = new Secret(value, label);
+    this.secrets.push(secret);
+    return secret;
+  }
+
+  computer(name: string): Computer {
+    let c = this.computers.get(name);
+    if (!c) {
+      c = new Computer(name, this.timeline);
+      this.computers.set(name, c);
+    }
+    return c;
+  }
+
+  person(name: string): Person {
+    const p = this.people.get(name.toLowerCase());
+    if (!p) throw new Error(`No person called ${name}; add "Given ${name} has an Office 365 account"`);
+    return p;
+  }
+
+  /** The one person logged on to a computer (for steps that name only the computer). */
+  onlyPersonAt(computer: string): string {
+    const users = [...this.computer(computer).sessions.keys()];
+    const person = [...this.people.values()].find((p) => users.length === 1 && p.windowsUser === users[0]);
+    if (!person) throw new Error(`${computer} has ${users.length} people logged on (${users.join(', ')}); name the person in the step`);
+    return person.name;
+  }
+
+  /** An Office 365 user, licensed and enabled for Lync Online, with a password only the fakes know. */
+  addPerson(name: string): Person {
+    const key = name.toLowerCase();
+    const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
+    this.people.set(key, person);
+    this.service.accounts.set(person.address, { address: person.address, displayName: name, password: this.newSecret(`${name}'s password`), licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false });
+    return person;
+  }
+
+  install(computer: string, person: Person): void {
+    installLyncFromPortal(this.computer(computer), person.windowsUser, person.address, this.assumptions, this.timeline);
+  }
+
+  async setNetwork(computerName: string, network: NetworkName): Promise<void> {
+    const computer = this.computer(computerName);
+    const wasOffline = computer.network === 'offline';
+    computer.network = network;
+    this.timeline.record(`${computerName} is now ${network === 'offline' ? 'offline' : `on the ${network === 'organization' ? "organization's network" : 'internet'}`}`);
+    if (network === 'offline' && !wasOffline) {
+      this.service.dropSessionsOf(computerName);
+      await computer.broadcast({ type: 'os.networkChanged', online: false });
+    } else if (network !== 'offline' && wasOffline) {
+      await computer.broadcast({ type: 'os.networkChanged', online: true });
+    }
+  }
+
+  /** Lets every network delivery in flight arrive (and what it causes), on virtual time. */
+  async settle(): Promise<void> {
+    await this.clock.settle();
+  }
+
+  async advance(ms: number): Promise<void> {
+    await this.clock.advance(ms);
+  }
+
+  /** Ends every process still running (external clients included). */
+  async stop(): Promise<void> {
+    for (const computer of this.computers.values()) {
+      for (const p of computer.processes.filter((x) => x.running)) {
+        p.running = false;
+        await p.client?.kill();
+      }
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import type { ClientProcess } from '../runtime/platform';
+
+/** A row of a computer's process table. */
+export interface LyncProcess {
+  readonly pid: number;
+  readonly image: 'lync.exe';
+  readonly commandLine: string;
+  readonly windowsUser: string;
+  running: boolean;
+  client: ClientProcess | null;
+  readonly timers: Map<string, number>;
+}

@@ -1,0 +1,80 @@
+import type { NetRequest, NetResponse } from '../simulator';
+import type { Dns } from './dns';
+import { Recorder } from './recorder';
+import type { LyncOnline, Origin } from './lync-online';
+import type { SeededRandom } from './seeded-random';
+import type { Timeline } from './timeline';
+import type { VirtualClock } from './virtual-clock';
+
+export type NetworkName = 'organization' | 'internet' | 'offline';
+
+/** Where a request comes from, as the network sees it. */
+export interface NetworkOrigin extends Origin {
+  readonly network: NetworkName;
+  /** TE-17: the computer's proxy is set by a file:// PAC script, which the Sign-In Assistant cannot use. */
+  readonly filePac: boolean;
+}
+
+const describe = (r: NetRequest): string => {
+  switch (r.kind) {
+    case 'discover':
+      return `Autodiscover request to ${r.host}`;
+    case 'authenticate':
+      return `sign-in request to ${r.host} for ${r.userName} with a password`;
+    case 'register':
+      return `registration with ${r.host} for ${r.address} with ${r.certificate ? 'a client certificate' : 'a sign-in token'}`;
+    case 'unregister':
+      return `sign-out of ${r.sessionId} to ${r.host}`;
+  }
+};
+
+/** The networks between computers and the service: latency from the seed, DNS, firewalls and proxies. */
+export class Network {
+  /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
+  readonly blockedOn = new Set<NetworkName>();
+  /** Every request any client sent, with where it came from. */
+  readonly sent = new Recorder<{ readonly at: number; readonly computer: string; readonly windowsUser: string; readonly kind: NetRequest['kind'] }>();
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly timeline: Timeline,
+    private readonly random: SeededRandom,
+    private readonly dns: Dns,
+    private readonly service: LyncOnline,
+  ) {}
+
+  latency(): number {
+    return this.random.between(20, 120);
+  }
+
+  /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */
+  send(origin: NetworkOrigin, request: NetRequest, answer: (r: NetResponse) => Promise<void>): void {
+    const who = `Lync (${origin.windowsUser} on ${origin.computer})`;
+    this.timeline.record(`${who} sends a ${describe(request)}`);
+    this.sent.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, kind: request.kind });
+    const response = this.#route(origin, request, who);
+    this.clock.schedule(this.latency(), 'io', async () => {
+      this.timeline.record(`${who} gets ${response.ok ? `an answer: ${response.kind}` : `a failure: ${response.failure}`}`);
+      await answer(response);
+    });
+  }
+
+  #route(origin: NetworkOrigin, request: NetRequest, who: string): NetResponse {
+    if (origin.network === 'offline') return { ok: false, failure: 'offline' };
+    const blocked = this.blockedOn.has(origin.network);
+    switch (request.kind) {
+      case 'discover': {
+        const domain = request.host.replace(/^lyncdiscover\./, '');
+        if (!this.dns.lookup(request.host, who)) return { ok: false, failure: 'no such record' };
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.discover(domain);
+      }
+      case 'authenticate':
+        if (origin.filePac) return { ok: false, failure: 'sign-in address not found' };
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);
+      case 'register':
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.register(request.host, request.address, request.token, request.certificate, request.clientVersion, origin);
+      case 'unregister':
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
+    }
+  }
+}

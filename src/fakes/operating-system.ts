@@ -1,0 +1,156 @@
+import type { ClientEvent, ClientView, ControlView, MenuItemView } from '../simulator';
+import type { ClientLauncher } from '../runtime/platform';
+import type { Computer, WindowsSession } from './computer';
+import { describeAction, type DesktopAction } from './desktop-action';
+import type { DesktopSnapshot } from './desktop';
+import type { LyncProcess } from './lync-process';
+import type { Network } from './network';
+import { ProcessPlatform } from './process-platform';
+import type { Timeline } from './timeline';
+import type { VirtualClock } from './virtual-clock';
+
+/** Windows as the fake world runs it: logon and log-off, the Start menu, Run entries, processes and desktop input. */
+export class OperatingSystem {
+  #nextPid = 4000;
+  launcher: ClientLauncher | null = null;
+
+  constructor(
+    private readonly clock: VirtualClock,
+    private readonly timeline: Timeline,
+    private readonly network: Network,
+  ) {}
+
+  async logOn(computer: Computer, windowsUser: string): Promise<void> {
+    if (computer.sessions.has(windowsUser)) throw new Error(`${windowsUser} is already logged on to ${computer.name}`);
+    const session = computer.openSession(windowsUser);
+    this.timeline.record(`${windowsUser} logs on to ${computer.name}`);
+    for (const [name, command] of computer.profile(windowsUser).runEntries) {
+      if (name === 'Lync') await this.#start(computer, session, command, true);
+    }
+  }
+
+  async logOff(computer: Computer, windowsUser: string): Promise<void> {
+    computer.session(windowsUser);
+    this.timeline.record(`${windowsUser} logs off ${computer.name}`);
+    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.loggingOff' });
+    await this.clock.settle();
+    for (const p of computer.running(windowsUser)) {
+      this.timeline.record(`Windows ends lync.exe (${p.pid}), which did not exit at log-off`);
+      await p.client?.kill();
+      this.#ended(computer, p);
+    }
+    computer.sessions.delete(windowsUser);
+  }
+
+  setLocked(computer: Computer, windowsUser: string, locked: boolean): void {
+    computer.session(windowsUser).locked = locked;
+    this.timeline.record(`${windowsUser} ${locked ? 'locks' : 'unlocks'} ${computer.name}`);
+  }
+
+  /** Performs what the user did on their desktop; the user can only use what is on screen. */
+  async act(computer: Computer, windowsUser: string, action: DesktopAction): Promise<void> {
+    const session = computer.session(windowsUser);
+    if (session.locked) throw new Error(`${windowsUser}'s session on ${computer.name} is locked; unlock it first`);
+    this.timeline.record(`${windowsUser} ${describeAction(action)} on ${computer.name}`);
+    if (action.kind === 'startMenu') return this.#startMenu(computer, session, action.path);
+    const process = this.#owner(computer, session, action);
+    await process.client?.deliver(toEvent(action));
+  }
+
+  snapshot(computer: Computer, windowsUser: string): DesktopSnapshot {
+    const session = computer.session(windowsUser);
+    const views = session.desktop.views();
+    return {
+      computer: computer.name,
+      windowsUser,
+      locked: session.locked,
+      startMenu: [...computer.profile(windowsUser).startMenu],
+      taskbar: views.filter((v) => v.taskbarButton).map(() => 'Lync'),
+      notificationArea: views.flatMap((v) => (v.icon ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu }] : [])),
+      windows: views.flatMap((v) => v.windows.filter((w) => w.visible)),
+      toasts: [...session.desktop.toasts],
+    };
+  }
+
+  async #startMenu(computer: Computer, session: WindowsSession, path: string): Promise<void> {
+    if (!computer.profile(session.windowsUser).startMenu.has(path)) throw new Error(`${session.windowsUser}'s Start menu on ${computer.name} has no "${path}"`);
+    const running = computer.running(session.windowsUser)[0];
+    if (running) return running.client?.deliver({ type: 'user.iconClick', place: 'taskbar' });
+    await this.#start(computer, session, '"C:\\Program Files\\Microsoft Office\\Office15\\lync.exe"', false);
+  }
+
+  async #start(computer: Computer, session: WindowsSession, commandLine: string, fromRunKey: boolean): Promise<void> {
+    if (!this.launcher) throw new Error('OperatingSystem: no client launcher; the driver must set one before Lync can start');
+    const process: LyncProcess = { pid: this.#nextPid++, image: 'lync.exe', commandLine, windowsUser: session.windowsUser, running: true, client: null, timers: new Map() };
+    computer.processes.push(process);
+    this.timeline.record(`Windows starts lync.exe (${process.pid}) for ${session.windowsUser} on ${computer.name}${fromRunKey ? ' from the Run entry' : ''}`);
+    const platform = new ProcessPlatform(computer, computer.profile(session.windowsUser), session, process, this.network, this.clock, this.timeline, (p) => this.#ended(computer, p));
+    process.client = await this.launcher(platform, { computer: computer.name, windowsUser: session.windowsUser, version: computer.profile(session.windowsUser).installedVersion ?? 'unknown', pid: process.pid });
+    await process.client.deliver({ type: 'os.started', fromRunKey });
+  }
+
+  #ended(computer: Computer, p: LyncProcess): void {
+    if (!p.running) return;
+    p.running = false;
+    for (const id of p.timers.values()) this.clock.cancel(id);
+    p.timers.clear();
+    computer.sessions.get(p.windowsUser)?.desktop.remove(p.pid);
+    this.timeline.record(`lync.exe (${p.pid}) of ${p.windowsUser} on ${computer.name} has ended`);
+  }
+
+  #owner(computer: Computer, session: WindowsSession, action: Exclude<DesktopAction, { kind: 'startMenu' }>): LyncProcess {
+    for (const p of computer.running(session.windowsUser)) {
+      const view = session.desktop.viewOf(p.pid);
+      if (view && shows(view, action)) return p;
+    }
+    const what = 'window' in action ? `"${controlOf(action)}" in a visible ${action.window} window` : `a Lync icon in the ${action.place} offering that`;
+    throw new Error(`${session.windowsUser} on ${computer.name} cannot ${describeAction(action)}: there is no ${what}`);
+  }
+}
+
+function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMenu' }>): boolean {
+  if (action.kind === 'icon' || action.kind === 'iconMenu') {
+    const present = action.place === 'taskbar' ? view.taskbarButton : view.icon !== null;
+    return present && (action.kind === 'icon' || (view.icon?.menu.includes(action.item) ?? false));
+  }
+  const window = view.windows.find((w) => w.id === action.window && w.visible);
+  if (!window) return false;
+  if (action.kind === 'closeWindow') return true;
+  if (action.kind === 'menu') return menuHas(window.controls, action.path);
+  const wanted = action.kind === 'type' ? 'textbox' : action.kind === 'toggle' ? 'checkbox' : null;
+  const name = action.kind === 'type' ? action.field : action.control;
+  return window.controls.some((c) => c.name === name && (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link')) ||
+    (action.kind === 'click' && action.control === 'Delete my sign-in information' && window.controls.some((c) => c.kind === 'link' && c.name === 'Delete my sign-in info'));
+}
+
+function menuHas(controls: readonly ControlView[], path: readonly string[]): boolean {
+  const menu = controls.find((c) => c.kind === 'menu' && c.name === 'Options');
+  let items: readonly MenuItemView[] | undefined = menu && menu.kind === 'menu' ? menu.items : undefined;
+  for (const name of path) {
+    const item = items?.find((i) => i.name === name);
+    if (!item) return false;
+    items = item.items;
+  }
+  return true;
+}
+
+const controlOf = (a: DesktopAction): string => (a.kind === 'menu' ? `Options > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X');
+
+function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent {
+  switch (a.kind) {
+    case 'click':
+      return { type: 'user.click', window: a.window, control: a.control };
+    case 'type':
+      return { type: 'user.type', window: a.window, field: a.field, text: a.text };
+    case 'toggle':
+      return { type: 'user.toggle', window: a.window, control: a.control, on: a.on };
+    case 'menu':
+      return { type: 'user.menu', window: a.window, path: a.path };
+    case 'closeWindow':
+      return { type: 'user.closeWindow', window: a.window };
+    case 'icon':
+      return { type: 'user.iconClick', place: a.place };
+    case 'iconMenu':
+      return { type: 'user.iconMenu', place: a.place, item: a.item };
+  }
+}

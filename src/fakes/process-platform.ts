@@ -1,0 +1,93 @@
+import type { ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../simulator';
+import type { Platform } from '../runtime/platform';
+import type { Computer, WindowsSession } from './computer';
+import type { LyncProcess } from './lync-process';
+import type { Network } from './network';
+import { lyncRunCommand } from './portal-installer';
+import type { Timeline } from './timeline';
+import type { UserProfile } from './user-profile';
+import type { VirtualClock } from './virtual-clock';
+
+/** The fake Windows, network and service as one Lync process sees them: the ports of {@link Platform}. */
+export class ProcessPlatform implements Platform {
+  constructor(
+    private readonly computer: Computer,
+    private readonly profile: UserProfile,
+    private readonly session: WindowsSession,
+    private readonly process: LyncProcess,
+    private readonly network: Network,
+    private readonly clock: VirtualClock,
+    private readonly timeline: Timeline,
+    private readonly onExit: (p: LyncProcess) => void,
+  ) {}
+
+  readSettings(): LoadedSettings {
+    const s = this.profile.lyncSettings;
+    if (!s) throw new Error(`Lync is not installed for ${this.profile.windowsUser} on ${this.computer.name}`);
+    return { ...s, runAtLogon: this.profile.runEntries.has('Lync') };
+  }
+
+  writeSettings(patch: Partial<ClientSettings>): void {
+    const s = this.readSettings();
+    const { runAtLogon: _ignored, ...current } = s;
+    this.profile.lyncSettings = { ...current, ...patch };
+  }
+
+  setRunAtLogon(enabled: boolean): void {
+    if (enabled) this.profile.runEntries.set('Lync', lyncRunCommand);
+    else this.profile.runEntries.delete('Lync');
+    this.timeline.record(`Lync ${enabled ? 'adds itself to' : 'removes itself from'} ${this.profile.windowsUser}'s Run entries on ${this.computer.name}`);
+  }
+
+  readCredentials(address: string): CredentialEntry | null {
+    return this.profile.cache.read(address);
+  }
+
+  writeCredentials(entry: CredentialEntry): void {
+    this.profile.cache.write(entry);
+  }
+
+  deleteCredentials(address: string): void {
+    this.profile.cache.delete(address);
+  }
+
+  request(requestId: number, request: NetRequest): void {
+    const origin = {
+      computer: this.computer.name,
+      windowsUser: this.profile.windowsUser,
+      clockOffsetMs: this.computer.clockOffsetMs,
+      network: this.computer.network,
+      filePac: this.computer.filePac,
+    };
+    this.network.send(origin, request, async (response) => {
+      if (this.process.running) await this.process.client?.deliver({ type: 'net.response', requestId, response });
+    });
+  }
+
+  setTimer(name: string, ms: number): void {
+    this.clearTimer(name);
+    const id = this.clock.schedule(ms, 'timer', async () => {
+      this.process.timers.delete(name);
+      if (this.process.running) await this.process.client?.deliver({ type: 'timer.fired', name });
+    });
+    this.process.timers.set(name, id);
+  }
+
+  clearTimer(name: string): void {
+    const id = this.process.timers.get(name);
+    if (id !== undefined) this.clock.cancel(id);
+    this.process.timers.delete(name);
+  }
+
+  render(view: ClientView): void {
+    if (this.process.running) this.session.desktop.render(this.process.pid, view);
+  }
+
+  alert(title: string, text: string): void {
+    this.session.desktop.alert({ title, text });
+  }
+
+  exit(): void {
+    this.onExit(this.process);
+  }
+}

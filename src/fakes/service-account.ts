@@ -1,0 +1,32 @@
+import type { Secret } from '../simulator';
+
+/** An Office 365 user as the Lync Online service sees it. */
+export interface ServiceAccount {
+  readonly address: string;
+  displayName: string;
+  password: Secret;
+  licensed: boolean;
+  /** msRTCSIP-UserEnabled / sign-in status "Allowed". */
+  enabled: boolean;
+  /** Virtual time (ms since epoch) from which the account is provisioned (FS-11). */
+  provisionedAt: number;
+  passwordExpired: boolean;
+}
+
+/** A registered endpoint: one signed-in client process. */
+export interface ServiceSession {
+  readonly id: string;
+  readonly address: string;
+  readonly endpoint: string;
+  /** The computer and Windows user the client runs for. */
+  readonly computer: string;
+  readonly windowsUser: string;
+}
+
+/** A certificate the service issued, and what has happened to it since. */
+export interface IssuedCertificate {
+  readonly address: string;
+  readonly issuedAt: number;
+  revoked: boolean;
+  staleAfterOutage: boolean;
+}

@@ -1,0 +1,47 @@
+import type { ClientEvent, ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../simulator';
+
+/**
+ * The ports a client process gets from its platform (the fake Windows, network and service).
+ * Reads answer at once; a request's answer, a timer and a push from the service arrive later as events
+ * delivered to the process. The reference runtime calls these; an external client reaches them over the protocol.
+ */
+export interface Platform {
+  /** The Windows user's Lync settings, and whether Lync is in the user's Run entries at logon. */
+  readSettings(): LoadedSettings;
+  writeSettings(patch: Partial<ClientSettings>): void;
+  /** Adds or removes Lync from the Windows user's Run entries (AS-04). */
+  setRunAtLogon(enabled: boolean): void;
+  readCredentials(address: string): CredentialEntry | null;
+  writeCredentials(entry: CredentialEntry): void;
+  deleteCredentials(address: string): void;
+  /** Sends a request; the answer comes back as a `net.response` event with the same id. */
+  request(requestId: number, request: NetRequest): void;
+  /** Starts (or restarts) a named timer on the virtual clock; it fires as a `timer.fired` event. */
+  setTimer(name: string, ms: number): void;
+  clearTimer(name: string): void;
+  /** Replaces what the process shows on the desktop: its windows, its icon, its taskbar button. */
+  render(view: ClientView): void;
+  /** A toast at the bottom of the screen (an incoming message while signed in). */
+  alert(title: string, text: string): void;
+  /** The process ends itself. */
+  exit(): void;
+}
+
+/** One running client process, as the fake OS sees it. */
+export interface ClientProcess {
+  /** Hands the process an event and resolves when it has handled it (and everything that followed at once). */
+  deliver(event: ClientEvent): Promise<void>;
+  /** The OS kills the process (log-off time is up, or the harness stops). */
+  kill(): Promise<void>;
+}
+
+/** Starts a client process bound to its platform: the seam where drivers plug in different clients. */
+export interface ProcessIdentity {
+  readonly computer: string;
+  readonly windowsUser: string;
+  /** The version of lync.exe installed for this user (TE-03). */
+  readonly version: string;
+  readonly pid: number;
+}
+
+export type ClientLauncher = (platform: Platform, identity: ProcessIdentity) => Promise<ClientProcess>;

@@ -1,0 +1,98 @@
+import { initialState, transition as referenceTransition, view as referenceView, type ClientConfig, type ClientEffect, type ClientEvent, type ClientState, type ClientView, type StepResult } from '../simulator';
+import type { ClientLauncher, ClientProcess, Platform } from './platform';
+
+/** The parts of the reference client a variant (a mutant) may replace. */
+export interface ClientParts {
+  readonly transition: (state: ClientState, event: ClientEvent) => StepResult;
+  readonly view: (state: ClientState) => ClientView;
+}
+
+export const referenceParts: ClientParts = { transition: referenceTransition, view: referenceView };
+
+const maxEventsPerDelivery = 1000;
+
+/** The thin shell around the pure reference client: it performs effects through the platform's ports. */
+export class ReferenceClient implements ClientProcess {
+  #state: ClientState;
+  #lastView = '';
+
+  constructor(
+    private readonly platform: Platform,
+    config: ClientConfig,
+    private readonly parts: ClientParts,
+  ) {
+    this.#state = initialState(config);
+  }
+
+  get state(): ClientState {
+    return this.#state;
+  }
+
+  async deliver(event: ClientEvent): Promise<void> {
+    const queue: ClientEvent[] = [event];
+    for (let n = 0; queue.length > 0; n++) {
+      if (n >= maxEventsPerDelivery) throw new Error('ReferenceClient: an event kept causing events; the transition function is looping');
+      const next = this.parts.transition(this.#state, queue.shift() as ClientEvent);
+      this.#state = next.state;
+      this.#publish();
+      for (const effect of next.effects) {
+        const answer = this.#perform(effect);
+        if (answer) queue.push(answer);
+      }
+    }
+  }
+
+  async kill(): Promise<void> {
+    this.#state = { ...this.#state, phase: 'exited' };
+  }
+
+  #publish(): void {
+    const current = this.parts.view(this.#state);
+    const text = JSON.stringify(current);
+    if (text === this.#lastView) return;
+    this.#lastView = text;
+    this.platform.render(current);
+  }
+
+  #perform(effect: ClientEffect): ClientEvent | null {
+    const p = this.platform;
+    switch (effect.type) {
+      case 'settings.read':
+        return { type: 'settings.loaded', settings: p.readSettings() };
+      case 'credentials.read':
+        return { type: 'credentials.loaded', entry: p.readCredentials(effect.address) };
+      case 'settings.write':
+        p.writeSettings(effect.patch);
+        return null;
+      case 'runEntry.set':
+        p.setRunAtLogon(effect.enabled);
+        return null;
+      case 'credentials.write':
+        p.writeCredentials(effect.entry);
+        return null;
+      case 'credentials.delete':
+        p.deleteCredentials(effect.address);
+        return null;
+      case 'net.request':
+        p.request(effect.requestId, effect.request);
+        return null;
+      case 'timer.set':
+        p.setTimer(effect.name, effect.ms);
+        return null;
+      case 'timer.clear':
+        p.clearTimer(effect.name);
+        return null;
+      case 'desktop.alert':
+        p.alert(effect.title, effect.text);
+        return null;
+      case 'process.exit':
+        p.exit();
+        return null;
+    }
+  }
+}
+
+/** Launches the reference client (or a variant of it) in this process. */
+export function referenceLauncher(config: Omit<ClientConfig, 'version'>, parts: ClientParts = referenceParts): ClientLauncher {
+  return async (platform, identity) => new ReferenceClient(platform, { ...config, version: identity.version }, parts);
+}

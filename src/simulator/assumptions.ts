@@ -1,0 +1,51 @@
+/**
+ * Every behaviour the catalog leaves Unknown, or gives more than one outcome for, is decided here,
+ * once, as a named assumption with a default. Scenarios that depend on one are tagged `@assumption`
+ * (and `@assumption:<name>`), and the report shows them as relying on an assumption.
+ * To try an alternative, build the world with an override: `{ assumptions: { savePasswordCheckedByDefault: false } }`.
+ */
+export interface Assumptions {
+  /** AS-05: "Automatically start Lync when I log on to Windows" after installation. Alternative: off. */
+  readonly autoStartByDefault: boolean;
+  /** AS-05 (Unknown): "Show Lync in the foreground when it starts" after installation. Alternative: off. */
+  readonly showInForegroundByDefault: boolean;
+  /** FS-07 (no Microsoft text): is "Save my password" ticked when the password box first appears? Alternative: not ticked. */
+  readonly savePasswordCheckedByDefault: boolean;
+  /** SO-11 (Unknown): does the autostart at the next logon sign in after the user signed out by hand? Alternative: stay on the sign-in screen. */
+  readonly autoSignInAfterManualSignOut: boolean;
+  /** DC-03/S1: Delete removes the cache entry; does the sign-in address box stay filled from the installer's setting? Alternative: empty box. */
+  readonly addressKeptAfterDelete: boolean;
+  /** SO-02: after Close, does a Lync button stay in the taskbar as well as the notification area? Alternative: notification area only. */
+  readonly taskbarButtonWhenClosed: boolean;
+  /** FS-13 vs TE-07: on a wrong password, show the credential dialog, the message, or both. */
+  readonly wrongPasswordOutcome: 'credential dialog' | 'message' | 'both';
+  /** NR-01/TE-23: how often the client retries while sign-in is delayed (documented: every 30 s). */
+  readonly signInRetrySeconds: number;
+  /** NR-04 (default Unknown): does a delayed sign-in retry by itself? Alternative: give up and show the sign-in screen. */
+  readonly signInAutoRetry: boolean;
+  /** TE-23 (text not confirmed): the line the sign-in screen shows while sign-in is delayed by the network. */
+  readonly networkDelayMessage: string;
+  /** TE-13 (text Unknown): the message for an expired password. */
+  readonly expiredPasswordMessage: string;
+  /** DC-10 (text Unknown): the message when the cached endpoint no longer answers. */
+  readonly staleEndpointMessage: string;
+}
+
+export const defaultAssumptions: Assumptions = {
+  autoStartByDefault: true,
+  showInForegroundByDefault: true,
+  savePasswordCheckedByDefault: true,
+  autoSignInAfterManualSignOut: true,
+  addressKeptAfterDelete: true,
+  taskbarButtonWhenClosed: true,
+  wrongPasswordOutcome: 'both',
+  signInRetrySeconds: 30,
+  signInAutoRetry: true,
+  networkDelayMessage:
+    'This operation failed because the network is unavailable at this time. Please try again later.',
+  expiredPasswordMessage: 'Your password has expired. Enter a new password to sign in.',
+  staleEndpointMessage:
+    'The server is temporarily unavailable. Or we\'re having trouble connecting to the server. If this continues, please contact your support team.',
+};
+
+export type AssumptionName = keyof Assumptions;

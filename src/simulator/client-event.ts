@@ -1,0 +1,31 @@
+import type { CredentialEntry, LoadedSettings } from './client-settings';
+import type { NetResponse } from './network-messages';
+import type { Secret } from './secret';
+import type { IconPlace, WindowId } from './client-view';
+
+/** What the Windows user does to the client's windows and icons. */
+export type UserEvent =
+  | { readonly type: 'user.click'; readonly window: WindowId; readonly control: string }
+  | { readonly type: 'user.type'; readonly window: WindowId; readonly field: string; readonly text: string | Secret }
+  | { readonly type: 'user.toggle'; readonly window: WindowId; readonly control: string; readonly on: boolean }
+  | { readonly type: 'user.menu'; readonly window: WindowId; readonly path: readonly string[] }
+  | { readonly type: 'user.closeWindow'; readonly window: WindowId }
+  | { readonly type: 'user.iconClick'; readonly place: IconPlace }
+  | { readonly type: 'user.iconMenu'; readonly place: IconPlace; readonly item: string };
+
+/** What the operating system tells the process. */
+export type OsEvent =
+  | { readonly type: 'os.started'; readonly fromRunKey: boolean }
+  | { readonly type: 'os.loggingOff' }
+  | { readonly type: 'os.networkChanged'; readonly online: boolean };
+
+/** Answers to the client's own effects, and pushes from the service. */
+export type PortEvent =
+  | { readonly type: 'settings.loaded'; readonly settings: LoadedSettings }
+  | { readonly type: 'credentials.loaded'; readonly entry: CredentialEntry | null }
+  | { readonly type: 'net.response'; readonly requestId: number; readonly response: NetResponse }
+  | { readonly type: 'timer.fired'; readonly name: string }
+  | { readonly type: 'service.message'; readonly from: string; readonly text: string }
+  | { readonly type: 'service.connectionLost' };
+
+export type ClientEvent = UserEvent | OsEvent | PortEvent;

@@ -1,0 +1,75 @@
+import type { Assumptions } from './assumptions';
+import type { CredentialEntry, LoadedSettings } from './client-settings';
+import type { Phase, PhaseMove } from './phase-table';
+import type { Secret } from './secret';
+
+/** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
+export interface SignInAttempt {
+  readonly stage: 'discover' | 'trust' | 'authenticate' | 'register';
+  readonly requestId: number;
+  /** True when no one clicked Sign In: a start with saved credentials, a retry or a reconnect. */
+  readonly automatic: boolean;
+  readonly usedSavedCredentials: boolean;
+  readonly pool: string | null;
+}
+
+export type Dialog =
+  | { readonly kind: 'options'; readonly autoStart: boolean; readonly showInForeground: boolean }
+  | { readonly kind: 'confirmDelete' }
+  | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
+  | { readonly kind: 'credentials'; readonly password: Secret | null };
+
+export interface ShownMessage {
+  readonly text: string;
+  readonly title: string | null;
+}
+
+/** Fixed for the life of one client process. */
+export interface ClientConfig {
+  readonly assumptions: Assumptions;
+  readonly phaseTable: readonly PhaseMove[];
+  readonly version: string;
+}
+
+export interface ClientState {
+  readonly config: ClientConfig;
+  readonly phase: Phase;
+  readonly fromRunKey: boolean;
+  readonly settings: LoadedSettings | null;
+  /** The sign-in screen's fields. */
+  readonly address: string;
+  readonly password: Secret | null;
+  readonly passwordBox: boolean;
+  readonly savePassword: boolean;
+  /** The credential cache entry for `address`, as last read or written. */
+  readonly saved: CredentialEntry | null;
+  /** The certificate of this process's session, kept in memory to reconnect. */
+  readonly certificate: Secret | null;
+  readonly mainWindow: 'shown' | 'hidden';
+  readonly dialog: Dialog | null;
+  readonly message: ShownMessage | null;
+  readonly attempt: SignInAttempt | null;
+  readonly session: { readonly id: string; readonly endpoint: string } | null;
+  readonly nextRequestId: number;
+}
+
+export function initialState(config: ClientConfig): ClientState {
+  return {
+    config,
+    phase: 'starting',
+    fromRunKey: false,
+    settings: null,
+    address: '',
+    password: null,
+    passwordBox: false,
+    savePassword: config.assumptions.savePasswordCheckedByDefault,
+    saved: null,
+    certificate: null,
+    mainWindow: 'hidden',
+    dialog: null,
+    message: null,
+    attempt: null,
+    session: null,
+    nextRequestId: 1,
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * What a client draws: its windows, its notification-area icon and its taskbar button, as plain data.
+ * The reference client derives it from its state; an external client sends it over the protocol.
+ * The fake desktop keeps the latest one per process, so "what the user sees" is ground truth there.
+ */
+export type WindowId = 'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials';
+export type IconPlace = 'taskbar' | 'notification area';
+export type Screen = 'sign-in' | 'signing-in' | 'contacts' | 'dialog';
+
+export type ControlView =
+  | { readonly kind: 'label'; readonly name: string; readonly text: string }
+  | { readonly kind: 'textbox'; readonly name: string; readonly value: string; readonly secret: boolean }
+  | { readonly kind: 'checkbox'; readonly name: string; readonly checked: boolean }
+  | { readonly kind: 'button'; readonly name: string }
+  | { readonly kind: 'link'; readonly name: string }
+  | { readonly kind: 'menu'; readonly name: string; readonly items: readonly MenuItemView[] };
+
+export interface MenuItemView {
+  readonly name: string;
+  readonly items?: readonly MenuItemView[];
+}
+
+export interface WindowView {
+  readonly id: WindowId;
+  readonly title: string;
+  readonly visible: boolean;
+  readonly foreground: boolean;
+  readonly screen: Screen;
+  readonly controls: readonly ControlView[];
+}
+
+export interface IconView {
+  readonly tooltip: string;
+  readonly menu: readonly string[];
+}
+
+export interface ClientView {
+  readonly windows: readonly WindowView[];
+  /** The Lync icon in the notification area; null when the process shows none. */
+  readonly icon: IconView | null;
+  readonly taskbarButton: boolean;
+}
+
+export const emptyView: ClientView = { windows: [], icon: null, taskbarButton: false };

@@ -1,0 +1,13 @@
+export * from './assumptions';
+export * from './client-effect';
+export * from './client-event';
+export * from './client-messages';
+export * from './client-settings';
+export * from './client-state';
+export * from './client-view';
+export * from './network-messages';
+export * from './phase-table';
+export * from './secret';
+export * from './step-result';
+export { transition } from './transition';
+export { view } from './view';

@@ -1,0 +1,30 @@
+import type { Secret } from './secret';
+
+/** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
+export type NetRequest =
+  | { readonly kind: 'discover'; readonly host: string }
+  | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret }
+  | { readonly kind: 'register'; readonly host: string; readonly address: string; readonly token: Secret | null; readonly certificate: Secret | null; readonly clientVersion: string }
+  | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string };
+
+/** Why a request failed, as the client can tell from where it sits. */
+export type NetFailure =
+  | 'offline'
+  | 'no such record'
+  | 'not responding'
+  | 'certificate chain not trusted'
+  | 'identity provider unreachable'
+  | 'bad credentials'
+  | 'password expired'
+  | 'clock skew'
+  | 'sign-in address not found'
+  | 'client version not supported'
+  | 'certificate rejected'
+  | 'certificate stale after outage';
+
+export type NetResponse =
+  | { readonly ok: false; readonly failure: NetFailure }
+  | { readonly ok: true; readonly kind: 'discovered'; readonly webServices: string; readonly pool: string }
+  | { readonly ok: true; readonly kind: 'authenticated'; readonly token: Secret; readonly certificate: Secret }
+  | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string }
+  | { readonly ok: true; readonly kind: 'unregistered' };

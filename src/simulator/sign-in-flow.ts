@@ -1,0 +1,170 @@
+import { clientMessages, defaultTrustedDomains } from './client-messages';
+import type { ClientState, ShownMessage } from './client-state';
+import type { NetFailure, NetResponse } from './network-messages';
+import { moved, result, stay, type StepResult } from './step-result';
+
+export const retryTimer = 'sign-in retry';
+
+export const domainOf = (address: string): string => address.slice(address.indexOf('@') + 1).toLowerCase();
+
+const savedFor = (s: ClientState) => (s.saved && s.saved.address === s.address ? s.saved : null);
+
+/** Saved credentials that let the client sign in with no typing: a password or a certificate. */
+export const hasSavedCredentials = (s: ClientState): boolean => {
+  const saved = savedFor(s);
+  return saved !== null && (saved.password !== null || saved.certificate !== null);
+};
+
+/** Starts (or restarts) a sign-in: first find the server for the sign-in address's domain (FS-09). */
+export function beginAttempt(state: ClientState, automatic: boolean): StepResult {
+  const requestId = state.nextRequestId;
+  const next: ClientState = {
+    ...state,
+    nextRequestId: requestId + 1,
+    message: null,
+    dialog: null,
+    attempt: { stage: 'discover', requestId, automatic, usedSavedCredentials: false, pool: null },
+  };
+  return result(
+    next,
+    { type: 'timer.clear', name: retryTimer },
+    { type: 'net.request', requestId, request: { kind: 'discover', host: `lyncdiscover.${domainOf(state.address)}` } },
+  );
+}
+
+const isTrusted = (state: ClientState, fqdn: string): boolean => {
+  const host = fqdn.toLowerCase();
+  const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
+  return (
+    under(domainOf(state.address)) ||
+    defaultTrustedDomains.some(under) ||
+    (state.settings?.trustedServers ?? []).includes(host)
+  );
+};
+
+/** After discovery (and trust): register with a saved certificate, or authenticate with a password. */
+export function continueWithCredentials(state: ClientState, pool: string): StepResult {
+  const attempt = state.attempt;
+  if (attempt === null) return stay(state);
+  const requestId = state.nextRequestId;
+  const saved = savedFor(state);
+  const certificate = state.certificate ?? saved?.certificate ?? null;
+  const base = { ...state, nextRequestId: requestId + 1 };
+  if (certificate !== null) {
+    const host = saved?.endpoint ?? pool;
+    return result(
+      { ...base, attempt: { ...attempt, stage: 'register', requestId, pool, usedSavedCredentials: state.certificate === null } },
+      { type: 'net.request', requestId, request: { kind: 'register', host, address: state.address, token: null, certificate, clientVersion: state.config.version } },
+    );
+  }
+  const password = state.password ?? saved?.password ?? null;
+  if (password === null) return fail(state, null, true);
+  return result(
+    { ...base, attempt: { ...attempt, stage: 'authenticate', requestId, pool, usedSavedCredentials: state.password === null } },
+    { type: 'net.request', requestId, request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: saved?.userName ?? state.address, password } },
+  );
+}
+
+/** Handles the network's answer to the current attempt's request. */
+export function onResponse(state: ClientState, requestId: number, response: NetResponse): StepResult {
+  const attempt = state.attempt;
+  if (attempt === null || attempt.requestId !== requestId) return stay(state);
+  if (!response.ok) return onFailure(state, response.failure);
+  switch (response.kind) {
+    case 'discovered':
+      if (isTrusted(state, response.webServices)) return continueWithCredentials(state, response.pool);
+      return stay({
+        ...state,
+        attempt: { ...attempt, stage: 'trust', pool: response.pool },
+        dialog: { kind: 'trustServer', fqdn: response.webServices.toLowerCase(), alwaysTrust: false },
+      });
+    case 'authenticated': {
+      const requestId2 = state.nextRequestId;
+      const host = attempt.pool ?? '';
+      return result(
+        { ...state, certificate: response.certificate, nextRequestId: requestId2 + 1, attempt: { ...attempt, stage: 'register', requestId: requestId2 } },
+        { type: 'net.request', requestId: requestId2, request: { kind: 'register', host, address: state.address, token: response.token, certificate: null, clientVersion: state.config.version } },
+      );
+    }
+    case 'registered':
+      return signedIn(state, response.sessionId, response.endpoint);
+    case 'unregistered':
+      return stay(state);
+  }
+}
+
+function signedIn(state: ClientState, sessionId: string, endpoint: string): StepResult {
+  const saved = savedFor(state);
+  const keep = state.savePassword || (state.password === null && saved?.password != null);
+  const password = state.password ?? saved?.password ?? null;
+  const entry = {
+    address: state.address,
+    userName: saved?.userName ?? state.address,
+    password: keep ? password : null,
+    certificate: keep ? state.certificate ?? saved?.certificate ?? null : null,
+    endpoint,
+  };
+  const next = moved({ ...state, session: { id: sessionId, endpoint }, attempt: null, message: null, dialog: null, passwordBox: false, saved: entry }, state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes');
+  return result(next, { type: 'credentials.write', entry }, { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } });
+}
+
+const retrying = (state: ClientState, text: string): StepResult => {
+  const { assumptions } = state.config;
+  if (!assumptions.signInAutoRetry) return fail(state, { text, title: null }, false);
+  return result({ ...state, message: { text, title: null } }, { type: 'timer.set', name: retryTimer, ms: assumptions.signInRetrySeconds * 1000 });
+};
+
+function onFailure(state: ClientState, failure: NetFailure): StepResult {
+  const m = clientMessages;
+  const plain = (text: string): ShownMessage => ({ text, title: null });
+  switch (failure) {
+    case 'offline':
+      return retrying(state, state.config.assumptions.networkDelayMessage);
+    case 'identity provider unreachable':
+      return retrying(state, m.identityUnreachable);
+    case 'certificate chain not trusted':
+      return retrying(state, m.certificateRetry);
+    case 'no such record':
+      return fail(state, plain(m.noServerForDomain(domainOf(state.address))), false);
+    case 'not responding':
+      return fail(state, plain(state.attempt?.stage === 'register' && savedFor(state)?.endpoint ? state.config.assumptions.staleEndpointMessage : m.serverUnavailable), false);
+    case 'bad credentials':
+      return badCredentials(state);
+    case 'password expired':
+      return fail({ ...state, password: null }, plain(state.config.assumptions.expiredPasswordMessage), true);
+    case 'clock skew':
+      return fail(state, { text: m.clockWrong, title: m.clockTitle }, false);
+    case 'sign-in address not found':
+      return fail(state, plain(m.addressNotFound), false);
+    case 'client version not supported':
+      return fail(state, plain(m.incompatibleVersion), false);
+    case 'certificate rejected':
+      return fail(state, plain(m.personalCertificate), false);
+    case 'certificate stale after outage':
+      return fail(state, plain(m.certificateAfterOutage), false);
+  }
+}
+
+/** FS-13 / TE-07 / DC-07: a typed password brings the dialog and/or the message; a stale saved one shows no password box. */
+function badCredentials(state: ClientState): StepResult {
+  const text = clientMessages.badCredentials;
+  if (state.attempt?.usedSavedCredentials) return fail(state, { text, title: null }, false);
+  const outcome = state.config.assumptions.wrongPasswordOutcome;
+  if (outcome === 'message') return fail({ ...state, password: null }, { text, title: null }, true);
+  return stay({
+    ...state,
+    password: null,
+    message: outcome === 'both' ? { text, title: null } : null,
+    mainWindow: 'shown',
+    dialog: { kind: 'credentials', password: null },
+  });
+}
+
+/** The attempt ends: back to the sign-in screen, shown, with the message. */
+export function fail(state: ClientState, message: ShownMessage | null, showPasswordBox: boolean): StepResult {
+  const next = moved(
+    { ...state, attempt: null, session: null, certificate: null, message, mainWindow: 'shown', passwordBox: showPasswordBox || state.passwordBox && !hasSavedCredentials(state) },
+    'sign-in fails',
+  );
+  return result(next, { type: 'timer.clear', name: retryTimer });
+}

@@ -1,0 +1,112 @@
+import type { ClientEvent, UserEvent } from './client-event';
+import type { ClientState } from './client-state';
+import { close, exit, reopen, signOut } from './leave-actions';
+import { onDialog } from './dialog-actions';
+import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
+import { moved, result, stay, type StepResult } from './step-result';
+import { clientMessages } from './client-messages';
+
+/** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
+export function transition(state: ClientState, event: ClientEvent): StepResult {
+  if (state.phase === 'exited') return stay(state);
+  switch (event.type) {
+    case 'os.started':
+      return result({ ...state, fromRunKey: event.fromRunKey }, { type: 'settings.read' });
+    case 'settings.loaded':
+      return onSettings(state, event.settings);
+    case 'credentials.loaded':
+      return onCredentials({ ...state, saved: event.entry, savePassword: event.entry?.password ? true : state.savePassword });
+    case 'net.response':
+      return onResponse(state, event.requestId, event.response);
+    case 'timer.fired':
+      return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting') ? beginAttempt(state, true) : stay(state);
+    case 'service.message':
+      return state.phase === 'signedIn' ? result(state, { type: 'desktop.alert', title: event.from, text: event.text }) : stay(state);
+    case 'service.connectionLost':
+      return connectionLost(state);
+    case 'os.networkChanged':
+      if (!event.online) return connectionLost(state);
+      return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null) ? beginAttempt(state, true) : stay(state);
+    case 'os.loggingOff':
+      return exit(state, 'Windows user logs off');
+    default:
+      return onUser(state, event);
+  }
+}
+
+function onSettings(state: ClientState, settings: ClientState['settings'] & object): StepResult {
+  const next = { ...state, settings, address: settings.signInAddress };
+  if (settings.signInAddress === '') return noSavedPassword(next);
+  return result(next, { type: 'credentials.read', address: settings.signInAddress });
+}
+
+function windowAtStart(state: ClientState): 'shown' | 'hidden' {
+  const foreground = state.settings?.showInForeground ?? true;
+  return foreground || !state.fromRunKey ? 'shown' : 'hidden';
+}
+
+function noSavedPassword(state: ClientState): StepResult {
+  return stay(moved({ ...state, mainWindow: windowAtStart(state), passwordBox: state.saved !== null }, 'no saved password'));
+}
+
+function onCredentials(state: ClientState): StepResult {
+  const signedOutBefore = state.settings?.signedOutByUser ?? false;
+  const allowed = !signedOutBefore || state.config.assumptions.autoSignInAfterManualSignOut;
+  if (!hasSavedCredentials(state) || !allowed) return noSavedPassword(state);
+  return beginAttempt(moved({ ...state, mainWindow: windowAtStart(state) }, 'saved password found'), true);
+}
+
+function connectionLost(state: ClientState): StepResult {
+  if (state.phase !== 'signedIn') return stay(state);
+  const next = moved({ ...state, session: null, message: { text: clientMessages.connectionLost, title: null } }, 'connection lost');
+  return result(next, { type: 'timer.set', name: retryTimer, ms: state.config.assumptions.signInRetrySeconds * 1000 });
+}
+
+function onMenu(state: ClientState, path: readonly string[]): StepResult {
+  switch (path.join(' > ')) {
+    case 'File > Close':
+      return close(state);
+    case 'File > Sign Out':
+      return signOut(state);
+    case 'File > Exit':
+      return exit(state, 'user exits');
+    case 'Tools > Options':
+      return stay({
+        ...state,
+        dialog: { kind: 'options', autoStart: state.settings?.runAtLogon ?? false, showInForeground: state.settings?.showInForeground ?? true },
+      });
+    default:
+      return stay(state);
+  }
+}
+
+function onUser(state: ClientState, event: UserEvent): StepResult {
+  if ('window' in event && event.window !== 'main') return onDialog(state, event);
+  switch (event.type) {
+    case 'user.menu':
+      return onMenu(state, event.path);
+    case 'user.closeWindow':
+      return close(state);
+    case 'user.iconClick':
+      return reopen(state);
+    case 'user.iconMenu':
+      return event.item === 'Exit' ? exit(state, 'user exits') : event.item === 'Sign Out' ? signOut(state) : event.item === 'Open Lync' ? reopen(state) : stay(state);
+    case 'user.type':
+      if (event.field === 'Sign-in address' && typeof event.text === 'string') return stay({ ...state, address: event.text.trim(), message: null });
+      if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
+      return stay(state);
+    case 'user.toggle':
+      return event.control === 'Save my password' ? stay({ ...state, savePassword: event.on }) : stay(state);
+    case 'user.click':
+      return onMainClick(state, event.control);
+  }
+}
+
+function onMainClick(state: ClientState, control: string): StepResult {
+  if (state.phase !== 'signedOut' || state.dialog !== null) return stay(state);
+  if (control === 'Delete my sign-in info' || control === 'Delete my sign-in information') return stay({ ...state, dialog: { kind: 'confirmDelete' } });
+  if (control !== 'Sign In' || state.address === '') return stay(state);
+  if (!state.passwordBox && !hasSavedCredentials(state)) return stay({ ...state, passwordBox: true, message: null });
+  if (state.passwordBox && state.password === null) return stay(state);
+  return beginAttempt(moved(state, 'user clicks Sign In'), false);
+}

@@ -1,0 +1,94 @@
+import type { ClientState, Dialog } from './client-state';
+import type { ClientView, ControlView, MenuItemView, WindowView } from './client-view';
+import { clientMessages } from './client-messages';
+
+const optionsMenu = (state: ClientState): ControlView => {
+  const file: MenuItemView[] = [{ name: 'Close' }];
+  if (state.phase === 'signedIn' || state.phase === 'signingIn' || state.phase === 'reconnecting') file.push({ name: 'Sign Out' });
+  file.push({ name: 'Exit' });
+  return { kind: 'menu', name: 'Options', items: [{ name: 'File', items: file }, { name: 'Tools', items: [{ name: 'Options' }] }] };
+};
+
+const messageControls = (state: ClientState): ControlView[] =>
+  state.message === null
+    ? []
+    : [
+        ...(state.message.title ? [{ kind: 'label', name: 'Message title', text: state.message.title } as const] : []),
+        { kind: 'label', name: 'Message', text: state.message.text },
+      ];
+
+function signInScreen(state: ClientState): ControlView[] {
+  const controls: ControlView[] = [{ kind: 'textbox', name: 'Sign-in address', value: state.address, secret: false }];
+  if (state.passwordBox) {
+    controls.push({ kind: 'textbox', name: 'Password', value: state.password ? '••••••••' : '', secret: true });
+    controls.push({ kind: 'checkbox', name: 'Save my password', checked: state.savePassword });
+  }
+  controls.push({ kind: 'button', name: 'Sign In' }, { kind: 'link', name: 'Delete my sign-in info' });
+  return controls;
+}
+
+function mainWindow(state: ClientState): WindowView {
+  const screen = state.phase === 'signedIn' || state.phase === 'reconnecting' ? 'contacts' : state.phase === 'signingIn' ? 'signing-in' : 'sign-in';
+  const body: ControlView[] =
+    screen === 'contacts'
+      ? [
+          { kind: 'label', name: 'Signed in as', text: state.address },
+          { kind: 'label', name: 'My presence', text: state.phase === 'signedIn' ? 'Available' : 'Presence unknown' },
+        ]
+      : screen === 'signing-in'
+        ? [{ kind: 'label', name: 'Status', text: clientMessages.signingIn }, { kind: 'label', name: 'Signing in as', text: state.address }]
+        : signInScreen(state);
+  return {
+    id: 'main',
+    title: 'Lync',
+    visible: state.mainWindow === 'shown',
+    foreground: state.mainWindow === 'shown' && state.dialog === null,
+    screen,
+    controls: [optionsMenu(state), ...messageControls(state), ...body],
+  };
+}
+
+function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
+  const base = { id: dialog.kind, visible: true, foreground: true, screen: 'dialog' } as const;
+  switch (dialog.kind) {
+    case 'options':
+      return { ...base, title: 'Lync - Options', controls: [
+        { kind: 'label', name: 'Page', text: 'Personal' },
+        { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
+        { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
+        { kind: 'button', name: 'OK' }, { kind: 'button', name: 'Cancel' },
+      ] };
+    case 'confirmDelete':
+      return { ...base, title: 'Lync', controls: [{ kind: 'label', name: 'Question', text: clientMessages.confirmDelete }, { kind: 'button', name: 'Yes' }, { kind: 'button', name: 'No' }] };
+    case 'trustServer':
+      return { ...base, title: 'Lync', controls: [
+        { kind: 'label', name: 'Question', text: clientMessages.trustPrompt(dialog.fqdn) },
+        { kind: 'checkbox', name: 'Always trust this server', checked: dialog.alwaysTrust },
+        { kind: 'button', name: 'Connect' }, { kind: 'button', name: 'Cancel' },
+      ] };
+    case 'credentials':
+      return { ...base, title: 'Lync', controls: [
+        { kind: 'label', name: 'Question', text: `Enter the password for ${state.address}` },
+        { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
+        { kind: 'button', name: 'OK' }, { kind: 'button', name: 'Cancel' },
+      ] };
+  }
+}
+
+const tooltip = (state: ClientState): string =>
+  state.phase === 'signedIn' ? `Lync - ${state.address} - Available` : state.phase === 'signingIn' ? 'Lync - Signing in' : 'Lync - Not signed in';
+
+/** What the reference client draws for its state. */
+export function view(state: ClientState): ClientView {
+  if (state.phase === 'exited' || state.phase === 'starting') {
+    return { windows: [], icon: state.phase === 'starting' ? { tooltip: 'Lync', menu: ['Exit'] } : null, taskbarButton: false };
+  }
+  const main = mainWindow(state);
+  const windows = state.dialog ? [main, dialogWindow(state.dialog, state)] : [main];
+  const signedIn = state.phase !== 'signedOut';
+  return {
+    windows,
+    icon: { tooltip: tooltip(state), menu: signedIn ? ['Open Lync', 'Sign Out', 'Exit'] : ['Open Lync', 'Exit'] },
+    taskbarButton: main.visible || state.config.assumptions.taskbarButtonWhenClosed,
+  };
+}

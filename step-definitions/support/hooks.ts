@@ -1,0 +1,48 @@
+import { After, AfterAll, Before, BeforeAll, BeforeStep, Status, setDefaultTimeout } from '@cucumber/cucumber';
+import { FakeWorld } from '../../src/fakes';
+import { closeRunDriver, driverName, runDriver, runSeed, scenarioSeed } from './run-settings';
+import type { SimWorld } from './sim-world';
+import { uncheckedMessages } from './checks/message-guard';
+
+setDefaultTimeout(30_000);
+
+BeforeAll(function () {
+  process.stderr.write(`signin-sim: driver ${driverName}, seed ${runSeed} (repeat with SIGNIN_SEED=${runSeed})${process.env.SIGNIN_MUTANT ? `, mutant ${process.env.SIGNIN_MUTANT}` : ''}\n`);
+});
+
+Before(async function (this: SimWorld, { pickle }) {
+  const driver = runDriver();
+  const reason = driver.notApplicable(pickle.tags.map((t) => t.name));
+  if (reason !== null) {
+    this.attach(JSON.stringify({ reason, driver: driver.name }), 'application/vnd.signin-sim.not-applicable+json');
+    return 'skipped';
+  }
+  const line = pickle.location?.line ?? 0;
+  const fake = new FakeWorld({ seed: scenarioSeed(pickle.uri, line) });
+  this.begin(fake, driver);
+  await driver.start(fake);
+  return undefined;
+});
+
+BeforeStep(function (this: SimWorld, { pickleStep }) {
+  if (this.started) this.fake.timeline.record(`▶ ${pickleStep.text}`);
+});
+
+After(async function (this: SimWorld, { result, pickle }) {
+  if (!this.started) return;
+  try {
+    const timeline = this.fake.timeline.format();
+    this.attach(timeline, { mediaType: 'text/plain', fileName: 'timeline.txt' });
+    if (result?.status === Status.FAILED) process.stderr.write(`\nTimeline of "${pickle.name}" (${pickle.uri}):\n${timeline}\n`);
+    const unchecked = uncheckedMessages(this);
+    if (result?.status === Status.PASSED && unchecked.length > 0) {
+      throw new Error(`Lync showed a message that no step checked: ${unchecked.map((m) => `"${m}"`).join(', ')}. Add a Then step for it.`);
+    }
+  } finally {
+    await this.driver.stop();
+  }
+});
+
+AfterAll(async function () {
+  await closeRunDriver();
+});

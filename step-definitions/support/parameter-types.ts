@@ -1,0 +1,56 @@
+import { defineParameterType } from '@cucumber/cucumber';
+import type { IconPlace } from '../../src/simulator';
+import type { NetworkName } from '../../src/fakes';
+
+/** Every parameter type of the features, in one place. */
+
+defineParameterType({ name: 'person', regexp: /[A-Z][a-z]+/, transformer: (s: string) => s });
+
+defineParameterType({ name: 'computer', regexp: /PC\d+/, transformer: (s: string) => s });
+
+const units: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+defineParameterType({
+  name: 'duration',
+  regexp: /\d+ (?:milliseconds?|seconds?|minutes?|hours?|days?)/,
+  transformer: (s: string): number => {
+    const [n, unit] = s.split(' ');
+    return Number(n) * (units[(unit ?? '').replace(/s$/, '')] ?? NaN);
+  },
+});
+
+/** "File > Close", "File>Sign Out", "Tools > Options". */
+defineParameterType({
+  name: 'menu path',
+  regexp: /[A-Z][A-Za-z0-9 ]*(?: ?> ?[A-Z][A-Za-z0-9 -]*)+/,
+  transformer: (s: string): string[] => s.split('>').map((p) => p.trim()),
+});
+
+defineParameterType({
+  name: 'place',
+  regexp: /taskbar|notification area/,
+  transformer: (s: string): IconPlace => s as IconPlace,
+});
+
+const networks: Record<string, NetworkName> = { "the organization's network": 'organization', 'the internet': 'internet', offline: 'offline' };
+defineParameterType({
+  name: 'network',
+  regexp: /the organization's network|the internet|offline/,
+  transformer: (s: string): NetworkName => networks[s] as NetworkName,
+});
+
+export type SeenWindow = 'the sign-in window' | 'the main window' | 'no Lync window';
+defineParameterType({
+  name: 'seen window',
+  regexp: /the sign-in window|the main window|no Lync window/,
+  transformer: (s: string): SeenWindow => s as SeenWindow,
+});
+
+/** "ticks" or "clears" a check box. */
+defineParameterType({ name: 'tick', regexp: /ticks|clears/, transformer: (s: string): boolean => s === 'ticks' });
+
+/** "on" / "off", "ticked" / "cleared". */
+defineParameterType({ name: 'on off', regexp: /on|off|ticked|cleared/, transformer: (s: string): boolean => s === 'on' || s === 'ticked' });
+
+/** The Scenario Outline columns of Close / Sign Out / Exit. */
+defineParameterType({ name: 'session state', regexp: /still signed in|ended/, transformer: (s: string): boolean => s === 'still signed in' });
+defineParameterType({ name: 'program state', regexp: /still running|not running/, transformer: (s: string): boolean => s === 'still running' });

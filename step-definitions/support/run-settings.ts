@@ -1,0 +1,27 @@
+import { driverFor } from '../../src/drivers/driver-for-profile';
+import type { Driver } from '../../src/drivers/driver';
+import { mutantParts } from '../../mutants';
+
+/** The run's seed: SIGNIN_SEED, or one drawn now and printed, so any run can be repeated. */
+export const runSeed: number = process.env.SIGNIN_SEED ? Number(process.env.SIGNIN_SEED) : Math.floor(Math.random() * 2 ** 31);
+
+export const driverName = process.env.SIGNIN_DRIVER ?? 'in-process';
+
+/** One driver for the whole run (one browser, one page), made the first time a scenario asks. */
+let driver: Driver | null = null;
+export function runDriver(): Driver {
+  driver ??= driverFor(driverName, mutantParts(process.env.SIGNIN_MUTANT));
+  return driver;
+}
+
+export async function closeRunDriver(): Promise<void> {
+  await driver?.close();
+  driver = null;
+}
+
+/** A scenario's own seed, from the run's seed and where the scenario is, so random order does not change a timeline. */
+export function scenarioSeed(uri: string, line: number): number {
+  let h = runSeed >>> 0;
+  for (const ch of `${uri}:${line}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}

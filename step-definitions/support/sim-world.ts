@@ -1,0 +1,35 @@
+import { World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
+import type { Driver } from '../../src/drivers/driver';
+import type { FakeWorld } from '../../src/fakes';
+
+/** The Cucumber world of one scenario: the fake world, the run's driver, and which messages a step has checked. */
+export class SimWorld extends World {
+  #fake: FakeWorld | null = null;
+  #driver: Driver | null = null;
+  readonly checkedMessages = new Set<string>();
+
+  constructor(options: IWorldOptions) {
+    super(options);
+  }
+
+  begin(fake: FakeWorld, driver: Driver): void {
+    this.#fake = fake;
+    this.#driver = driver;
+  }
+
+  get fake(): FakeWorld {
+    if (!this.#fake) throw new Error('The fake world is not set up: the Before hook did not run');
+    return this.#fake;
+  }
+
+  get driver(): Driver {
+    if (!this.#driver) throw new Error('No driver: the Before hook did not run');
+    return this.#driver;
+  }
+
+  get started(): boolean {
+    return this.#fake !== null;
+  }
+}
+
+setWorldConstructor(SimWorld);

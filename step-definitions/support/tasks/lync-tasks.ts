@@ -1,0 +1,82 @@
+import type { DesktopAction } from '../../../src/fakes';
+import { lyncStartMenuPath } from '../../../src/fakes';
+import type { IconPlace, WindowId } from '../../../src/simulator';
+import type { SimWorld } from '../sim-world';
+import { readyAt } from './world-tasks';
+
+/** What a person does with Lync, always through the driver: the same words whether it is a call or a real click. */
+
+const act = (w: SimWorld, name: string, computer: string, action: DesktopAction): Promise<void> =>
+  w.driver.perform(computer, w.fake.person(name).windowsUser, action);
+
+export const startFromStartMenu = (w: SimWorld, name: string, computer: string, path: readonly string[] = lyncStartMenuPath.split(' > ')) =>
+  act(w, name, computer, { kind: 'startMenu', path: path.join(' > ') });
+
+export const click = (w: SimWorld, name: string, computer: string, control: string, window: WindowId = 'main') =>
+  act(w, name, computer, { kind: 'click', window, control });
+
+export const typeAddress = (w: SimWorld, name: string, computer: string, whose: string) =>
+  act(w, name, computer, { kind: 'type', window: 'main', field: 'Sign-in address', text: w.fake.person(whose).address });
+
+export const typePassword = (w: SimWorld, name: string, computer: string, whose = name, window: WindowId = 'main') =>
+  act(w, name, computer, { kind: 'type', window, field: 'Password', text: w.fake.service.account(w.fake.person(whose).address).password });
+
+export const setCheckbox = (w: SimWorld, name: string, computer: string, control: string, on: boolean, window: WindowId = 'main') =>
+  act(w, name, computer, { kind: 'toggle', window, control, on });
+
+export const chooseMenu = (w: SimWorld, name: string, computer: string, path: readonly string[]) =>
+  act(w, name, computer, { kind: 'menu', window: 'main', path });
+
+export const closeWithX = (w: SimWorld, name: string, computer: string) => act(w, name, computer, { kind: 'closeWindow', window: 'main' });
+
+export const clickIcon = (w: SimWorld, name: string, computer: string, place: IconPlace) => act(w, name, computer, { kind: 'icon', place });
+
+export const iconMenu = (w: SimWorld, name: string, computer: string, place: IconPlace, item: string) =>
+  act(w, name, computer, { kind: 'iconMenu', place, item });
+
+/** Start from the Start menu, submit the pre-filled address, enter the password, choose Save my password, Sign In. */
+export async function signInFirstTime(w: SimWorld, name: string, computer: string, save: boolean): Promise<void> {
+  await startFromStartMenu(w, name, computer);
+  await click(w, name, computer, 'Sign In');
+  await enterPasswordAndSignIn(w, name, computer, save);
+}
+
+export async function enterPasswordAndSignIn(w: SimWorld, name: string, computer: string, save: boolean): Promise<void> {
+  await typePassword(w, name, computer);
+  await setCheckbox(w, name, computer, 'Save my password', save);
+  await click(w, name, computer, 'Sign In');
+}
+
+/** Given: the person has an account, Lync is installed, she is logged on and signed in (password saved unless told). */
+export async function beSignedIn(w: SimWorld, name: string, computer: string, save = true): Promise<void> {
+  await readyAt(w, name, computer);
+  const running = w.fake.computer(computer).running(w.fake.person(name).windowsUser).length > 0;
+  if (!running) await signInFirstTime(w, name, computer, save);
+  if (w.fake.service.sessionsOf(w.fake.person(name).address).length === 0) throw new Error(`Set-up failed: ${name} did not get signed in on ${computer}`);
+}
+
+/** Opens Options > Tools > Options, sets one Personal option and clicks OK. */
+export async function setPersonalOption(w: SimWorld, name: string, computer: string, option: string, on: boolean): Promise<void> {
+  await chooseMenu(w, name, computer, ['Tools', 'Options']);
+  await setCheckbox(w, name, computer, option, on, 'options');
+  await click(w, name, computer, 'OK', 'options');
+}
+
+/** Delete my sign-in info, then Yes or No in the confirmation. */
+export async function deleteSignInInfo(w: SimWorld, name: string, computer: string, answer: 'Yes' | 'No'): Promise<void> {
+  await click(w, name, computer, 'Delete my sign-in info');
+  await click(w, name, computer, answer, 'confirmDelete');
+}
+
+/** Someone else uses this person's Windows session: types their own address and password into her Lync. */
+export async function signInAs(w: SimWorld, owner: string, computer: string, who: string): Promise<void> {
+  await typeAddress(w, owner, computer, who);
+  await click(w, owner, computer, 'Sign In');
+  await typePassword(w, owner, computer, who);
+  await click(w, owner, computer, 'Sign In');
+}
+
+export async function startAndClickSignIn(w: SimWorld, owner: string, computer: string): Promise<void> {
+  await startFromStartMenu(w, owner, computer);
+  await click(w, owner, computer, 'Sign In');
+}
