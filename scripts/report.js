@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Rebuilds reports/conformance.html and reports/conformance.md from the recorded runs
 // (reports/<profile>/messages.ndjson) and prints a one-screen summary. Runs nothing else.
+// Usage: node scripts/report.js [reportsDir]   (default: the project's reports/)
 'use strict';
 const path = require('node:path');
 
@@ -8,7 +9,8 @@ require('ts-node').register({ transpileOnly: true });
 const { buildReports } = require('../src/report/build-reports');
 const { renderTerminal } = require('../src/report/render-terminal');
 
-const reportsDir = path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.';
+const reportsDir =
+  process.argv[2] ?? (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
 
 buildReports(reportsDir).then(
   (summary) => {

@@ -16,7 +16,10 @@ export function escapeHtml(text: string): string {
  * made literal, and line breaks are folded so the table stays one row per line.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text)
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ');
 }
