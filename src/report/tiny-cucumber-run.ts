@@ -8,13 +8,14 @@ import { dirname, join } from 'node:path';
  * junit.xml, run.json) following the project's conventions, plus the screenshot file it links,
  * so report tests work from genuine messages without the project's features.
  */
-export function recordTinyRun(reportsDir: string, profile = 'tiny'): void {
+export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { allure?: boolean } = {}): void {
   const work = mkdtempSync(join(tmpdir(), 'tiny-cucumber-'));
   try {
     const cucumber = dirname(require.resolve('@cucumber/cucumber/package.json'));
     mkdirSync(join(work, 'features'));
     writeFileSync(join(work, 'features', 'tiny.feature'), feature);
     writeFileSync(join(work, 'steps.js'), steps(join(cucumber, 'lib', 'index.js')));
+    writeFileSync(join(work, 'cucumber.js'), options.allure ? allureConfig(reportsDir, profile) : 'module.exports = {};\n');
     const out = join(reportsDir, profile);
     mkdirSync(out, { recursive: true });
     const result = spawnSync(
@@ -37,6 +38,11 @@ export function recordTinyRun(reportsDir: string, profile = 'tiny'): void {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function allureConfig(reportsDir: string, profile: string): string {
+  const formatOptions = `require(${JSON.stringify(join(__dirname, 'allure-format-options.js'))}).allureFormatOptions(${JSON.stringify({ profile, column: 'Tiny run, in-process', reportsDir })})`;
+  return `module.exports = { default: { format: [${JSON.stringify(require.resolve('allure-cucumberjs/reporter'))}], formatOptions: ${formatOptions} } };\n`;
 }
 
 const onePixelPng =
