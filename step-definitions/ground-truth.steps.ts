@@ -22,3 +22,7 @@ Then('the Run entries of {person} on {computer} include Lync', function (this: S
 Then('the Run entries of {person} on {computer} do not include Lync', function (this: SimWorld, p: string, c: string) { truth.runEntry(this, p, c, false); });
 Then('{person} saw the Lync window on {computer} show the sign-in, signing-in and contacts screens in that order', function (this: SimWorld, p: string, c: string) { truth.screensInOrder(this, p, c, ['sign-in', 'signing-in', 'contacts']); });
 Then('Lync for {person} on {computer} sent no request in the last {duration}', function (this: SimWorld, p: string, c: string, ms: number) { truth.requestsSent(this, p, c, this.fake.clock.elapsed() - ms, 0); });
+Then('Lync looked up {string} in DNS', function (this: SimWorld, name: string) { truth.dnsLookedUp(this, name); });
+Then('Lync for {person} on {computer} tried to sign in {int} times in the last {duration}', function (this: SimWorld, p: string, c: string, n: number, ms: number) { truth.signInTries(this, p, c, this.fake.clock.elapsed() - ms, n); });
+Then('the credential dialog opened {int} times for {person} on {computer}', function (this: SimWorld, n: number, p: string, c: string) { truth.dialogsShown(this, p, c, 'credentials', n); });
+Then('the trust prompt opened {int} time(s) for {person} on {computer}', function (this: SimWorld, n: number, p: string, c: string) { truth.dialogsShown(this, p, c, 'trustServer', n); });

@@ -26,3 +26,11 @@ When('{person}, at {person}\'s desktop on {computer}, signs in with his/her own 
 When('{person}, at {person}\'s desktop on {computer}, chooses {menu path} from the Options button', function (this: SimWorld, _p: string, owner: string, c: string, path: string[]) { return lync.chooseMenu(this, owner, c, path); });
 When('{person}, at {person}\'s desktop on {computer}, deletes his/her sign-in info', function (this: SimWorld, _p: string, owner: string, c: string) { return lync.deleteSignInInfo(this, owner, c, 'Yes'); });
 When('someone else at {computer} starts Lync from {person}\'s Start menu and clicks Sign In', function (this: SimWorld, c: string, owner: string) { return lync.startAndClickSignIn(this, owner, c); });
+When('{person} types a wrong password on {computer}', function (this: SimWorld, p: string, c: string) { return lync.typeWrongPassword(this, p, c); });
+When('{person} enters her/his password and clicks Sign In on {computer}', function (this: SimWorld, p: string, c: string) { return lync.signInWithPassword(this, p, c); });
+When('{person} enters her/his password in the credential dialog on {computer}', function (this: SimWorld, p: string, c: string) { return lync.answerCredentialDialog(this, p, c); });
+When('{person} cancels the credential dialog on {computer}', function (this: SimWorld, p: string, c: string) { return lync.click(this, p, c, 'Cancel', 'credentials'); });
+When('{person} ticks "Always trust this server" and clicks Connect on {computer}', function (this: SimWorld, p: string, c: string) { return lync.trustServer(this, p, c, true); });
+When('{person} clicks Connect on {computer}', function (this: SimWorld, p: string, c: string) { return lync.trustServer(this, p, c, false); });
+When('the administrator reinstalls Lync for {person} on {computer} from the Office 365 portal', function (this: SimWorld, p: string, c: string) { return lync.reinstall(this, p, c); });
+When('{person} signs in to Lync on {computer} with her/his password', function (this: SimWorld, p: string, c: string) { return lync.signInByHand(this, p, c); });

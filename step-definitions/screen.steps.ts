@@ -19,3 +19,11 @@ Then('the Lync icon is not in the {place} of {person} on {computer}', function (
 Then('{person} sees an alert from {person} on {computer}', function (this: SimWorld, p: string, from: string, c: string) { return see.seesAlert(this, p, c, from); });
 Then('Lync on {computer} tells {person} {string}', function (this: SimWorld, c: string, p: string, text: string) { return see.seesMessage(this, p, c, text); });
 Then('Lync asks {person} {string} on {computer}', function (this: SimWorld, p: string, text: string, c: string) { return see.seesMessage(this, p, c, text, 'confirmDelete'); });
+Then('Lync on {computer} tells {person} {string} under the title {string}', function (this: SimWorld, c: string, p: string, text: string, title: string) { return see.seesTitledMessage(this, p, c, title, text); });
+Then('Lync on {computer} asks {person} {string}', function (this: SimWorld, c: string, p: string, text: string) { return see.seesMessage(this, p, c, text); });
+Then('Lync on {computer} shows {person} a credential dialog', function (this: SimWorld, c: string, p: string) { return see.seesDialog(this, p, c, 'credentials', true); });
+Then('Lync on {computer} shows {person} no credential dialog', function (this: SimWorld, c: string, p: string) { return see.seesDialog(this, p, c, 'credentials', false); });
+Then('Lync on {computer} shows {person} no trust prompt', function (this: SimWorld, c: string, p: string) { return see.seesDialog(this, p, c, 'trustServer', false); });
+Then('{person}\'s contact list on {computer} shows presence as unknown', function (this: SimWorld, p: string, c: string) { return see.labelReads(this, p, c, 'Contact list', 'Presence unknown'); });
+Then('{person}\'s contact list on {computer} shows presence as up to date', function (this: SimWorld, p: string, c: string) { return see.labelReads(this, p, c, 'Contact list', 'Presence up to date'); });
+Then('{person} sees no message on {computer}', function (this: SimWorld, p: string, c: string) { return see.seesNoMessage(this, p, c); });

@@ -13,6 +13,7 @@ When('{person} logs off {computer}', function (this: SimWorld, p: string, c: str
 When('{person} locks {computer}', function (this: SimWorld, p: string, c: string) { return world.setLocked(this, p, c, true); });
 When('{person} unlocks {computer}', function (this: SimWorld, p: string, c: string) { return world.setLocked(this, p, c, false); });
 Given('{computer} is {network}', function (this: SimWorld, c: string, n: NetworkName) { return world.setNetwork(this, c, n); });
+When('{computer} goes on {network}', function (this: SimWorld, c: string, n: NetworkName) { return world.setNetwork(this, c, n); });
 When('{computer} goes {network}', function (this: SimWorld, c: string, n: NetworkName) { return world.setNetwork(this, c, n); });
 When('{computer} is moved to {network}', function (this: SimWorld, c: string, n: NetworkName) { return world.setNetwork(this, c, n); });
 When('{person} sends {person} an instant message', function (this: SimWorld, from: string, to: string) { return world.sendMessage(this, from, to); });

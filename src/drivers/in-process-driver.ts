@@ -12,7 +12,7 @@ export class InProcessDriver implements Driver {
 
   async start(world: FakeWorld): Promise<void> {
     this.#world = world;
-    world.os.launcher = referenceLauncher({ assumptions: world.assumptions, phaseTable }, this.parts);
+    world.os.launcher = referenceLauncher(() => ({ assumptions: world.assumptions, phaseTable }), this.parts);
   }
 
   async perform(computer: string, windowsUser: string, action: DesktopAction): Promise<void> {

@@ -22,6 +22,8 @@ export class Computer {
   clockOffsetMs = 0;
   /** TE-17: proxy settings come from a file:// PAC script. */
   filePac = false;
+  /** TE-09: the root certificate of the identity provider's chain is missing on this computer. */
+  missingRootCertificate = false;
 
   constructor(
     readonly name: string,

@@ -26,6 +26,8 @@ export class Desktop {
   readonly messagesShown: string[] = [];
   /** Every screen the Lync window showed while visible, in order (FS-12). */
   readonly screensShown: string[] = [];
+  /** Every dialog that opened, in order. */
+  readonly dialogsShown: string[] = [];
 
   constructor(
     private readonly owner: string,
@@ -39,9 +41,11 @@ export class Desktop {
     const main = next.windows.find((w) => w.id === 'main' && w.visible);
     if (main && this.screensShown[this.screensShown.length - 1] !== main.screen) this.screensShown.push(main.screen);
     for (const w of next.windows) {
+      if (w.id !== 'main' && w.visible && !before.windows.some((b) => b.id === w.id && b.visible)) this.dialogsShown.push(w.id);
       for (const c of w.controls) {
-        const old = before.windows.find((b) => b.id === w.id)?.controls.find((b) => b.kind === 'label' && b.name === c.name);
-        if (c.kind === 'label' && c.name === 'Message' && (!old || old.kind !== 'label' || old.text !== c.text)) this.messagesShown.push(c.text);
+        const oldWindow = before.windows.find((b) => b.id === w.id);
+        const old = oldWindow?.visible ? oldWindow.controls.find((b) => b.kind === 'label' && b.name === c.name) : undefined;
+        if (w.visible && c.kind === 'label' && c.name === 'Message' && (!old || old.kind !== 'label' || old.text !== c.text)) this.messagesShown.push(c.text);
       }
     }
   }

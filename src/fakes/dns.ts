@@ -1,3 +1,4 @@
+import { Recorder } from './recorder';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
@@ -18,6 +19,8 @@ export const lyncOnlineRecords = (domain: string): DnsRecord[] => [
 /** Public DNS as clients see it. Records added with a propagation delay become visible only once it has passed (TE-19). */
 export class Dns {
   readonly #records = new Map<string, DnsRecord & { visibleFrom: number }>();
+  /** Every lookup a client made (FS-09). */
+  readonly lookups = new Recorder<{ readonly name: string; readonly found: boolean }>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -37,6 +40,7 @@ export class Dns {
   lookup(name: string, who: string): DnsRecord | null {
     const r = this.#records.get(name.toLowerCase());
     const found = r && r.visibleFrom <= this.clock.now() ? r : null;
+    this.lookups.record({ name: name.toLowerCase(), found: found !== null });
     this.timeline.record(`${who}: DNS lookup ${name}: ${found ? `${found.type} ${found.target}` : 'no such record'}`);
     return found;
   }

@@ -36,10 +36,13 @@ export class FakeWorld {
   readonly service: LyncOnline;
   readonly network: Network;
   readonly os: OperatingSystem;
-  readonly assumptions: Assumptions;
+  /** Read by each client when it starts; a scenario may change one before Lync starts (e.g. NR-04). */
+  assumptions: Assumptions;
   readonly domain: string;
   readonly computers = new Map<string, Computer>();
   readonly people = new Map<string, Person>();
+  /** FS-11: how long after licensing an account is provisioned for Lync Online. */
+  provisioningMs = 30 * 60_000;
   /** Every password or certificate the fakes ever made: none may appear in any output. */
   readonly secrets: Secret[] = [];
 
@@ -103,8 +106,17 @@ export class FakeWorld {
     const key = name.toLowerCase();
     const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
     this.people.set(key, person);
-    this.service.accounts.set(person.address, { address: person.address, displayName: name, password: this.newSecret(`${name}'s password`), licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false });
+    this.service.accounts.set(person.address, { address: person.address, displayName: name, password: this.newSecret(`${name}'s password`), licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false, exchangePromptsLeft: 0 });
     return person;
+  }
+
+  /** DC-08: the person's sign-in address changes on the service. */
+  renamePerson(name: string, newAddress: string): Person {
+    const old = this.person(name);
+    const renamed = { ...old, address: newAddress.toLowerCase() };
+    this.service.renameAccount(old.address, renamed.address);
+    this.people.set(name.toLowerCase(), renamed);
+    return renamed;
   }
 
   install(computer: string, person: Person): void {

@@ -10,7 +10,7 @@ const make = () => {
   const clock = new VirtualClock(0);
   const s = new LyncOnline(clock, new Timeline(clock));
   const password = new Secret('right', 'password');
-  s.accounts.set('alice@contoso.com', { address: 'alice@contoso.com', displayName: 'Alice', password, licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false });
+  s.accounts.set('alice@contoso.com', { address: 'alice@contoso.com', displayName: 'Alice', password, licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false, exchangePromptsLeft: 0 });
   return { s, password };
 };
 

@@ -72,7 +72,7 @@ export class LyncOnline {
     const account = this.accounts.get(address.toLowerCase());
     if (certificate !== null) {
       const issued = this.#certificates.get(certificate.reveal());
-      if (!issued || issued.address !== address.toLowerCase()) return { ok: false, failure: 'certificate rejected' };
+      if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged) return { ok: false, failure: 'certificate rejected' };
       if (issued.staleAfterOutage) return { ok: false, failure: 'certificate stale after outage' };
       if (issued.revoked) return { ok: false, failure: 'bad credentials' };
     } else if (token === null) {
@@ -136,9 +136,28 @@ export class LyncOnline {
     this.timeline.record(`the password of ${address} is changed on the service`);
   }
 
+  /** After sign-in the client connects to Exchange; an account may make it ask for credentials first (FS-06, TE-22). */
+  connectExchange(address: string): NetResponse {
+    const account = this.accounts.get(address.toLowerCase());
+    if (account && account.exchangePromptsLeft > 0) {
+      account.exchangePromptsLeft--;
+      return { ok: false, failure: 'exchange needs credentials' };
+    }
+    return { ok: true, kind: 'exchangeConnected' };
+  }
+
+  /** DC-08: the administrator changes a user's sign-in address; certificates issued for the old one stop working. */
+  renameAccount(oldAddress: string, newAddress: string): void {
+    const account = this.account(oldAddress);
+    this.accounts.delete(oldAddress.toLowerCase());
+    this.accounts.set(newAddress.toLowerCase(), { ...account, address: newAddress.toLowerCase() });
+    for (const cert of this.#certificates.values()) if (cert.address === oldAddress.toLowerCase()) cert.addressChanged = true;
+    this.timeline.record(`the sign-in address ${oldAddress} is changed to ${newAddress} on the service`);
+  }
+
   #issue(address: string): Secret {
     const value = `certificate-${address}-${++this.#seq}`;
-    this.#certificates.set(value, { address: address.toLowerCase(), issuedAt: this.clock.now(), revoked: false, staleAfterOutage: false });
+    this.#certificates.set(value, { address: address.toLowerCase(), issuedAt: this.clock.now(), revoked: false, staleAfterOutage: false, addressChanged: false });
     return new Secret(value, 'certificate');
   }
 

@@ -13,6 +13,8 @@ export interface NetworkOrigin extends Origin {
   readonly network: NetworkName;
   /** TE-17: the computer's proxy is set by a file:// PAC script, which the Sign-In Assistant cannot use. */
   readonly filePac: boolean;
+  /** TE-09: this computer does not trust the identity provider's certificate chain. */
+  readonly missingRootCertificate: boolean;
 }
 
 const describe = (r: NetRequest): string => {
@@ -25,6 +27,8 @@ const describe = (r: NetRequest): string => {
       return `registration with ${r.host} for ${r.address} with ${r.certificate ? 'a client certificate' : 'a sign-in token'}`;
     case 'unregister':
       return `sign-out of ${r.sessionId} to ${r.host}`;
+    case 'exchange':
+      return `calendar connection to ${r.host} for ${r.address}${r.password ? ' with a password' : ''}`;
   }
 };
 
@@ -43,8 +47,11 @@ export class Network {
     private readonly service: LyncOnline,
   ) {}
 
+  /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
+  slowByMs = 0;
+
   latency(): number {
-    return this.random.between(20, 120);
+    return this.random.between(20, 120) + this.slowByMs;
   }
 
   /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */
@@ -70,11 +77,14 @@ export class Network {
       }
       case 'authenticate':
         if (origin.filePac) return { ok: false, failure: 'sign-in address not found' };
+        if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);
       case 'register':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.register(request.host, request.address, request.token, request.certificate, request.clientVersion, origin);
       case 'unregister':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
+      case 'exchange':
+        return this.service.connectExchange(request.address);
     }
   }
 }

@@ -58,6 +58,7 @@ export class ProcessPlatform implements Platform {
       clockOffsetMs: this.computer.clockOffsetMs,
       network: this.computer.network,
       filePac: this.computer.filePac,
+      missingRootCertificate: this.computer.missingRootCertificate,
     };
     this.network.send(origin, request, async (response) => {
       if (this.process.running) await this.process.client?.deliver({ type: 'net.response', requestId, response });

@@ -11,6 +11,8 @@ export interface ServiceAccount {
   /** Virtual time (ms since epoch) from which the account is provisioned (FS-11). */
   provisionedAt: number;
   passwordExpired: boolean;
+  /** FS-06/TE-22: how many more times the Exchange connection will ask for credentials. */
+  exchangePromptsLeft: number;
 }
 
 /** A registered endpoint: one signed-in client process. */
@@ -28,5 +30,7 @@ export interface IssuedCertificate {
   readonly address: string;
   readonly issuedAt: number;
   revoked: boolean;
+  /** DC-08: the account's sign-in address changed after this certificate was issued. */
+  addressChanged: boolean;
   staleAfterOutage: boolean;
 }

@@ -62,10 +62,14 @@ export class VirtualClock {
     throw new Error(`VirtualClock.advance: more than ${maxTasks} tasks fell due; a program is probably looping`);
   }
 
-  /** Runs network deliveries (and what they cause) until none is in flight; timers are left for `advance`. */
-  async settle(maxTasks = 10_000): Promise<void> {
+  /**
+   * Runs network deliveries due within `horizonMs` (and what they cause) until none is left; timers, and answers
+   * slower than the horizon, wait for `advance`.
+   */
+  async settle(horizonMs = 5000, maxTasks = 10_000): Promise<void> {
+    const limit = this.#now + horizonMs;
     for (let n = 0; n < maxTasks; n++) {
-      const nextIo = this.#tasks.find((t) => t.kind === 'io');
+      const nextIo = this.#tasks.find((t) => t.kind === 'io' && t.at <= limit);
       if (nextIo === undefined) return;
       const firstDue = this.#tasks[0];
       if (firstDue !== undefined && firstDue.kind === 'timer' && firstDue.at <= nextIo.at) {

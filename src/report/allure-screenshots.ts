@@ -28,12 +28,14 @@ export function inlineScreenshots(resultsDir: string, reportsDir: string): numbe
     const path = join(resultsDir, file);
     const json = JSON.parse(readFileSync(path, 'utf8')) as unknown;
     const before = replaced;
-    walk(json, (attachments) => {
+    walk(json, (attachments, owner) => {
       const next = attachments.flatMap((a) => {
         const images = a.type === 'text/uri-list' ? copies(a, resultsDir, reportsDir) : [];
         replaced += images.length > 0 ? 1 : 0;
         return images.length > 0 ? images : [a];
       });
+      const names = next.filter((a, i) => a !== attachments[i]).map((a) => a.name);
+      if (names.length > 0 && owner.name === 'Attachment') owner.name = `Screenshot ${names.join(', ')}`;
       attachments.splice(0, attachments.length, ...next);
     });
     if (replaced > before) writeFileSync(path, JSON.stringify(json));
@@ -62,7 +64,10 @@ function isPlainRelative(path: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.split(/[\\/]/).includes('..');
 }
 
-function walk(node: unknown, visit: (attachments: AllureAttachment[]) => void, depth = 0): void {
+type Visit = (attachments: AllureAttachment[], owner: Record<string, unknown>) => void;
+
+/** Calls `visit` for every `attachments` list in a result or container, with the step holding it. */
+function walk(node: unknown, visit: Visit, depth = 0): void {
   if (depth > 50 || typeof node !== 'object' || node === null) return;
   if (Array.isArray(node)) {
     for (const item of node) walk(item, visit, depth + 1);
@@ -70,7 +75,7 @@ function walk(node: unknown, visit: (attachments: AllureAttachment[]) => void, d
   }
   const record = node as Record<string, unknown>;
   const attachments = record.attachments;
-  if (Array.isArray(attachments) && attachments.every(isAttachment)) visit(attachments);
+  if (Array.isArray(attachments) && attachments.every(isAttachment)) visit(attachments, record);
   for (const [key, value] of Object.entries(record)) {
     if (key !== 'attachments') walk(value, visit, depth + 1);
   }

@@ -93,6 +93,9 @@ export class ReferenceClient implements ClientProcess {
 }
 
 /** Launches the reference client (or a variant of it) in this process. */
-export function referenceLauncher(config: Omit<ClientConfig, 'version'>, parts: ClientParts = referenceParts): ClientLauncher {
-  return async (platform, identity) => new ReferenceClient(platform, { ...config, version: identity.version }, parts);
+export function referenceLauncher(config: Omit<ClientConfig, 'version'> | (() => Omit<ClientConfig, 'version'>), parts: ClientParts = referenceParts): ClientLauncher {
+  return async (platform, identity) => {
+    const now = typeof config === 'function' ? config() : config;
+    return new ReferenceClient(platform, { ...now, version: identity.version }, parts);
+  };
 }

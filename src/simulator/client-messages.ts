@@ -23,6 +23,8 @@ export const clientMessages = {
     `Lync is attempting to connect to: ${fqdn} Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?`,
   confirmDelete: 'Are you sure you want to delete your sign-in info from this computer?',
   signingIn: 'Signing in...',
+  credentialPrompt: (address: string): string => `Enter the password for ${address}`,
+  exchangePrompt: 'Lync needs your password to connect to Exchange for your calendar and conversation history.',
   connectionLost: 'Lync lost the connection to the server and is trying to reconnect.',
 } as const;
 

@@ -17,7 +17,7 @@ export type Dialog =
   | { readonly kind: 'options'; readonly autoStart: boolean; readonly showInForeground: boolean }
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
-  | { readonly kind: 'credentials'; readonly password: Secret | null };
+  | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' };
 
 export interface ShownMessage {
   readonly text: string;
@@ -50,6 +50,8 @@ export interface ClientState {
   readonly message: ShownMessage | null;
   readonly attempt: SignInAttempt | null;
   readonly session: { readonly id: string; readonly endpoint: string } | null;
+  /** The calendar connection to Exchange made after sign-in, and how often it asked for a password (FS-06). */
+  readonly exchange: { readonly requestId: number | null; readonly prompts: number };
   readonly nextRequestId: number;
 }
 
@@ -70,6 +72,7 @@ export function initialState(config: ClientConfig): ClientState {
     message: null,
     attempt: null,
     session: null,
+    exchange: { requestId: null, prompts: 0 },
     nextRequestId: 1,
   };
 }

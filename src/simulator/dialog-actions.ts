@@ -1,7 +1,7 @@
 import type { UserEvent } from './client-event';
 import type { ClientState } from './client-state';
 import { deleteSignInInfo } from './leave-actions';
-import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
+import { beginAttempt, continueWithCredentials, fail, retryExchange } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
@@ -29,7 +29,9 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
       return button === 'Cancel' ? fail({ ...state, dialog: null }, null, false) : stay(state);
     case 'credentials':
       if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, dialog: { ...dialog, password: event.text } });
+      if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange') return retryExchange(state, dialog.password);
       if (button === 'OK' && dialog.password !== null) return beginAttempt({ ...state, password: dialog.password, dialog: null }, false);
+      if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
   }
 }

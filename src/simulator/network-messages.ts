@@ -5,7 +5,9 @@ export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }
   | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret }
   | { readonly kind: 'register'; readonly host: string; readonly address: string; readonly token: Secret | null; readonly certificate: Secret | null; readonly clientVersion: string }
-  | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string };
+  | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string }
+  /** After sign-in: connect to Exchange for the calendar (FS-06). */
+  | { readonly kind: 'exchange'; readonly host: string; readonly address: string; readonly password: Secret | null };
 
 /** Why a request failed, as the client can tell from where it sits. */
 export type NetFailure =
@@ -20,11 +22,13 @@ export type NetFailure =
   | 'sign-in address not found'
   | 'client version not supported'
   | 'certificate rejected'
-  | 'certificate stale after outage';
+  | 'certificate stale after outage'
+  | 'exchange needs credentials';
 
 export type NetResponse =
   | { readonly ok: false; readonly failure: NetFailure }
   | { readonly ok: true; readonly kind: 'discovered'; readonly webServices: string; readonly pool: string }
   | { readonly ok: true; readonly kind: 'authenticated'; readonly token: Secret; readonly certificate: Secret }
   | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string }
-  | { readonly ok: true; readonly kind: 'unregistered' };
+  | { readonly ok: true; readonly kind: 'unregistered' }
+  | { readonly ok: true; readonly kind: 'exchangeConnected' };

@@ -1,6 +1,7 @@
 import { clientMessages, defaultTrustedDomains } from './client-messages';
 import type { ClientState, ShownMessage } from './client-state';
 import type { NetFailure, NetResponse } from './network-messages';
+import type { Secret } from './secret';
 import { moved, result, stay, type StepResult } from './step-result';
 
 export const retryTimer = 'sign-in retry';
@@ -21,7 +22,7 @@ export function beginAttempt(state: ClientState, automatic: boolean): StepResult
   const next: ClientState = {
     ...state,
     nextRequestId: requestId + 1,
-    message: null,
+    message: automatic ? state.message : null,
     dialog: null,
     attempt: { stage: 'discover', requestId, automatic, usedSavedCredentials: false, pool: null },
   };
@@ -67,6 +68,7 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
 
 /** Handles the network's answer to the current attempt's request. */
 export function onResponse(state: ClientState, requestId: number, response: NetResponse): StepResult {
+  if (requestId === state.exchange.requestId) return onExchange(state, response);
   const attempt = state.attempt;
   if (attempt === null || attempt.requestId !== requestId) return stay(state);
   if (!response.ok) return onFailure(state, response.failure);
@@ -89,6 +91,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     case 'registered':
       return signedIn(state, response.sessionId, response.endpoint);
     case 'unregistered':
+    case 'exchangeConnected':
       return stay(state);
   }
 }
@@ -104,14 +107,44 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     certificate: keep ? state.certificate ?? saved?.certificate ?? null : null,
     endpoint,
   };
-  const next = moved({ ...state, session: { id: sessionId, endpoint }, attempt: null, message: null, dialog: null, passwordBox: false, saved: entry }, state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes');
-  return result(next, { type: 'credentials.write', entry }, { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } });
+  const exchangeId = state.nextRequestId;
+  const next = moved(
+    { ...state, session: { id: sessionId, endpoint }, attempt: null, message: null, dialog: null, passwordBox: false, saved: entry, exchange: { requestId: exchangeId, prompts: 0 }, nextRequestId: exchangeId + 1 },
+    state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes',
+  );
+  return result(
+    next,
+    { type: 'credentials.write', entry },
+    { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
+    { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+  );
+}
+
+export const exchangeHost = 'outlook.office365.com';
+/** FS-06: at first sign-in Lync may ask up to three times for credentials while it connects to Exchange. */
+export const maxExchangePrompts = 3;
+
+function onExchange(state: ClientState, response: NetResponse): StepResult {
+  const done = { ...state, exchange: { requestId: null, prompts: state.exchange.prompts } };
+  if (response.ok || response.failure !== 'exchange needs credentials' || state.phase !== 'signedIn') return stay(done);
+  if (state.exchange.prompts >= maxExchangePrompts || state.dialog !== null) return stay(done);
+  return stay({ ...done, exchange: { requestId: null, prompts: state.exchange.prompts + 1 }, dialog: { kind: 'credentials', password: null, purpose: 'exchange' } });
+}
+
+/** The user answered an Exchange credential prompt: try the calendar connection again with that password. */
+export function retryExchange(state: ClientState, password: Secret): StepResult {
+  const requestId = state.nextRequestId;
+  return result(
+    { ...state, dialog: null, nextRequestId: requestId + 1, exchange: { ...state.exchange, requestId } },
+    { type: 'net.request', requestId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+  );
 }
 
 const retrying = (state: ClientState, text: string): StepResult => {
   const { assumptions } = state.config;
   if (!assumptions.signInAutoRetry) return fail(state, { text, title: null }, false);
-  return result({ ...state, message: { text, title: null } }, { type: 'timer.set', name: retryTimer, ms: assumptions.signInRetrySeconds * 1000 });
+  const message = state.phase === 'reconnecting' ? state.message : { text, title: null };
+  return result({ ...state, message }, { type: 'timer.set', name: retryTimer, ms: assumptions.signInRetrySeconds * 1000 });
 };
 
 function onFailure(state: ClientState, failure: NetFailure): StepResult {
@@ -142,6 +175,8 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
       return fail(state, plain(m.personalCertificate), false);
     case 'certificate stale after outage':
       return fail(state, plain(m.certificateAfterOutage), false);
+    case 'exchange needs credentials':
+      return stay(state);
   }
 }
 
@@ -156,7 +191,7 @@ function badCredentials(state: ClientState): StepResult {
     password: null,
     message: outcome === 'both' ? { text, title: null } : null,
     mainWindow: 'shown',
-    dialog: { kind: 'credentials', password: null },
+    dialog: { kind: 'credentials', password: null, purpose: 'sign-in' },
   });
 }
 

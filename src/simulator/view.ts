@@ -34,6 +34,7 @@ function mainWindow(state: ClientState): WindowView {
       ? [
           { kind: 'label', name: 'Signed in as', text: state.address },
           { kind: 'label', name: 'My presence', text: state.phase === 'signedIn' ? 'Available' : 'Presence unknown' },
+          { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'
         ? [{ kind: 'label', name: 'Status', text: clientMessages.signingIn }, { kind: 'label', name: 'Signing in as', text: state.address }]
@@ -68,7 +69,7 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
       ] };
     case 'credentials':
       return { ...base, title: 'Lync', controls: [
-        { kind: 'label', name: 'Question', text: `Enter the password for ${state.address}` },
+        { kind: 'label', name: 'Question', text: dialog.purpose === 'exchange' ? clientMessages.exchangePrompt : clientMessages.credentialPrompt(state.address) },
         { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
         { kind: 'button', name: 'OK' }, { kind: 'button', name: 'Cancel' },
       ] };

@@ -26,12 +26,30 @@ export async function seesScreen(w: SimWorld, name: string, computer: string, sc
   assert.equal((await window(w, name, computer, 'main')).screen, screen);
 }
 
-/** The exact text of a message Lync shows (in the main window, or the question of a dialog). */
-export async function seesMessage(w: SimWorld, name: string, computer: string, text: string, id: WindowId = 'main'): Promise<void> {
-  const win = await window(w, name, computer, id);
-  const shown = win.controls.filter((c) => c.kind === 'label').map((c) => (c.kind === 'label' ? c.text : ''));
-  assert.ok(shown.includes(text), `${name} on ${computer} should see "${text}" in the ${id} window; it shows: ${JSON.stringify(shown)}`);
+/** The exact text of a message or question Lync shows, in any of its visible windows (or in the one named). */
+export async function seesMessage(w: SimWorld, name: string, computer: string, text: string, id?: WindowId): Promise<void> {
+  const windows = id ? [await window(w, name, computer, id)] : (await seen(w, name, computer)).windows;
+  const shown = windows.flatMap((win) => win.controls.flatMap((c) => (c.kind === 'label' ? [c.text] : [])));
+  assert.ok(shown.includes(text), `${name} on ${computer} should see "${text}"${id ? ` in the ${id} window` : ''}; Lync shows: ${JSON.stringify(shown)}`);
   w.checkedMessages.add(text);
+}
+
+export async function seesTitledMessage(w: SimWorld, name: string, computer: string, title: string, text: string): Promise<void> {
+  const main = await window(w, name, computer, 'main');
+  const t = control(main, 'Message title');
+  assert.ok(t && t.kind === 'label' && t.text === title, `message title: expected "${title}", got ${JSON.stringify(t)}`);
+  await seesMessage(w, name, computer, text, 'main');
+}
+
+export async function seesDialog(w: SimWorld, name: string, computer: string, id: WindowId, shown: boolean): Promise<void> {
+  const present = (await seen(w, name, computer)).windows.some((x) => x.id === id);
+  assert.equal(present, shown, `the ${id} dialog on ${computer}`);
+}
+
+export async function labelReads(w: SimWorld, name: string, computer: string, label: string, text: string): Promise<void> {
+  const c = control(await window(w, name, computer, 'main'), label);
+  assert.ok(c && c.kind === 'label', `no "${label}" in the Lync window`);
+  assert.equal(c.text, text, `"${label}"`);
 }
 
 export async function seesNoMessage(w: SimWorld, name: string, computer: string): Promise<void> {

@@ -65,6 +65,21 @@ export function requestsSent(w: SimWorld, name: string, computer: string, since:
   assert.equal(sent.length, count, `requests sent by ${name}'s Lync on ${computer} since +${since} ms: ${sent.map((r) => r.kind).join(', ')}`);
 }
 
+export function dnsLookedUp(w: SimWorld, name: string): void {
+  assert.ok(w.fake.dns.lookups.calls.some((l) => l.name === name.toLowerCase()), `no DNS lookup of ${name}; lookups: ${w.fake.dns.lookups.calls.map((l) => l.name).join(', ')}`);
+}
+
+export function signInTries(w: SimWorld, name: string, computer: string, since: number, count: number): void {
+  const user = w.fake.person(name).windowsUser;
+  const tries = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover');
+  assert.equal(tries.length, count, `sign-in attempts by ${name}'s Lync on ${computer} since +${since} ms`);
+}
+
+export function dialogsShown(w: SimWorld, name: string, computer: string, id: string, count: number): void {
+  const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.dialogsShown.filter((d) => d === id);
+  assert.equal(shown.length, count, `times the ${id} dialog opened for ${name} on ${computer}`);
+}
+
 export function screensInOrder(w: SimWorld, name: string, computer: string, screens: string[]): void {
   const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.screensShown;
   assert.deepEqual(shown, screens, `screens ${name} saw on ${computer}`);

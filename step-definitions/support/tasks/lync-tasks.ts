@@ -52,6 +52,10 @@ export async function beSignedIn(w: SimWorld, name: string, computer: string, sa
   await readyAt(w, name, computer);
   const running = w.fake.computer(computer).running(w.fake.person(name).windowsUser).length > 0;
   if (!running) await signInFirstTime(w, name, computer, save);
+  else if (w.fake.service.sessionsOf(w.fake.person(name).address).every((s) => s.computer !== computer)) {
+    await click(w, name, computer, 'Sign In');
+    await enterPasswordAndSignIn(w, name, computer, save);
+  }
   if (w.fake.service.sessionsOf(w.fake.person(name).address).length === 0) throw new Error(`Set-up failed: ${name} did not get signed in on ${computer}`);
 }
 
@@ -79,4 +83,39 @@ export async function signInAs(w: SimWorld, owner: string, computer: string, who
 export async function startAndClickSignIn(w: SimWorld, owner: string, computer: string): Promise<void> {
   await startFromStartMenu(w, owner, computer);
   await click(w, owner, computer, 'Sign In');
+}
+
+/** A password that is not the person's: made by the fakes, never written in a feature. */
+export const typeWrongPassword = (w: SimWorld, name: string, computer: string) =>
+  act(w, name, computer, { kind: 'type', window: 'main', field: 'Password', text: w.fake.newSecret('a wrong password') });
+
+/** FS-08/TE-10: tick "Always trust this server" (or not) and click Connect. */
+export async function trustServer(w: SimWorld, name: string, computer: string, always: boolean): Promise<void> {
+  await setCheckbox(w, name, computer, 'Always trust this server', always, 'trustServer');
+  await click(w, name, computer, 'Connect', 'trustServer');
+}
+
+/** Types the password into Lync's credential dialog and clicks OK. */
+export async function answerCredentialDialog(w: SimWorld, name: string, computer: string): Promise<void> {
+  await typePassword(w, name, computer, name, 'credentials');
+  await click(w, name, computer, 'OK', 'credentials');
+}
+
+export async function signInWithPassword(w: SimWorld, name: string, computer: string): Promise<void> {
+  await typePassword(w, name, computer);
+  await click(w, name, computer, 'Sign In');
+}
+
+/** TE-03: reinstall the current version from the portal (after exiting the old one). */
+export async function reinstall(w: SimWorld, name: string, computer: string): Promise<void> {
+  if (w.fake.computer(computer).running(w.fake.person(name).windowsUser).length > 0) await chooseMenu(w, name, computer, ['File', 'Exit']);
+  w.fake.install(computer, w.fake.person(name));
+}
+
+/** By hand: start Lync if it is not running, show the password box if needed, enter the password, Sign In. */
+export async function signInByHand(w: SimWorld, name: string, computer: string): Promise<void> {
+  if (w.fake.computer(computer).running(w.fake.person(name).windowsUser).length === 0) await startFromStartMenu(w, name, computer);
+  const main = (await w.driver.observe(computer, w.fake.person(name).windowsUser)).windows.find((x) => x.id === 'main');
+  if (!main?.controls.some((c) => c.name === 'Password')) await click(w, name, computer, 'Sign In');
+  await signInWithPassword(w, name, computer);
 }

@@ -1,0 +1,30 @@
+/** Types for allure-format-options.js (plain CommonJS so cucumber.js can require it). */
+export interface AllureLabel {
+  name: string;
+  value: string;
+}
+
+/** The parts of an Allure test result the listener reads and changes. */
+export interface AllureResultLike {
+  name?: string;
+  status?: string;
+  statusDetails: { message?: string };
+  labels: AllureLabel[];
+  parameters: { name: string; value: string }[];
+  steps: { name?: string; status?: string }[];
+}
+
+export interface AllureFormatOptions {
+  resultsDir: string;
+  labels: { name: string; pattern: RegExp[] }[];
+  listeners: { beforeTestResultStop: (result: AllureResultLike) => void }[];
+}
+
+export function allureFormatOptions(options?: {
+  profile?: string;
+  column?: string;
+  reportsDir?: string;
+}): AllureFormatOptions;
+
+export function relabel(result: AllureResultLike, column: string): void;
+export function breakUndefined(result: AllureResultLike): void;

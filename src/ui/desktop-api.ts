@@ -1,0 +1,82 @@
+import type { DesktopAction, DesktopSnapshot } from '../fakes';
+import type { WindowId } from '../simulator';
+
+/**
+ * What the page and the desktop server say to each other, as data. The server validates what it receives
+ * (parse-requests.ts); the page only renders what it gets.
+ */
+
+/** One logged-on Windows session: the switcher offers every one. */
+export interface DesktopRef {
+  readonly computer: string;
+  readonly windowsUser: string;
+}
+
+/** An action as the page sends it: a password arrives as plain text and the server wraps it back into a Secret. */
+export type PageAction =
+  | Exclude<DesktopAction, { kind: 'type' }>
+  | { readonly kind: 'type'; readonly window: WindowId; readonly field: string; readonly text: string };
+
+export interface ActRequest extends DesktopRef {
+  readonly action: PageAction;
+}
+
+/** The side panel of the playground: the world as support staff change it. */
+export interface PanelState {
+  readonly people: readonly { readonly name: string; readonly windowsUser: string; readonly address: string }[];
+  readonly computers: readonly { readonly name: string; readonly network: string; readonly clockOffsetMinutes: number; readonly loggedOn: readonly string[]; readonly locked: readonly string[] }[];
+  readonly dnsBroken: boolean;
+  readonly elapsed: string;
+  readonly timeline: string;
+  readonly gherkin: string;
+}
+
+export type PanelAction =
+  | { readonly kind: 'logOn' | 'logOff' | 'lock' | 'unlock'; readonly person: string; readonly computer: string }
+  | { readonly kind: 'network'; readonly computer: string; readonly network: 'organization' | 'internet' | 'offline' }
+  | { readonly kind: 'breakDns' | 'restoreDns' }
+  | { readonly kind: 'skewClock'; readonly computer: string; readonly minutes: number }
+  | { readonly kind: 'changePassword'; readonly person: string }
+  | { readonly kind: 'sendMessage'; readonly from: string; readonly to: string }
+  | { readonly kind: 'typePassword'; readonly person: string; readonly computer: string }
+  | { readonly kind: 'advance'; readonly minutes: number };
+
+export interface PanelRequest {
+  readonly action: PanelAction;
+  /** The desktop the page shows, so the answer can redraw it. */
+  readonly selected: DesktopRef | null;
+}
+
+/** The answer to every request: the desktop shown, every desktop there is, and a version that only goes up. */
+export interface DesktopResponse {
+  readonly version: number;
+  readonly selected: DesktopRef | null;
+  readonly desktops: readonly DesktopRef[];
+  readonly snapshot: DesktopSnapshot | null;
+  /** Why the last action could not be done (the user tried something that is not on the screen, the session is locked). */
+  readonly error: string | null;
+  readonly panel: PanelState | null;
+}
+
+/** What the page reports to a driver after a refresh. */
+export interface PageStatus {
+  readonly version: number;
+  readonly selected: DesktopRef | null;
+  readonly desktops: readonly DesktopRef[];
+  readonly locked: boolean;
+}
+
+/** The handle the page puts on `window` for drivers: redraw from the server, or start over for a new scenario. */
+export interface PageHandle {
+  refresh(): Promise<PageStatus>;
+  reset(): Promise<PageStatus>;
+}
+
+declare global {
+  interface Window {
+    signinSim?: PageHandle;
+  }
+}
+
+/** How the switcher names a desktop: "alice on PC1". */
+export const desktopLabel = (ref: DesktopRef): string => `${ref.windowsUser} on ${ref.computer}`;

@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { FakeWorld } from '../fakes';
+import type { DesktopRef, DesktopResponse } from './desktop-api';
+import { pageCss } from './page-css';
+import { pageHtml } from './page-html';
+import { pageModule } from './page-modules';
+import { parseActRequest, parsePanelRequest } from './parse-requests';
+import type { SidePanel } from './side-panel';
+import { listDesktops, pickDesktop, snapshotOf, toDesktopAction } from './world-desktops';
+
+export interface DesktopServerOptions {
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The playground's side panel; none for the browser driver. */
+  readonly panel?: SidePanel;
+}
+
+const maxBody = 64 * 1024;
+
+/**
+ * Serves the simulated desktop of a fake world on 127.0.0.1: one page, its script, and a small JSON API.
+ * Actions from the page go to the fake OS one at a time, and the world settles before the answer.
+ * It logs nothing and never sends back what was typed into a password box.
+ */
+export class DesktopServer {
+  #world: FakeWorld | null = null;
+  #version = 0;
+  #queue: Promise<unknown> = Promise.resolve();
+  readonly #hosts: readonly string[];
+
+  private constructor(
+    private readonly server: Server,
+    readonly url: string,
+    private readonly panel: SidePanel | null,
+  ) {
+    const port = new URL(url).port;
+    this.#hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  }
+
+  static async start(options: DesktopServerOptions = {}): Promise<DesktopServer> {
+    let instance: DesktopServer | null = null;
+    const server = createServer((req, res) => {
+      if (instance) void instance.#handle(req, res);
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    });
+    const { port } = server.address() as AddressInfo;
+    instance = new DesktopServer(server, `http://127.0.0.1:${port}/`, options.panel ?? null);
+    return instance;
+  }
+
+  /** Shows another world from now on (the next scenario's); the page starts over at its next refresh. */
+  setWorld(world: FakeWorld): void {
+    this.#world = world;
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      if (!this.#hosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Wrong host');
+      const url = new URL(req.url ?? '/', this.url);
+      const route = `${req.method} ${url.pathname}`;
+      if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
+      if (route === 'GET /page.css') return send(res, 200, 'text/css; charset=utf-8', pageCss);
+      if (req.method === 'GET' && url.pathname.startsWith('/page/')) {
+        const js = pageModule(url.pathname.slice('/page/'.length));
+        return js === null ? send(res, 404, 'text/plain', 'Not found') : send(res, 200, 'text/javascript; charset=utf-8', js);
+      }
+      if (route === 'GET /api/desktop') {
+        const computer = url.searchParams.get('computer');
+        const windowsUser = url.searchParams.get('user');
+        const wanted = computer && windowsUser ? { computer, windowsUser } : null;
+        return json(res, 200, await this.#serial(async () => this.#answer(wanted, null)));
+      }
+      if (req.method === 'POST' && (url.pathname === '/api/act' || url.pathname === '/api/panel')) {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'Send JSON');
+        const body: unknown = JSON.parse(await readBody(req));
+        const answer = await this.#serial(() => (url.pathname === '/api/act' ? this.#act(body) : this.#panelAction(body)));
+        return json(res, answer.error === null ? 200 : 422, answer);
+      }
+      return send(res, 404, 'text/plain', 'Not found');
+    } catch (e) {
+      return send(res, 400, 'text/plain', e instanceof Error ? e.message : 'Bad request');
+    }
+  }
+
+  async #act(body: unknown): Promise<DesktopResponse> {
+    const request = parseActRequest(body);
+    const world = this.#requireWorld();
+    try {
+      const computer = world.computer(request.computer);
+      const action = toDesktopAction(world, request, request.action);
+      const shown = computer.sessions.get(request.windowsUser)?.desktop.messagesShown;
+      const before = shown?.length ?? 0;
+      await world.os.act(computer, request.windowsUser, action);
+      await world.settle();
+      this.panel?.performed(world, request, action, shown?.slice(before) ?? []);
+      return this.#answer(request, null);
+    } catch (e) {
+      return this.#answer(request, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async #panelAction(body: unknown): Promise<DesktopResponse> {
+    const request = parsePanelRequest(body);
+    if (this.panel === null) throw new Error('This page has no side panel');
+    try {
+      await this.panel.apply(this.#requireWorld(), request.action, request.selected);
+      return this.#answer(request.selected, null);
+    } catch (e) {
+      return this.#answer(request.selected, e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  #answer(wanted: DesktopRef | null, error: string | null): DesktopResponse {
+    const world = this.#world;
+    const version = ++this.#version;
+    if (world === null) return { version, selected: null, desktops: [], snapshot: null, error, panel: null };
+    const selected = pickDesktop(world, wanted);
+    return { version, selected, desktops: listDesktops(world), snapshot: snapshotOf(world, selected), error, panel: this.panel?.state(world) ?? null };
+  }
+
+  #requireWorld(): FakeWorld {
+    if (this.#world === null) throw new Error('DesktopServer: no world yet; call setWorld() first');
+    return this.#world;
+  }
+
+  /** One request at a time, so the world never sees two actions interleaved. */
+  #serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(work, work);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': "default-src 'self'; img-src 'self' data:",
+  });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, body: DesktopResponse): void => send(res, status, 'application/json', JSON.stringify(body));
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > maxBody) {
+        reject(new Error('Request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

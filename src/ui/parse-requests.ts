@@ -1,0 +1,108 @@
+import type { IconPlace, WindowId } from '../simulator';
+import type { ActRequest, DesktopRef, PageAction, PanelAction, PanelRequest } from './desktop-api';
+
+/** Checks what the page sent before the world sees it. Errors name the field, never echo a value (it may be a password). */
+
+type Json = Readonly<Record<string, unknown>>;
+
+const windows: readonly WindowId[] = ['main', 'options', 'confirmDelete', 'trustServer', 'credentials'];
+const places: readonly IconPlace[] = ['taskbar', 'notification area'];
+const networks = ['organization', 'internet', 'offline'] as const;
+
+function object(value: unknown, what: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${what} must be an object`);
+  return value as Json;
+}
+
+function text(o: Json, key: string): string {
+  const v = o[key];
+  if (typeof v !== 'string' || v.length > 500) throw new Error(`"${key}" must be a string of at most 500 characters`);
+  return v;
+}
+
+function number(o: Json, key: string): number {
+  const v = o[key];
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`"${key}" must be a number`);
+  return v;
+}
+
+function oneOf<T extends string>(o: Json, key: string, allowed: readonly T[]): T {
+  const v = text(o, key);
+  const found = allowed.find((a) => a === v);
+  if (found === undefined) throw new Error(`"${key}" must be one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function ref(o: Json): DesktopRef {
+  return { computer: text(o, 'computer'), windowsUser: text(o, 'windowsUser') };
+}
+
+export function parseAction(value: unknown): PageAction {
+  const a = object(value, 'action');
+  switch (a.kind) {
+    case 'startMenu':
+      return { kind: 'startMenu', path: text(a, 'path') };
+    case 'click':
+      return { kind: 'click', window: oneOf(a, 'window', windows), control: text(a, 'control') };
+    case 'type':
+      return { kind: 'type', window: oneOf(a, 'window', windows), field: text(a, 'field'), text: text(a, 'text') };
+    case 'toggle': {
+      if (typeof a.on !== 'boolean') throw new Error('"on" must be true or false');
+      return { kind: 'toggle', window: oneOf(a, 'window', windows), control: text(a, 'control'), on: a.on };
+    }
+    case 'menu': {
+      const path = a.path;
+      if (!Array.isArray(path) || path.length === 0 || path.length > 5 || !path.every((p): p is string => typeof p === 'string')) throw new Error('"path" must be a list of menu item names');
+      return { kind: 'menu', window: oneOf(a, 'window', windows), path };
+    }
+    case 'closeWindow':
+      return { kind: 'closeWindow', window: oneOf(a, 'window', windows) };
+    case 'icon':
+      return { kind: 'icon', place: oneOf(a, 'place', places) };
+    case 'iconMenu':
+      return { kind: 'iconMenu', place: oneOf(a, 'place', places), item: text(a, 'item') };
+    default:
+      throw new Error('"kind" is not a desktop action');
+  }
+}
+
+export function parseActRequest(value: unknown): ActRequest {
+  const o = object(value, 'request');
+  return { ...ref(o), action: parseAction(o.action) };
+}
+
+export function parsePanelAction(value: unknown): PanelAction {
+  const a = object(value, 'action');
+  switch (a.kind) {
+    case 'logOn':
+    case 'logOff':
+    case 'lock':
+    case 'unlock':
+      return { kind: a.kind, person: text(a, 'person'), computer: text(a, 'computer') };
+    case 'network':
+      return { kind: 'network', computer: text(a, 'computer'), network: oneOf(a, 'network', networks) };
+    case 'breakDns':
+    case 'restoreDns':
+      return { kind: a.kind };
+    case 'skewClock':
+      return { kind: 'skewClock', computer: text(a, 'computer'), minutes: number(a, 'minutes') };
+    case 'changePassword':
+      return { kind: 'changePassword', person: text(a, 'person') };
+    case 'sendMessage':
+      return { kind: 'sendMessage', from: text(a, 'from'), to: text(a, 'to') };
+    case 'typePassword':
+      return { kind: 'typePassword', person: text(a, 'person'), computer: text(a, 'computer') };
+    case 'advance': {
+      const minutes = number(a, 'minutes');
+      if (minutes < 0 || minutes > 7 * 24 * 60) throw new Error('"minutes" must be between 0 and a week');
+      return { kind: 'advance', minutes };
+    }
+    default:
+      throw new Error('"kind" is not a panel action');
+  }
+}
+
+export function parsePanelRequest(value: unknown): PanelRequest {
+  const o = object(value, 'request');
+  return { action: parsePanelAction(o.action), selected: o.selected === null || o.selected === undefined ? null : ref(object(o.selected, 'selected')) };
+}
