@@ -11,7 +11,14 @@ import { recordTinyRun } from '../src/report/tiny-cucumber-run';
 // Opens conformance.html from file:// in Debian's Chromium (never a downloaded browser), built
 // from a real tiny Cucumber run in a temp dir so the page and its JUnit file belong together.
 const executablePath = '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let dir = '';
 let browser: Browser;
@@ -19,15 +26,23 @@ let page: Page;
 const problems: string[] = [];
 
 before(async () => {
-  assert.ok(existsSync(executablePath), `${executablePath} is missing: install Debian's chromium package`);
+  assert.ok(
+    existsSync(executablePath),
+    `${executablePath} is missing: install Debian's chromium package`,
+  );
   dir = mkdtempSync(join(tmpdir(), 'report-html-'));
   recordTinyRun(dir);
   await buildReports(dir);
   browser = await chromium.launch({ executablePath, args });
   page = await browser.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.goto(pathToFileURL(join(dir, 'conformance.html')).href);
 });
 
@@ -51,7 +66,7 @@ test('the header counts equal the JUnit counts of the same run', async () => {
   assert.equal(await page.locator('#coverage').getAttribute('data-covered'), '6');
 });
 
-test("clicking a scenario opens its timeline, and its screenshot loads", async () => {
+test('clicking a scenario opens its timeline, and its screenshot loads', async () => {
   const behaviour = page.locator('#behaviour-FS-01');
   await behaviour.locator('summary.row').click();
   const scenario = behaviour.locator('details.scenario').first();
@@ -62,14 +77,22 @@ test("clicking a scenario opens its timeline, and its screenshot loads", async (
   assert.match((await timeline.textContent()) ?? '', /t\+0s client starts/);
   const img = scenario.locator('.screenshots img');
   await img.scrollIntoViewIfNeeded();
-  assert.equal(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), 1);
+  assert.equal(
+    await img.evaluate(
+      (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth,
+    ),
+    1,
+  );
 });
 
 test('a hostile scenario name renders as text, and nothing complains', async () => {
   const behaviour = page.locator('#behaviour-FS-04');
   await behaviour.locator('summary.row').click();
   await behaviour.locator('details.scenario summary').first().click();
-  assert.equal(await behaviour.locator('.name').first().textContent(), '<img src=x onerror=alert(1)>');
+  assert.equal(
+    await behaviour.locator('.name').first().textContent(),
+    '<img src=x onerror=alert(1)>',
+  );
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.locator('#diagram svg').count(), 1);
   assert.deepEqual(problems, []);

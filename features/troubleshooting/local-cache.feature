@@ -17,7 +17,8 @@ Feature: Sign-in errors that come from what Lync cached on the computer
     Then Lync on PC1 tells Alice "There was a problem acquiring a personal certificate required to sign in. If the problem continues, please contact your support team."
     And the service holds no session for Alice
     When Alice deletes her sign-in info on PC1
-    And Alice enters her password and clicks Sign In on PC1
+    Then the credential cache of Alice on PC1 holds nothing for Alice
+    When Alice enters her password and clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
     And the credential cache of Alice on PC1 holds Alice's certificate
 

@@ -7,13 +7,28 @@ const range = (prefix: string, from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}-${String(from + i).padStart(2, '0')}`);
 
 const inScope = [
-  ...range('FS', 1, 9), ...range('FS', 11, 13),
+  ...range('FS', 1, 9),
+  ...range('FS', 11, 13),
   ...range('AS', 1, 6),
-  'SO-01', 'SO-02', ...range('SO', 4, 8), 'SO-11', 'SO-13',
-  ...range('DC', 1, 3), ...range('DC', 5, 8), 'DC-10',
-  'MU-02', 'MU-07', 'MU-11',
-  ...range('TE', 1, 10), ...range('TE', 12, 20), 'TE-22', 'TE-23',
-  'NR-01', ...range('NR', 3, 8), 'NR-11', 'NR-15',
+  'SO-01',
+  'SO-02',
+  ...range('SO', 4, 8),
+  'SO-11',
+  'SO-13',
+  ...range('DC', 1, 3),
+  ...range('DC', 5, 8),
+  'DC-10',
+  'MU-02',
+  'MU-07',
+  'MU-11',
+  ...range('TE', 1, 10),
+  ...range('TE', 12, 20),
+  'TE-22',
+  'TE-23',
+  'NR-01',
+  ...range('NR', 3, 8),
+  'NR-11',
+  'NR-15',
 ];
 
 test('the catalog lists exactly the behaviours in scope, once each', () => {
@@ -22,8 +37,13 @@ test('the catalog lists exactly the behaviours in scope, once each', () => {
 
 test('every behaviour sits in a known article section, and every section has behaviours', () => {
   const keys = sections.map((s) => s.key);
-  for (const b of behaviours) assert.ok(keys.includes(b.section), `${b.id} has section ${b.section}`);
-  for (const key of keys) assert.ok(behaviours.some((b) => b.section === key), `${key} is empty`);
+  for (const b of behaviours)
+    assert.ok(keys.includes(b.section), `${b.id} has section ${b.section}`);
+  for (const key of keys)
+    assert.ok(
+      behaviours.some((b) => b.section === key),
+      `${key} is empty`,
+    );
 });
 
 test('groups follow their natural sections', () => {

@@ -33,9 +33,13 @@ test('buildReports writes conformance.html and conformance.md from a real record
     'SO-07': 'deviates',
     'FS-02': 'not-covered',
   };
-  for (const [id, verdict] of Object.entries(expected)) assert.equal(verdictOf(summary, id), verdict, id);
+  for (const [id, verdict] of Object.entries(expected))
+    assert.equal(verdictOf(summary, id), verdict, id);
   const first = summary.columns[0]?.scenarios.find((s) => s.status === 'failed');
-  assert.deepEqual(first?.firstFailure, { step: 'Then the password box is hidden', message: 'password box is shown <b>early</b>' });
+  assert.deepEqual(first?.firstFailure, {
+    step: 'Then the password box is hidden',
+    message: 'password box is shown <b>early</b>',
+  });
   assert.equal(summary.coverage.covered, 6);
 });
 
@@ -61,13 +65,26 @@ test('several profiles become several columns; expectations.json marks known dev
   const other = join(dir, 'external');
   mkdirSync(other, { recursive: true });
   const envelopes = syntheticEnvelopes([
-    { name: 'first start', tags: ['@FS-01'], steps: [{ text: 'x', status: 'FAILED', error: 'no' }] },
+    {
+      name: 'first start',
+      tags: ['@FS-01'],
+      steps: [{ text: 'x', status: 'FAILED', error: 'no' }],
+    },
   ]);
   writeFileSync(join(other, 'messages.ndjson'), envelopes.map((e) => JSON.stringify(e)).join('\n'));
-  writeFileSync(join(other, 'expectations.json'), JSON.stringify({ client: 'Acme 1.0', knownDeviations: [{ scenario: 'first start', reason: 'not yet' }] }));
+  writeFileSync(
+    join(other, 'expectations.json'),
+    JSON.stringify({
+      client: 'Acme 1.0',
+      knownDeviations: [{ scenario: 'first start', reason: 'not yet' }],
+    }),
+  );
   try {
     const summary = await buildReports(dir);
-    assert.deepEqual(summary.columns.map((c) => c.title), ['external', 'Tiny run, in-process']);
+    assert.deepEqual(
+      summary.columns.map((c) => c.title),
+      ['external', 'Tiny run, in-process'],
+    );
     assert.equal(summary.columns[0]?.client, 'Acme 1.0');
     assert.equal(verdictOf(summary, 'FS-01', 0), 'known-deviation');
     assert.equal(verdictOf(summary, 'FS-01', 1), 'conforms');

@@ -36,7 +36,15 @@ export function failingBehaviours(summary: Summary): FailingBehaviour[] {
             message: oneLine(s.firstFailure?.message ?? ''),
             reason: s.knownDeviation,
           }));
-        return [{ id: row.behaviour.id, title: row.behaviour.title, column: column.title, verdict: cell.verdict, scenarios }];
+        return [
+          {
+            id: row.behaviour.id,
+            title: row.behaviour.title,
+            column: column.title,
+            verdict: cell.verdict,
+            scenarios,
+          },
+        ];
       }),
     ),
   );

@@ -35,7 +35,12 @@ export function findSecrets(dir: string, secrets: readonly string[]): SecretHit[
 
 function encodingsOf(secret: string): [string, string][] {
   const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-  const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const html = secret
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
   const found: [string, string][] = [
     ['raw', latin1(secret)],
     ['json', latin1(JSON.stringify(secret).slice(1, -1))],
@@ -43,7 +48,9 @@ function encodingsOf(secret: string): [string, string][] {
     ['url', encodeURIComponent(secret)],
     ...base64Cores(secret).map((core): [string, string] => ['base64', core]),
   ];
-  return found.filter(([, text], i) => text.length > 0 && found.findIndex(([, t]) => t === text) === i);
+  return found.filter(
+    ([, text], i) => text.length > 0 && found.findIndex(([, t]) => t === text) === i,
+  );
 }
 
 /** The part of the base64 text that depends only on the secret, for each of the 3 alignments. */

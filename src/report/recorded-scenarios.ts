@@ -13,7 +13,13 @@ export function recordedScenarios(run: RecordedRun, columnIndex: number): Scenar
   for (const testCase of index.testCases) {
     const attempt = finalAttempt(index, testCase.id);
     if (!attempt) continue;
-    const summary = scenarioOf(index, testCase, attempt, run, `c${columnIndex}-s${scenarios.length}`);
+    const summary = scenarioOf(
+      index,
+      testCase,
+      attempt,
+      run,
+      `c${columnIndex}-s${scenarios.length}`,
+    );
     if (summary) scenarios.push(summary);
   }
   return scenarios;
@@ -44,7 +50,12 @@ function scenarioOf(
     } else if (status !== 'passed') {
       const when = firstStepAt === -1 || position < firstStepAt ? 'Before' : 'After';
       const name = index.hooks.get(testStep.hookId ?? '')?.name;
-      steps.push({ text: name ? `${when} hook: ${name}` : `${when} hook`, status, hook: true, error });
+      steps.push({
+        text: name ? `${when} hook: ${name}` : `${when} hook`,
+        status,
+        hook: true,
+        error,
+      });
     }
   });
   const tags = pickle.tags.map((t) => t.name);
@@ -83,7 +94,9 @@ function firstFailureOf(steps: readonly StepSummary[], status: ScenarioSummary['
 }
 
 function textOf(a: MessageAttachment): string {
-  return String(a.contentEncoding) === 'BASE64' ? Buffer.from(a.body, 'base64').toString('utf8') : a.body;
+  return String(a.contentEncoding) === 'BASE64'
+    ? Buffer.from(a.body, 'base64').toString('utf8')
+    : a.body;
 }
 
 function reasonOf(attachments: readonly MessageAttachment[]): string | null {
@@ -114,5 +127,9 @@ function attachmentsOf(all: readonly MessageAttachment[]) {
       mediaType: a.mediaType,
       text: /^text\/|json|xml/.test(a.mediaType) ? textOf(a) : null,
     }));
-  return { timeline: timelines.length > 0 ? timelines.join('\n\n') : null, screenshots, attachments };
+  return {
+    timeline: timelines.length > 0 ? timelines.join('\n\n') : null,
+    screenshots,
+    attachments,
+  };
 }

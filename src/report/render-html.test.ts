@@ -33,7 +33,10 @@ const summary = summarize(
 test('renderHtml escapes everything that came from features or client output', async () => {
   const html = await renderHtml(summary, phaseTable);
   assert.ok(!html.includes('<img src=x'), 'the hostile scenario name appears unescaped');
-  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the scenario name is shown as text');
+  assert.ok(
+    html.includes('&lt;img src=x onerror=alert(1)&gt;'),
+    'the scenario name is shown as text',
+  );
   assert.ok(!/<script/i.test(html), 'the page has a script element');
   assert.ok(!html.includes('<b>client</b>'));
   assert.ok(!/href="javascript:/i.test(html) && !/src="javascript:/i.test(html));
@@ -44,7 +47,8 @@ test('renderHtml escapes everything that came from features or client output', a
 test('renderMarkdown escapes HTML and table syntax', () => {
   const md = renderMarkdown(summary);
   assert.ok(!md.includes('<img src=x'));
-  assert.ok(md.includes('&lt;img src=x onerror=alert\\(1\\)&gt;') || md.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(md.includes('&lt;img src=x onerror=alert(1)&gt;'));
+  assert.ok(md.includes('Reference &lt;b&gt;client&lt;/b&gt;'));
 });
 
 /** The SVG group Graphviz drew for the move(s) from one phase to another, or undefined. */

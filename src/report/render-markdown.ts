@@ -15,7 +15,10 @@ const icons: Readonly<Record<string, string>> = {
 /** conformance.md: the same summary as the HTML page, for CI job summaries and pull requests. */
 export function renderMarkdown(summary: Summary): string {
   const out: string[] = ['# Lync 2013 sign-in conformance', ''];
-  out.push(`Catalog coverage: **${summary.coverage.covered} of ${summary.coverage.inScope}** behaviours in scope have at least one scenario that ran.`, '');
+  out.push(
+    `Catalog coverage: **${summary.coverage.covered} of ${summary.coverage.inScope}** behaviours in scope have at least one scenario that ran.`,
+    '',
+  );
   out.push('| Client and driver | Behaviours | Scenarios |', '|---|---|---|');
   summary.columns.forEach((c, i) => {
     const rows = summary.sections.flatMap((s) => s.rows);
@@ -26,9 +29,15 @@ export function renderMarkdown(summary: Summary): string {
     const counts = scenarioStatuses
       .filter((st) => c.totals[st] > 0)
       .map((st) => `${statusLabels[st]} ${c.totals[st]}`);
-    out.push(`| ${m(c.title)} | ${verdicts.join(', ')} | ${c.totals.total} run: ${counts.join(', ')} |`);
+    out.push(
+      `| ${m(c.title)} | ${verdicts.join(', ')} | ${c.totals.total} run: ${counts.join(', ')} |`,
+    );
   });
-  out.push('', `Legend: ${verdictOrder.map((v) => `${icons[v] ?? ''} ${verdictLabels[v]}`).join(' · ')}`, '');
+  out.push(
+    '',
+    `Legend: ${verdictOrder.map((v) => `${icons[v] ?? ''} ${verdictLabels[v]}`).join(' · ')}`,
+    '',
+  );
   for (const { section, rows } of summary.sections) {
     out.push(`## ${m(section.title)}`, '');
     out.push(`| ID | Behaviour | ${summary.columns.map((c) => m(c.title)).join(' | ')} |`);
@@ -46,7 +55,9 @@ export function renderMarkdown(summary: Summary): string {
     out.push(`- **${m(f.id)}** ${m(f.title)} (${m(f.column)}, ${verdictLabels[f.verdict]})`);
     for (const s of f.scenarios) {
       const reason = s.reason === null ? '' : ` (known: ${m(s.reason)})`;
-      out.push(`  - ${m(s.name)} (${m(`${s.uri}:${s.line}`)}): ${m(s.step)}: ${m(s.message)}${reason}`);
+      out.push(
+        `  - ${m(s.name)} (${m(`${s.uri}:${s.line}`)}): ${m(s.step)}: ${m(s.message)}${reason}`,
+      );
     }
   }
   out.push('');

@@ -31,9 +31,15 @@ const notApplicable: SyntheticScenario = {
   name: 'tray menu',
   tags: ['@SO-04'],
   steps: [{ text: 'alice right-clicks the tray icon', status: 'SKIPPED' }],
-  attachments: [{ mediaType: 'application/vnd.signin-sim.not-applicable+json', body: '{"reason":"no tray"}' }],
+  attachments: [
+    { mediaType: 'application/vnd.signin-sim.not-applicable+json', body: '{"reason":"no tray"}' },
+  ],
 };
-const run = (column: string, scenarios: SyntheticScenario[], expectations?: Expectations): RecordedRun =>
+const run = (
+  column: string,
+  scenarios: SyntheticScenario[],
+  expectations?: Expectations,
+): RecordedRun =>
   expectations
     ? { column, envelopes: syntheticEnvelopes(scenarios), expectations }
     : { column, envelopes: syntheticEnvelopes(scenarios) };
@@ -69,12 +75,17 @@ const cases: {
         step: 'Then the status is Available',
         message: 'expected Available, got Offline',
       });
-      assert.deepEqual(failed?.steps.map((x) => x.status), ['passed', 'failed', 'skipped']);
+      assert.deepEqual(
+        failed?.steps.map((x) => x.status),
+        ['passed', 'failed', 'skipped'],
+      );
     },
   },
   {
     name: 'an undefined step',
-    runs: [run('ref', [{ name: 'u', tags: ['@FS-01'], steps: [{ text: 'x', status: 'UNDEFINED' }] }])],
+    runs: [
+      run('ref', [{ name: 'u', tags: ['@FS-01'], steps: [{ text: 'x', status: 'UNDEFINED' }] }]),
+    ],
     verdicts: { 'FS-01': 'deviates' },
     check: (s) => assert.equal(s.columns[0]?.totals.undefined, 1),
   },
@@ -99,24 +110,36 @@ const cases: {
   },
   {
     name: 'a skipped scenario without a reason counts as failed',
-    runs: [run('ref', [{ name: 's', tags: ['@SO-04'], steps: [{ text: 'x', status: 'SKIPPED' }] }])],
+    runs: [
+      run('ref', [{ name: 's', tags: ['@SO-04'], steps: [{ text: 'x', status: 'SKIPPED' }] }]),
+    ],
     verdicts: { 'SO-04': 'deviates' },
     check: (s) => assert.equal(s.columns[0]?.totals.passed, 0),
   },
   {
     name: 'two profiles merged, one column each',
-    runs: [run('in-process', [pass('a', '@FS-01')]), run('browser', [fail('a', '@FS-01'), notApplicable])],
+    runs: [
+      run('in-process', [pass('a', '@FS-01')]),
+      run('browser', [fail('a', '@FS-01'), notApplicable]),
+    ],
     column: 1,
     verdicts: { 'FS-01': 'deviates', 'SO-04': 'not-applicable' },
     coverage: 2,
     check: (s) => {
-      assert.deepEqual(s.columns.map((c) => c.title), ['in-process', 'browser']);
+      assert.deepEqual(
+        s.columns.map((c) => c.title),
+        ['in-process', 'browser'],
+      );
       assert.equal(verdicts(s, 0)['FS-01'], 'conforms');
     },
   },
   {
     name: 'a known deviation',
-    runs: [run('external', [fail('b', '@FS-01'), fail('c', '@FS-02')], { knownDeviations: [{ scenario: 'b', reason: 'no retry yet' }] })],
+    runs: [
+      run('external', [fail('b', '@FS-01'), fail('c', '@FS-02')], {
+        knownDeviations: [{ scenario: 'b', reason: 'no retry yet' }],
+      }),
+    ],
     verdicts: { 'FS-01': 'known-deviation', 'FS-02': 'deviates' },
   },
 ];
@@ -134,10 +157,22 @@ for (const c of cases) {
 
 test('summarize keeps the timeline and screenshot references of a scenario', () => {
   const summary = summarize(
-    [run('ref', [{ name: 'a', tags: ['@FS-01'], attachments: [
-      { mediaType: 'text/plain', fileName: 'timeline.txt', body: 't+0s start\nt+1s signed in' },
-      { mediaType: 'text/uri-list', body: '# screenshot\nui/screenshots/a.png\n' },
-    ] }])],
+    [
+      run('ref', [
+        {
+          name: 'a',
+          tags: ['@FS-01'],
+          attachments: [
+            {
+              mediaType: 'text/plain',
+              fileName: 'timeline.txt',
+              body: 't+0s start\nt+1s signed in',
+            },
+            { mediaType: 'text/uri-list', body: '# screenshot\nui/screenshots/a.png\n' },
+          ],
+        },
+      ]),
+    ],
     catalog,
   );
   const scenario = summary.columns[0]?.scenarios[0];

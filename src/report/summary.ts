@@ -18,23 +18,11 @@ export interface Expectations {
 }
 
 export type StepStatus =
-  | 'passed'
-  | 'failed'
-  | 'undefined'
-  | 'pending'
-  | 'ambiguous'
-  | 'skipped'
-  | 'unknown';
+  'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'unknown';
 
 /** A scenario's outcome. `skipped` is a skip with no reason given, and counts as a failure. */
 export type ScenarioStatus =
-  | 'passed'
-  | 'failed'
-  | 'undefined'
-  | 'pending'
-  | 'ambiguous'
-  | 'skipped'
-  | 'not-applicable';
+  'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'not-applicable';
 
 export const scenarioStatuses: readonly ScenarioStatus[] = [
   'passed',

@@ -14,7 +14,11 @@ export interface SyntheticScenario {
   readonly tags?: readonly string[];
   readonly feature?: string;
   readonly steps?: readonly SyntheticStep[];
-  readonly attachments?: readonly { readonly mediaType: string; readonly body: string; readonly fileName?: string }[];
+  readonly attachments?: readonly {
+    readonly mediaType: string;
+    readonly body: string;
+    readonly fileName?: string;
+  }[];
   /** When false, the scenario is emitted but never started (filtered out or the run stopped). */
   readonly ran?: boolean;
 }
@@ -51,27 +55,80 @@ export function syntheticEnvelopes(scenarios: readonly SyntheticScenario[]): Env
           keyword: 'Feature',
           name: sc.feature ?? `Feature ${i}`,
           description: '',
-          children: [{ scenario: { id: `sc-${i}`, location: { line: 3, column: 3 }, tags: [], keyword: 'Scenario', name: sc.name, description: '', steps: astSteps, examples: [] } }],
+          children: [
+            {
+              scenario: {
+                id: `sc-${i}`,
+                location: { line: 3, column: 3 },
+                tags: [],
+                keyword: 'Scenario',
+                name: sc.name,
+                description: '',
+                steps: astSteps,
+                examples: [],
+              },
+            },
+          ],
         },
       },
     } as Envelope);
-    const pickleSteps = steps.map((st, s) => ({ id: `ps-${i}-${s}`, text: st.text, astNodeIds: [`ast-${i}-${s}`] }));
-    out.push({ pickle: { id: `p-${i}`, uri, location: { line: 3, column: 3 }, name: sc.name, language: 'en', steps: pickleSteps, tags, astNodeIds: [`sc-${i}`] } } as Envelope);
+    const pickleSteps = steps.map((st, s) => ({
+      id: `ps-${i}-${s}`,
+      text: st.text,
+      astNodeIds: [`ast-${i}-${s}`],
+    }));
+    out.push({
+      pickle: {
+        id: `p-${i}`,
+        uri,
+        location: { line: 3, column: 3 },
+        name: sc.name,
+        language: 'en',
+        steps: pickleSteps,
+        tags,
+        astNodeIds: [`sc-${i}`],
+      },
+    } as Envelope);
     const testSteps = steps.map((_, s) => ({ id: `ts-${i}-${s}`, pickleStepId: `ps-${i}-${s}` }));
     out.push({ testCase: { id: `tc-${i}`, pickleId: `p-${i}`, testSteps } } as Envelope);
     if (sc.ran === false) return;
     const started = `tcs-${i}`;
-    out.push({ testCaseStarted: { id: started, testCaseId: `tc-${i}`, attempt: 0, timestamp: ts } });
-    const attachments = sc.attachments ?? [{ mediaType: 'text/plain', fileName: 'timeline.txt', body: `t+0s ${sc.name} starts` }];
+    out.push({
+      testCaseStarted: { id: started, testCaseId: `tc-${i}`, attempt: 0, timestamp: ts },
+    });
+    const attachments = sc.attachments ?? [
+      { mediaType: 'text/plain', fileName: 'timeline.txt', body: `t+0s ${sc.name} starts` },
+    ];
     for (const a of attachments) {
-      out.push({ attachment: { ...a, contentEncoding: 'IDENTITY', testCaseStartedId: started, testStepId: `ts-${i}-0` } } as Envelope);
+      out.push({
+        attachment: {
+          ...a,
+          contentEncoding: 'IDENTITY',
+          testCaseStartedId: started,
+          testStepId: `ts-${i}-0`,
+        },
+      } as Envelope);
     }
     steps.forEach((st, s) => {
       const exception = st.error === undefined ? undefined : { type: 'Error', message: st.error };
-      const testStepResult = { status: st.status, duration: { seconds: 0, nanos: 0 }, exception, message: st.error };
-      out.push({ testStepFinished: { testCaseStartedId: started, testStepId: `ts-${i}-${s}`, testStepResult, timestamp: ts } } as Envelope);
+      const testStepResult = {
+        status: st.status,
+        duration: { seconds: 0, nanos: 0 },
+        exception,
+        message: st.error,
+      };
+      out.push({
+        testStepFinished: {
+          testCaseStartedId: started,
+          testStepId: `ts-${i}-${s}`,
+          testStepResult,
+          timestamp: ts,
+        },
+      } as Envelope);
     });
-    out.push({ testCaseFinished: { testCaseStartedId: started, timestamp: ts, willBeRetried: false } });
+    out.push({
+      testCaseFinished: { testCaseStartedId: started, timestamp: ts, willBeRetried: false },
+    });
   });
   return out;
 }

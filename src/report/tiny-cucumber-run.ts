@@ -8,23 +8,33 @@ import { dirname, join } from 'node:path';
  * junit.xml, run.json) following the project's conventions, plus the screenshot file it links,
  * so report tests work from genuine messages without the project's features.
  */
-export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { allure?: boolean } = {}): void {
+export function recordTinyRun(
+  reportsDir: string,
+  profile = 'tiny',
+  options: { allure?: boolean } = {},
+): void {
   const work = mkdtempSync(join(tmpdir(), 'tiny-cucumber-'));
   try {
     const cucumber = dirname(require.resolve('@cucumber/cucumber/package.json'));
     mkdirSync(join(work, 'features'));
     writeFileSync(join(work, 'features', 'tiny.feature'), feature);
     writeFileSync(join(work, 'steps.js'), steps(join(cucumber, 'lib', 'index.js')));
-    writeFileSync(join(work, 'cucumber.js'), options.allure ? allureConfig(reportsDir, profile) : 'module.exports = {};\n');
+    writeFileSync(
+      join(work, 'cucumber.js'),
+      options.allure ? allureConfig(reportsDir, profile) : 'module.exports = {};\n',
+    );
     const out = join(reportsDir, profile);
     mkdirSync(out, { recursive: true });
     const result = spawnSync(
       process.execPath,
       [
         join(cucumber, 'bin', 'cucumber.js'),
-        '--require', 'steps.js',
-        '--format', `message:${join(out, 'messages.ndjson')}`,
-        '--format', `junit:${join(out, 'junit.xml')}`,
+        '--require',
+        'steps.js',
+        '--format',
+        `message:${join(out, 'messages.ndjson')}`,
+        '--format',
+        `junit:${join(out, 'junit.xml')}`,
         'features/tiny.feature',
       ],
       { cwd: work, encoding: 'utf8', timeout: 60_000 },
@@ -32,9 +42,15 @@ export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { a
     if (result.status !== 0 && result.status !== 1) {
       throw new Error(`the tiny Cucumber run did not finish: ${result.stderr}`);
     }
-    writeFileSync(join(out, 'run.json'), JSON.stringify({ column: 'Tiny run, in-process', profile }));
+    writeFileSync(
+      join(out, 'run.json'),
+      JSON.stringify({ column: 'Tiny run, in-process', profile }),
+    );
     mkdirSync(join(reportsDir, 'ui', 'screenshots'), { recursive: true });
-    writeFileSync(join(reportsDir, 'ui', 'screenshots', 'tiny.png'), Buffer.from(onePixelPng, 'base64'));
+    writeFileSync(
+      join(reportsDir, 'ui', 'screenshots', 'tiny.png'),
+      Buffer.from(onePixelPng, 'base64'),
+    );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { defaultAssumptions } from './assumptions';
+import { clientMessages } from './client-messages';
+import type { NetFailure } from './network-messages';
 import type { ClientEffect } from './client-effect';
 import type { ClientEvent } from './client-event';
 import { initialState, type ClientState } from './client-state';
@@ -55,7 +57,7 @@ const cases: Case[] = [
   { name: 'an answer to an old request is ignored', from: signingIn, event: { type: 'net.response', requestId: 3, response: { ok: false, failure: 'clock skew' } }, phase: 'signingIn', effects: [] },
   { name: 'clock skew fails the sign-in', from: signingIn, event: { type: 'net.response', requestId: 7, response: { ok: false, failure: 'clock skew' } }, phase: 'signedOut', effects: ['timer.clear'] },
   { name: 'offline during sign-in: delayed, retry in 30 s', from: signingIn, event: { type: 'net.response', requestId: 7, response: { ok: false, failure: 'offline' } }, phase: 'signingIn', effects: ['timer.set'] },
-  { name: 'registered: signed in, cache written', from: { ...signingIn, attempt: { stage: 'register', requestId: 7, automatic: false, usedSavedCredentials: false, pool: 'pool' }, certificate }, event: { type: 'net.response', requestId: 7, response: { ok: true, kind: 'registered', sessionId: 's9', endpoint: 'pool' } }, phase: 'signedIn', effects: ['credentials.write', 'settings.write'] },
+  { name: 'registered: signed in, cache written', from: { ...signingIn, attempt: { stage: 'register', requestId: 7, automatic: false, usedSavedCredentials: false, pool: 'pool' }, certificate }, event: { type: 'net.response', requestId: 7, response: { ok: true, kind: 'registered', sessionId: 's9', endpoint: 'pool' } }, phase: 'signedIn', effects: ['credentials.write', 'settings.write', 'net.request:exchange'] },
   { name: 'an exited client ignores everything', from: { ...signedIn, phase: 'exited' }, event: menu('File', 'Sign Out'), phase: 'exited', effects: [] },
 ];
 
@@ -81,4 +83,38 @@ test('transition: a phase move missing from the table leaves the phase unchanged
   const table = phaseTable.filter((m) => !(m.from === 'signedIn' && m.cause === 'user signs out'));
   const r = transition({ ...signedIn, config: { ...config, phaseTable: table } }, menu('File', 'Sign Out'));
   assert.equal(r.state.phase, 'signedIn');
+});
+
+const failureCases: [NetFailure, ClientState['phase'], string | null][] = [
+  ['no such record', 'signedOut', clientMessages.noServerForDomain('contoso.com')],
+  ['not responding', 'signedOut', clientMessages.serverUnavailable],
+  ['identity provider unreachable', 'signingIn', clientMessages.identityUnreachable],
+  ['certificate chain not trusted', 'signingIn', clientMessages.certificateRetry],
+  ['clock skew', 'signedOut', clientMessages.clockWrong],
+  ['sign-in address not found', 'signedOut', clientMessages.addressNotFound],
+  ['client version not supported', 'signedOut', clientMessages.incompatibleVersion],
+  ['certificate rejected', 'signedOut', clientMessages.personalCertificate],
+  ['certificate stale after outage', 'signedOut', clientMessages.certificateAfterOutage],
+  ['bad credentials', 'signingIn', clientMessages.badCredentials],
+  ['offline', 'signingIn', defaultAssumptions.networkDelayMessage],
+];
+for (const [failure, phase, text] of failureCases) {
+  test(`transition: the failure "${failure}" shows its documented message`, () => {
+    const r = transition(signingIn, { type: 'net.response', requestId: 7, response: { ok: false, failure } });
+    assert.equal(r.state.phase, phase);
+    assert.equal(r.state.message?.text ?? null, text);
+  });
+}
+
+test('transition: the Exchange connection asks at most three times, then stops', () => {
+  let state: ClientState = { ...signedIn, exchange: { requestId: 20, prompts: 0 } };
+  for (let i = 1; i <= 4; i++) {
+    state = transition(state, { type: 'net.response', requestId: state.exchange.requestId ?? -1, response: { ok: false, failure: 'exchange needs credentials' } }).state;
+    assert.equal(state.dialog?.kind ?? null, i <= 3 ? 'credentials' : null, `prompt ${i}`);
+    assert.equal(state.phase, 'signedIn');
+    if (state.dialog) {
+      state = transition(state, { type: 'user.type', window: 'credentials', field: 'Password', text: password }).state;
+      state = transition(state, { type: 'user.click', window: 'credentials', control: 'OK' }).state;
+    }
+  }
 });

@@ -81,7 +81,7 @@ export class DesktopServer {
       }
       if (req.method === 'POST' && (url.pathname === '/api/act' || url.pathname === '/api/panel')) {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'Send JSON');
-        const body: unknown = JSON.parse(await readBody(req));
+        const body = parseJson(await readBody(req));
         const answer = await this.#serial(() => (url.pathname === '/api/act' ? this.#act(body) : this.#panelAction(body)));
         return json(res, answer.error === null ? 200 : 422, answer);
       }
@@ -151,6 +151,15 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 }
 
 const json = (res: ServerResponse, status: number, body: DesktopResponse): void => send(res, status, 'application/json', JSON.stringify(body));
+
+/** JSON.parse's own message quotes the input, which may hold a password: say only that it is malformed. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error('Malformed JSON');
+  }
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

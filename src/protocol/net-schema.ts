@@ -1,0 +1,40 @@
+import type { NetFailure } from '../simulator';
+import type { Same } from './same-type';
+import { integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
+
+/** What a client asks of the network; the answer comes later as a `net.response` event with the same `requestId`. */
+export const wireNetRequest = union(
+  object({ kind: literal('discover'), host: string() }),
+  object({ kind: literal('authenticate'), host: string(), userName: string(), password: secret() }),
+  object({ kind: literal('register'), host: string(), address: string(), token: nullable(secret()), certificate: nullable(secret()), clientVersion: string() }),
+  object({ kind: literal('unregister'), host: string(), sessionId: string() }),
+);
+export type WireNetRequest = Infer<typeof wireNetRequest>;
+
+export const netFailure = oneOf<NetFailure>(
+  'offline',
+  'no such record',
+  'not responding',
+  'certificate chain not trusted',
+  'identity provider unreachable',
+  'bad credentials',
+  'password expired',
+  'clock skew',
+  'sign-in address not found',
+  'client version not supported',
+  'certificate rejected',
+  'certificate stale after outage',
+);
+
+export const wireNetResponse = union(
+  object({ ok: literal(false), failure: netFailure }),
+  object({ ok: literal(true), kind: literal('discovered'), webServices: string(), pool: string() }),
+  object({ ok: literal(true), kind: literal('authenticated'), token: secret(), certificate: secret() }),
+  object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }),
+  object({ ok: literal(true), kind: literal('unregistered') }),
+);
+export type WireNetResponse = Infer<typeof wireNetResponse>;
+
+export const requestId = integer(0);
+
+export const netSchemasMatch: Same<Infer<typeof netFailure>, NetFailure> = true;

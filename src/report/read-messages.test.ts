@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseMessages } from './read-messages';
+
+const meta = JSON.stringify({ meta: { protocolVersion: '32.2.0' } });
+const started = JSON.stringify({ testRunStarted: { timestamp: { seconds: 1, nanos: 0 } } });
+
+const cases: { name: string; text: string; count?: number; error?: RegExp }[] = [
+  { name: 'one envelope per line', text: `${meta}\n${started}\n`, count: 2 },
+  { name: 'blank lines are ignored', text: `\n${meta}\n\n${started}`, count: 2 },
+  {
+    name: 'a half-written last line is dropped',
+    text: `${meta}\n${started}\n{"testCase":{"id`,
+    count: 2,
+  },
+  {
+    name: 'a broken line in the middle is an error',
+    text: `${meta}\n{oops\n${started}\n`,
+    error: /run\.ndjson:2 is not a JSON message/,
+  },
+];
+
+for (const c of cases) {
+  test(`parseMessages: ${c.name}`, () => {
+    if (c.error) assert.throws(() => parseMessages(c.text, 'run.ndjson'), c.error);
+    else assert.equal(parseMessages(c.text, 'run.ndjson').length, c.count);
+  });
+}
