@@ -1,22 +1,34 @@
 // Cucumber profiles, one per driver. Each writes its recorded run to reports/<profile>/.
-const common = (profile) => ({
+// Which client and driver a profile uses is set by scripts/run-features.js (SIGNIN_DRIVER).
+const base = {
   paths: ['features/**/*.feature'],
   requireModule: ['ts-node/register/transpile-only'],
   require: ['step-definitions/**/*.ts'],
   strict: true,
+};
+
+const { allureFormatOptions } = require('./src/report/allure-format-options.js');
+const columns = { default: 'Reference client, in-process', ui: 'Reference client, in the browser', external: 'External client' };
+
+const recorded = (profile) => ({
+  ...base,
   format: [
-    'progress-bar',
+    process.env.CI ? 'progress' : 'progress-bar',
     `message:reports/${profile}/messages.ndjson`,
     `html:reports/${profile}/cucumber.html`,
     `junit:reports/${profile}/junit.xml`,
+    ...(process.env.SIGNIN_ALLURE === '0' ? [] : [`allure-cucumberjs/reporter:reports/${profile}/allure-stdout.txt`]),
   ],
-  formatOptions: { junit: { suiteName: `signin-sim ${profile}` } },
+  formatOptions: {
+    junit: { suiteName: `signin-sim ${profile}` },
+    ...allureFormatOptions({ profile, column: process.env.SIGNIN_COLUMN ?? columns[profile] }),
+  },
 });
 
 module.exports = {
-  default: common('default'),
-  ui: common('ui'),
-  external: common('external'),
-  // Mutant runs: quick, quiet, nothing written but the summary.
-  mutant: { ...common('mutant'), format: ['summary', 'message:reports/mutants/last-messages.ndjson'], failFast: false },
+  default: recorded('default'),
+  ui: recorded('ui'),
+  external: recorded('external'),
+  // For runs through Cucumber's API (mutants, the seed check, reproduce): nothing written.
+  api: { ...base, format: [] },
 };

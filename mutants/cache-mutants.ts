@@ -5,7 +5,9 @@ export const cacheMutants = [
   rewriting('delete-keeps-password', 'DC-03: Delete my sign-in info leaves the saved password in the cache', (before, _event, after) => ({
     state: after.state,
     effects: after.effects.flatMap((e) =>
-      e.type === 'credentials.delete' && before.saved ? [{ type: 'credentials.write' as const, entry: { ...before.saved, certificate: null, endpoint: null } }] : [e],
+      e.type === 'credentials.delete' && before.saved
+        ? [{ type: 'credentials.write' as const, entry: { ...before.saved, certificate: null, endpoint: null } }]
+        : [e],
     ),
   })),
   rewriting('delete-without-confirmation', 'DC-05: the link deletes at once, with no Yes/No question', (before, event, after) =>
@@ -20,4 +22,5 @@ export const cacheMutants = [
 
 import { referenceParts } from '../src/runtime/reference-client';
 import type { ClientState } from '../src/simulator';
-const rewritingYes = (state: ClientState) => referenceParts.transition(state, { type: 'user.click', window: 'confirmDelete', control: 'Yes' });
+const rewritingYes = (state: ClientState) =>
+  referenceParts.transition(state, { type: 'user.click', window: 'confirmDelete', control: 'Yes' });

@@ -18,7 +18,9 @@ export const leavingMutants = [
     isMenu(event, 'File > Sign Out') ? asIf(before, exit) : after,
   ),
   rewriting('exit-leaves-process', 'SO-07: Exit ends the session but the process keeps running', (_before, event, after) =>
-    isMenu(event, 'File > Exit') ? { state: { ...after.state, phase: 'signedOut' }, effects: after.effects.filter((e) => e.type !== 'process.exit') } : after,
+    isMenu(event, 'File > Exit')
+      ? { state: { ...after.state, phase: 'signedOut' }, effects: after.effects.filter((e) => e.type !== 'process.exit') }
+      : after,
   ),
   rewriting('no-alerts-after-close', 'SO-02: no alerts while the window is closed', (before, _event, after) =>
     before.mainWindow === 'hidden' ? without(after, (e) => e.type === 'desktop.alert') : after,
@@ -26,11 +28,16 @@ export const leavingMutants = [
   rewriting('no-sign-in-window-after-sign-out', 'SO-04: Sign Out leaves no sign-in window', (_before, event, after) =>
     isMenu(event, 'File > Sign Out') ? { ...after, state: { ...after.state, mainWindow: 'hidden' } } : after,
   ),
-  rewriting('sign-out-keeps-session', 'SO-04: Sign Out never tells the service, so colleagues still see the user', (_before, event, after) =>
-    isMenu(event, 'File > Sign Out') ? without(after, (e) => e.type === 'net.request' && e.request.kind === 'unregister') : after,
+  rewriting(
+    'sign-out-keeps-session',
+    'SO-04: Sign Out never tells the service, so colleagues still see the user',
+    (_before, event, after) =>
+      isMenu(event, 'File > Sign Out') ? without(after, (e) => e.type === 'net.request' && e.request.kind === 'unregister') : after,
   ),
   rewriting('tray-exit-only-signs-out', 'SO-08: Exit on the icon menu only signs out', (before, event, after) =>
-    event.type === 'user.iconMenu' && event.item === 'Exit' ? asIf(before, { type: 'user.iconMenu', place: event.place, item: 'Sign Out' }) : after,
+    event.type === 'user.iconMenu' && event.item === 'Exit'
+      ? asIf(before, { type: 'user.iconMenu', place: event.place, item: 'Sign Out' })
+      : after,
   ),
   rewriting('icon-does-not-restore', 'SO-02: clicking the notification-area icon does not bring the window back', (before, event, after) =>
     event.type === 'user.iconClick' && event.place === 'notification area' ? { state: before, effects: [] } : after,

@@ -23,7 +23,10 @@ export function rewriting(name: string, breaks: string, rewrite: Rewrite): Mutan
 
 export const isMenu = (event: ClientEvent, path: string): boolean => event.type === 'user.menu' && event.path.join(' > ') === path;
 
-export const without = (r: StepResult, drop: (e: ClientEffect) => boolean): StepResult => ({ state: r.state, effects: r.effects.filter((e) => !drop(e)) });
+export const without = (r: StepResult, drop: (e: ClientEffect) => boolean): StepResult => ({
+  state: r.state,
+  effects: r.effects.filter((e) => !drop(e)),
+});
 
 /** What the reference does for another event from the same state (e.g. treat Close as Exit). */
 export const asIf = (before: ClientState, event: ClientEvent): StepResult => referenceParts.transition(before, event);

@@ -41,14 +41,10 @@ writeFileSync(
 );
 // The package exports neither package.json nor cli.js; its main file sits in dist/.
 const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
-const run = spawnSync(
-  process.execPath,
-  [cli, 'generate', resultsDir, '--config', config, '--output', outputDir],
-  {
-    stdio: 'inherit',
-    timeout: 300_000,
-  },
-);
+const run = spawnSync(process.execPath, [cli, 'generate', resultsDir, '--config', config, '--output', outputDir], {
+  stdio: 'inherit',
+  timeout: 300_000,
+});
 rmSync(configDir, { recursive: true, force: true });
 if (run.status !== 0) {
   console.error(`allure generate failed (${run.error ? run.error.message : `exit ${run.status}`})`);

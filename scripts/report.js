@@ -9,16 +9,12 @@ require('ts-node').register({ transpileOnly: true });
 const { buildReports } = require('../src/report/build-reports');
 const { renderTerminal } = require('../src/report/render-terminal');
 
-const reportsDir =
-  process.argv[2] ??
-  (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
+const reportsDir = process.argv[2] ?? (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
 
 buildReports(reportsDir).then(
   (summary) => {
     if (summary.columns.length === 0) {
-      console.error(
-        `No recorded runs under ${reportsDir}/<profile>/messages.ndjson. Run npm test first.`,
-      );
+      console.error(`No recorded runs under ${reportsDir}/<profile>/messages.ndjson. Run npm test first.`);
       process.exitCode = 1;
       return;
     }

@@ -22,10 +22,14 @@ function runFeatures(profile, extra = [], env = {}) {
   const column = env.SIGNIN_COLUMN ?? p.column;
   fs.writeFileSync(path.join(dir, 'run.json'), JSON.stringify({ profile, driver: p.driver, column }, null, 2));
   const started = Date.now();
-  const r = spawnSync(process.execPath, [path.join(__dirname, '..', 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--profile', profile, ...extra], {
-    stdio: 'inherit',
-    env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', SIGNIN_DRIVER: p.driver, ...env },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(__dirname, '..', 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--profile', profile, ...extra],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', SIGNIN_DRIVER: p.driver, ...env },
+    },
+  );
   const seconds = (Date.now() - started) / 1000;
   const counts = countScenarios(path.join(dir, 'messages.ndjson'));
   writeTally(`features-${profile}`, counts.passed, counts.failed);
@@ -64,6 +68,8 @@ module.exports = { runFeatures, countScenarios, profiles };
 if (require.main === module) {
   const [profile = 'default', ...extra] = process.argv.slice(2);
   const r = runFeatures(profile, extra);
-  console.log(`features (${profile}): ${r.passed} passed, ${r.failed} failed, ${r.notApplicable} not applicable, ${r.seconds.toFixed(1)} s`);
+  console.log(
+    `features (${profile}): ${r.passed} passed, ${r.failed} failed, ${r.notApplicable} not applicable, ${r.seconds.toFixed(1)} s`,
+  );
   process.exitCode = r.status === 0 && r.failed === 0 ? 0 : 1;
 }

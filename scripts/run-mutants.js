@@ -24,7 +24,13 @@ async function main() {
     const started = Date.now();
     const run = await runOnce(prepared);
     const caughtBy = run.scenarios.filter((s) => s.status !== 'PASSED' && s.status !== 'SKIPPED');
-    rows.push({ mutant: m.name, breaks: m.breaks, caught: caughtBy.length > 0, caughtBy: caughtBy.map((s) => `${s.uri}:${s.line} ${s.name}`), ms: Date.now() - started });
+    rows.push({
+      mutant: m.name,
+      breaks: m.breaks,
+      caught: caughtBy.length > 0,
+      caughtBy: caughtBy.map((s) => `${s.uri}:${s.line} ${s.name}`),
+      ms: Date.now() - started,
+    });
   }
   delete process.env.SIGNIN_MUTANT;
   printTable(rows);

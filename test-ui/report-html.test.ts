@@ -26,10 +26,7 @@ let page: Page;
 const problems: string[] = [];
 
 before(async () => {
-  assert.ok(
-    existsSync(executablePath),
-    `${executablePath} is missing: install Debian's chromium package`,
-  );
+  assert.ok(existsSync(executablePath), `${executablePath} is missing: install Debian's chromium package`);
   dir = mkdtempSync(join(tmpdir(), 'report-html-'));
   recordTinyRun(dir);
   await buildReports(dir);
@@ -77,22 +74,14 @@ test('clicking a scenario opens its timeline, and its screenshot loads', async (
   assert.match((await timeline.textContent()) ?? '', /t\+0s client starts/);
   const img = scenario.locator('.screenshots img');
   await img.scrollIntoViewIfNeeded();
-  assert.equal(
-    await img.evaluate(
-      (el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth,
-    ),
-    1,
-  );
+  assert.equal(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), 1);
 });
 
 test('a hostile scenario name renders as text, and nothing complains', async () => {
   const behaviour = page.locator('#behaviour-FS-04');
   await behaviour.locator('summary.row').click();
   await behaviour.locator('details.scenario summary').first().click();
-  assert.equal(
-    await behaviour.locator('.name').first().textContent(),
-    '<img src=x onerror=alert(1)>',
-  );
+  assert.equal(await behaviour.locator('.name').first().textContent(), '<img src=x onerror=alert(1)>');
   assert.equal(await page.locator('img[src="x"]').count(), 0);
   assert.equal(await page.locator('#diagram svg').count(), 1);
   assert.deepEqual(problems, []);

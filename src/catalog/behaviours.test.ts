@@ -37,8 +37,7 @@ test('the catalog lists exactly the behaviours in scope, once each', () => {
 
 test('every behaviour sits in a known article section, and every section has behaviours', () => {
   const keys = sections.map((s) => s.key);
-  for (const b of behaviours)
-    assert.ok(keys.includes(b.section), `${b.id} has section ${b.section}`);
+  for (const b of behaviours) assert.ok(keys.includes(b.section), `${b.id} has section ${b.section}`);
   for (const key of keys)
     assert.ok(
       behaviours.some((b) => b.section === key),

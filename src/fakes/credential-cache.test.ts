@@ -9,14 +9,23 @@ const make = () => {
   const timeline = new Timeline(new VirtualClock(0));
   return { cache: new CredentialCache('alice on PC1', timeline), timeline };
 };
-const entry = (address: string) => ({ address, userName: address, password: new Secret('hunter2-secret', 'password'), certificate: null, endpoint: null });
+const entry = (address: string) => ({
+  address,
+  userName: address,
+  password: new Secret('hunter2-secret', 'password'),
+  certificate: null,
+  endpoint: null,
+});
 
 test('cache: records every read, write and delete', () => {
   const { cache } = make();
   cache.write(entry('alice@contoso.com'));
   cache.read('alice@contoso.com');
   cache.delete('alice@contoso.com');
-  assert.deepEqual(cache.operations.calls.map((c) => c.op), ['write', 'read', 'delete']);
+  assert.deepEqual(
+    cache.operations.calls.map((c) => c.op),
+    ['write', 'read', 'delete'],
+  );
   assert.equal(cache.peek('alice@contoso.com'), null);
 });
 

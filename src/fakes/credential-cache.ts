@@ -21,20 +21,20 @@ export class CredentialCache {
     const entry = this.#entries.get(address.toLowerCase()) ?? null;
     this.operations.record({ op: 'read', address, found: entry !== null });
     const what = entry === null ? 'nothing cached' : describe(entry);
-    this.timeline.record(`Lync reads ${this.owner}'s cached sign-in info for ${address}: ${what}`);
+    this.timeline.record(`Lync reads the cached sign-in info of ${this.owner} for ${address}: ${what}`);
     return entry;
   }
 
   write(entry: CredentialEntry): void {
     this.#entries.set(entry.address.toLowerCase(), entry);
     this.operations.record({ op: 'write', address: entry.address });
-    this.timeline.record(`Lync saves ${this.owner}'s sign-in info for ${entry.address}: ${describe(entry)}`);
+    this.timeline.record(`Lync saves the sign-in info of ${this.owner} for ${entry.address}: ${describe(entry)}`);
   }
 
   delete(address: string): void {
     this.#entries.delete(address.toLowerCase());
     this.operations.record({ op: 'delete', address });
-    this.timeline.record(`Lync deletes ${this.owner}'s cached sign-in info for ${address}`);
+    this.timeline.record(`Lync deletes the cached sign-in info of ${this.owner} for ${address}`);
   }
 
   /** Ground truth for Then steps: the entry as stored, without recording a read. */

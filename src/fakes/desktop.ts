@@ -45,7 +45,8 @@ export class Desktop {
       for (const c of w.controls) {
         const oldWindow = before.windows.find((b) => b.id === w.id);
         const old = oldWindow?.visible ? oldWindow.controls.find((b) => b.kind === 'label' && b.name === c.name) : undefined;
-        if (w.visible && c.kind === 'label' && c.name === 'Message' && (!old || old.kind !== 'label' || old.text !== c.text)) this.messagesShown.push(c.text);
+        if (w.visible && c.kind === 'label' && c.name === 'Message' && (!old || old.kind !== 'label' || old.text !== c.text))
+          this.messagesShown.push(c.text);
       }
     }
   }
@@ -79,9 +80,12 @@ function describeChange(before: ClientView, after: ClientView): string[] {
     if (!w.visible && old?.visible) lines.push(`the Lync window closed`);
     const msg = w.controls.find((c) => c.kind === 'label' && c.name === 'Message');
     const oldMsg = old?.controls.find((c) => c.kind === 'label' && c.name === 'Message');
-    if (msg && msg.kind === 'label' && (!oldMsg || oldMsg.kind !== 'label' || oldMsg.text !== msg.text)) lines.push(`the message "${msg.text}"`);
+    if (msg && msg.kind === 'label' && (!oldMsg || oldMsg.kind !== 'label' || oldMsg.text !== msg.text))
+      lines.push(`the message "${msg.text}"`);
   }
-  for (const old of before.windows) if (old.visible && !after.windows.some((w) => w.id === old.id)) lines.push(old.id === 'main' ? 'the Lync window closed' : `the "${old.id}" dialog closed`);
+  for (const old of before.windows)
+    if (old.visible && !after.windows.some((w) => w.id === old.id))
+      lines.push(old.id === 'main' ? 'the Lync window closed' : `the "${old.id}" dialog closed`);
   if (before.icon === null && after.icon !== null) lines.push('the Lync icon in the notification area');
   if (before.icon !== null && after.icon === null) lines.push('no Lync icon in the notification area any more');
   return lines;

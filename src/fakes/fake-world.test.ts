@@ -34,7 +34,10 @@ test('world: a user can only click what is on screen', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
-  await assert.rejects(w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }), /cannot .* there is no/);
+  await assert.rejects(
+    w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }),
+    /cannot .* there is no/,
+  );
 });
 
 test('world: a locked session takes no input', async () => {

@@ -64,7 +64,9 @@ export class FakeWorld {
       if (!computer || computer.network === 'offline' || !process) return;
       this.clock.schedule(this.network.latency(), 'io', async () => {
         if (!process.running) return;
-        await process.client?.deliver(push.type === 'message' ? { type: 'service.message', from: push.from, text: push.text } : { type: 'service.connectionLost' });
+        await process.client?.deliver(
+          push.type === 'message' ? { type: 'service.message', from: push.from, text: push.text } : { type: 'service.connectionLost' },
+        );
       });
     };
   }
@@ -106,7 +108,16 @@ export class FakeWorld {
     const key = name.toLowerCase();
     const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
     this.people.set(key, person);
-    this.service.accounts.set(person.address, { address: person.address, displayName: name, password: this.newSecret(`${name}'s password`), licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false, exchangePromptsLeft: 0 });
+    this.service.accounts.set(person.address, {
+      address: person.address,
+      displayName: name,
+      password: this.newSecret(`${name}'s password`),
+      licensed: true,
+      enabled: true,
+      provisionedAt: 0,
+      passwordExpired: false,
+      exchangePromptsLeft: 0,
+    });
     return person;
   }
 
@@ -127,7 +138,9 @@ export class FakeWorld {
     const computer = this.computer(computerName);
     const wasOffline = computer.network === 'offline';
     computer.network = network;
-    this.timeline.record(`${computerName} is now ${network === 'offline' ? 'offline' : `on the ${network === 'organization' ? "organization's network" : 'internet'}`}`);
+    this.timeline.record(
+      `${computerName} is now ${network === 'offline' ? 'offline' : `on the ${network === 'organization' ? "organization's network" : 'internet'}`}`,
+    );
     if (network === 'offline' && !wasOffline) {
       this.service.dropSessionsOf(computerName);
       await computer.broadcast({ type: 'os.networkChanged', online: false });

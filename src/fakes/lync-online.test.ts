@@ -10,7 +10,16 @@ const make = () => {
   const clock = new VirtualClock(0);
   const s = new LyncOnline(clock, new Timeline(clock));
   const password = new Secret('right', 'password');
-  s.accounts.set('alice@contoso.com', { address: 'alice@contoso.com', displayName: 'Alice', password, licensed: true, enabled: true, provisionedAt: 0, passwordExpired: false, exchangePromptsLeft: 0 });
+  s.accounts.set('alice@contoso.com', {
+    address: 'alice@contoso.com',
+    displayName: 'Alice',
+    password,
+    licensed: true,
+    enabled: true,
+    provisionedAt: 0,
+    passwordExpired: false,
+    exchangePromptsLeft: 0,
+  });
   return { s, password };
 };
 
@@ -45,7 +54,10 @@ test('service: an unlicensed account is not found at registration', () => {
   s.account('alice@contoso.com').licensed = false;
   const auth = s.authenticate('alice@contoso.com', password, origin);
   assert.ok(auth.ok && auth.kind === 'authenticated');
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin), { ok: false, failure: 'sign-in address not found' });
+  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin), {
+    ok: false,
+    failure: 'sign-in address not found',
+  });
 });
 
 test('service: after an outage, certificates issued before it are refused', () => {
@@ -53,7 +65,13 @@ test('service: after an outage, certificates issued before it are refused', () =
   const auth = s.authenticate('alice@contoso.com', password, origin);
   assert.ok(auth.ok && auth.kind === 'authenticated');
   s.startOutage();
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), { ok: false, failure: 'not responding' });
+  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), {
+    ok: false,
+    failure: 'not responding',
+  });
   s.endOutage();
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), { ok: false, failure: 'certificate stale after outage' });
+  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), {
+    ok: false,
+    failure: 'certificate stale after outage',
+  });
 });

@@ -33,7 +33,13 @@ export class LyncOnline {
   readonly accounts = new Map<string, ServiceAccount>();
   readonly sessions = new Map<string, ServiceSession>();
   readonly undelivered: { from: string; to: string; text: string }[] = [];
-  readonly faults: ServiceFaults = { down: false, identityProviderDown: false, untrustedCertificateChain: false, webServicesHost: 'webdir.online.lync.com', unsupportedVersions: [] };
+  readonly faults: ServiceFaults = {
+    down: false,
+    identityProviderDown: false,
+    untrustedCertificateChain: false,
+    webServicesHost: 'webdir.online.lync.com',
+    unsupportedVersions: [],
+  };
   pool = 'sippoolam41a01.infra.lync.com';
   #certificates = new Map<string, IssuedCertificate>();
   #seq = 0;
@@ -50,7 +56,7 @@ export class LyncOnline {
     return account;
   }
 
-  discover(domain: string): NetResponse {
+  discover(_domain: string): NetResponse {
     if (this.faults.down) return { ok: false, failure: 'not responding' };
     return { ok: true, kind: 'discovered', webServices: this.faults.webServicesHost, pool: this.pool };
   }
@@ -72,14 +78,22 @@ export class LyncOnline {
     const account = this.accounts.get(address.toLowerCase());
     if (certificate !== null) {
       const issued = this.#certificates.get(certificate.reveal());
-      if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged) return { ok: false, failure: 'certificate rejected' };
+      if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged)
+        return { ok: false, failure: 'certificate rejected' };
       if (issued.staleAfterOutage) return { ok: false, failure: 'certificate stale after outage' };
       if (issued.revoked) return { ok: false, failure: 'bad credentials' };
     } else if (token === null) {
       return { ok: false, failure: 'bad credentials' };
     }
-    if (!account || !account.licensed || !account.enabled || this.clock.now() < account.provisionedAt) return { ok: false, failure: 'sign-in address not found' };
-    const session: ServiceSession = { id: `session-${++this.#seq}`, address: account.address, endpoint: this.pool, computer: origin.computer, windowsUser: origin.windowsUser };
+    if (!account || !account.licensed || !account.enabled || this.clock.now() < account.provisionedAt)
+      return { ok: false, failure: 'sign-in address not found' };
+    const session: ServiceSession = {
+      id: `session-${++this.#seq}`,
+      address: account.address,
+      endpoint: this.pool,
+      computer: origin.computer,
+      windowsUser: origin.windowsUser,
+    };
     this.sessions.set(session.id, session);
     this.timeline.record(`Lync Online: ${account.address} is signed in from ${origin.computer} (${session.id}); colleagues see Available`);
     return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool };
@@ -157,7 +171,13 @@ export class LyncOnline {
 
   #issue(address: string): Secret {
     const value = `certificate-${address}-${++this.#seq}`;
-    this.#certificates.set(value, { address: address.toLowerCase(), issuedAt: this.clock.now(), revoked: false, staleAfterOutage: false, addressChanged: false });
+    this.#certificates.set(value, {
+      address: address.toLowerCase(),
+      issuedAt: this.clock.now(),
+      revoked: false,
+      staleAfterOutage: false,
+      addressChanged: false,
+    });
     return new Secret(value, 'certificate');
   }
 

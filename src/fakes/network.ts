@@ -20,15 +20,15 @@ export interface NetworkOrigin extends Origin {
 const describe = (r: NetRequest): string => {
   switch (r.kind) {
     case 'discover':
-      return `Autodiscover request to ${r.host}`;
+      return `an Autodiscover request to ${r.host}`;
     case 'authenticate':
-      return `sign-in request to ${r.host} for ${r.userName} with a password`;
+      return `a sign-in request to ${r.host} for ${r.userName} with a password`;
     case 'register':
-      return `registration with ${r.host} for ${r.address} with ${r.certificate ? 'a client certificate' : 'a sign-in token'}`;
+      return `a registration with ${r.host} for ${r.address} with ${r.certificate ? 'a client certificate' : 'a sign-in token'}`;
     case 'unregister':
-      return `sign-out of ${r.sessionId} to ${r.host}`;
+      return `a sign-out of ${r.sessionId} to ${r.host}`;
     case 'exchange':
-      return `calendar connection to ${r.host} for ${r.address}${r.password ? ' with a password' : ''}`;
+      return `a calendar connection to ${r.host} for ${r.address}${r.password ? ' with a password' : ''}`;
   }
 };
 
@@ -37,7 +37,12 @@ export class Network {
   /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
   readonly blockedOn = new Set<NetworkName>();
   /** Every request any client sent, with where it came from. */
-  readonly sent = new Recorder<{ readonly at: number; readonly computer: string; readonly windowsUser: string; readonly kind: NetRequest['kind'] }>();
+  readonly sent = new Recorder<{
+    readonly at: number;
+    readonly computer: string;
+    readonly windowsUser: string;
+    readonly kind: NetRequest['kind'];
+  }>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -57,7 +62,7 @@ export class Network {
   /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */
   send(origin: NetworkOrigin, request: NetRequest, answer: (r: NetResponse) => Promise<void>): void {
     const who = `Lync (${origin.windowsUser} on ${origin.computer})`;
-    this.timeline.record(`${who} sends a ${describe(request)}`);
+    this.timeline.record(`${who} sends ${describe(request)}`);
     this.sent.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, kind: request.kind });
     const response = this.#route(origin, request, who);
     this.clock.schedule(this.latency(), 'io', async () => {
@@ -80,7 +85,9 @@ export class Network {
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);
       case 'register':
-        return blocked ? { ok: false, failure: 'not responding' } : this.service.register(request.host, request.address, request.token, request.certificate, request.clientVersion, origin);
+        return blocked
+          ? { ok: false, failure: 'not responding' }
+          : this.service.register(request.host, request.address, request.token, request.certificate, request.clientVersion, origin);
       case 'unregister':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
       case 'exchange':

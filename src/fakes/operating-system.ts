@@ -73,7 +73,8 @@ export class OperatingSystem {
   }
 
   async #startMenu(computer: Computer, session: WindowsSession, path: string): Promise<void> {
-    if (!computer.profile(session.windowsUser).startMenu.has(path)) throw new Error(`${session.windowsUser}'s Start menu on ${computer.name} has no "${path}"`);
+    if (!computer.profile(session.windowsUser).startMenu.has(path))
+      throw new Error(`${session.windowsUser}'s Start menu on ${computer.name} has no "${path}"`);
     const running = computer.running(session.windowsUser)[0];
     if (running) return running.client?.deliver({ type: 'user.iconClick', place: 'taskbar' });
     await this.#start(computer, session, '"C:\\Program Files\\Microsoft Office\\Office15\\lync.exe"', false);
@@ -81,11 +82,35 @@ export class OperatingSystem {
 
   async #start(computer: Computer, session: WindowsSession, commandLine: string, fromRunKey: boolean): Promise<void> {
     if (!this.launcher) throw new Error('OperatingSystem: no client launcher; the driver must set one before Lync can start');
-    const process: LyncProcess = { pid: this.#nextPid++, image: 'lync.exe', commandLine, windowsUser: session.windowsUser, running: true, client: null, timers: new Map() };
+    const process: LyncProcess = {
+      pid: this.#nextPid++,
+      image: 'lync.exe',
+      commandLine,
+      windowsUser: session.windowsUser,
+      running: true,
+      client: null,
+      timers: new Map(),
+    };
     computer.processes.push(process);
-    this.timeline.record(`Windows starts lync.exe (${process.pid}) for ${session.windowsUser} on ${computer.name}${fromRunKey ? ' from the Run entry' : ''}`);
-    const platform = new ProcessPlatform(computer, computer.profile(session.windowsUser), session, process, this.network, this.clock, this.timeline, (p) => this.#ended(computer, p));
-    process.client = await this.launcher(platform, { computer: computer.name, windowsUser: session.windowsUser, version: computer.profile(session.windowsUser).installedVersion ?? 'unknown', pid: process.pid });
+    this.timeline.record(
+      `Windows starts lync.exe (${process.pid}) for ${session.windowsUser} on ${computer.name}${fromRunKey ? ' from the Run entry' : ''}`,
+    );
+    const platform = new ProcessPlatform(
+      computer,
+      computer.profile(session.windowsUser),
+      session,
+      process,
+      this.network,
+      this.clock,
+      this.timeline,
+      (p) => this.#ended(computer, p),
+    );
+    process.client = await this.launcher(platform, {
+      computer: computer.name,
+      windowsUser: session.windowsUser,
+      version: computer.profile(session.windowsUser).installedVersion ?? 'unknown',
+      pid: process.pid,
+    });
     await process.client.deliver({ type: 'os.started', fromRunKey });
   }
 
@@ -103,7 +128,10 @@ export class OperatingSystem {
       const view = session.desktop.viewOf(p.pid);
       if (view && shows(view, action)) return p;
     }
-    const what = 'window' in action ? `"${controlOf(action)}" in a visible ${action.window} window` : `a Lync icon in the ${action.place} offering that`;
+    const what =
+      'window' in action
+        ? `"${controlOf(action)}" in a visible ${action.window} window`
+        : `a Lync icon in the ${action.place} offering that`;
     throw new Error(`${session.windowsUser} on ${computer.name} cannot ${describeAction(action)}: there is no ${what}`);
   }
 }
@@ -119,8 +147,12 @@ function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMe
   if (action.kind === 'menu') return menuHas(window.controls, action.path);
   const wanted = action.kind === 'type' ? 'textbox' : action.kind === 'toggle' ? 'checkbox' : null;
   const name = action.kind === 'type' ? action.field : action.control;
-  return window.controls.some((c) => c.name === name && (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link')) ||
-    (action.kind === 'click' && action.control === 'Delete my sign-in information' && window.controls.some((c) => c.kind === 'link' && c.name === 'Delete my sign-in info'));
+  return (
+    window.controls.some((c) => c.name === name && (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link')) ||
+    (action.kind === 'click' &&
+      action.control === 'Delete my sign-in information' &&
+      window.controls.some((c) => c.kind === 'link' && c.name === 'Delete my sign-in info'))
+  );
 }
 
 function menuHas(controls: readonly ControlView[], path: readonly string[]): boolean {
@@ -134,7 +166,8 @@ function menuHas(controls: readonly ControlView[], path: readonly string[]): boo
   return true;
 }
 
-const controlOf = (a: DesktopAction): string => (a.kind === 'menu' ? `Options > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X');
+const controlOf = (a: DesktopAction): string =>
+  a.kind === 'menu' ? `Options > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X';
 
 function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent {
   switch (a.kind) {

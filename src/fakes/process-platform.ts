@@ -36,7 +36,9 @@ export class ProcessPlatform implements Platform {
   setRunAtLogon(enabled: boolean): void {
     if (enabled) this.profile.runEntries.set('Lync', lyncRunCommand);
     else this.profile.runEntries.delete('Lync');
-    this.timeline.record(`Lync ${enabled ? 'adds itself to' : 'removes itself from'} ${this.profile.windowsUser}'s Run entries on ${this.computer.name}`);
+    this.timeline.record(
+      `Lync ${enabled ? 'adds itself to' : 'removes itself from'} ${this.profile.windowsUser}'s Run entries on ${this.computer.name}`,
+    );
   }
 
   readCredentials(address: string): CredentialEntry | null {

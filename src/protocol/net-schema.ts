@@ -8,6 +8,7 @@ export const wireNetRequest = union(
   object({ kind: literal('authenticate'), host: string(), userName: string(), password: secret() }),
   object({ kind: literal('register'), host: string(), address: string(), token: nullable(secret()), certificate: nullable(secret()), clientVersion: string() }),
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
+  object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
@@ -24,6 +25,7 @@ export const netFailure = oneOf<NetFailure>(
   'client version not supported',
   'certificate rejected',
   'certificate stale after outage',
+  'exchange needs credentials',
 );
 
 export const wireNetResponse = union(
@@ -32,6 +34,7 @@ export const wireNetResponse = union(
   object({ ok: literal(true), kind: literal('authenticated'), token: secret(), certificate: secret() }),
   object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }),
   object({ ok: literal(true), kind: literal('unregistered') }),
+  object({ ok: literal(true), kind: literal('exchangeConnected') }),
 );
 export type WireNetResponse = Infer<typeof wireNetResponse>;
 

@@ -53,6 +53,8 @@ export function toWireRequest(r: NetRequest, codec: SecretCodec): WireNetRequest
       return { ...r, password: codec.reveal(r.password) };
     case 'register':
       return { ...r, token: r.token === null ? null : codec.reveal(r.token), certificate: r.certificate === null ? null : codec.reveal(r.certificate) };
+    case 'exchange':
+      return { ...r, password: r.password === null ? null : codec.reveal(r.password) };
     default:
       return r;
   }
@@ -64,6 +66,8 @@ export function fromWireRequest(r: WireNetRequest, codec: SecretCodec): NetReque
       return { ...r, password: codec.wrap(r.password, 'password') };
     case 'register':
       return { ...r, token: r.token === null ? null : codec.wrap(r.token, 'token'), certificate: r.certificate === null ? null : codec.wrap(r.certificate, 'certificate') };
+    case 'exchange':
+      return { ...r, password: r.password === null ? null : codec.wrap(r.password, 'password') };
     default:
       return r;
   }

@@ -20,11 +20,7 @@ export interface AllureFormatOptions {
   listeners: { beforeTestResultStop: (result: AllureResultLike) => void }[];
 }
 
-export function allureFormatOptions(options?: {
-  profile?: string;
-  column?: string;
-  reportsDir?: string;
-}): AllureFormatOptions;
+export function allureFormatOptions(options?: { profile?: string; column?: string; reportsDir?: string }): AllureFormatOptions;
 
 export function relabel(result: AllureResultLike, column: string): void;
 export function breakUndefined(result: AllureResultLike): void;

@@ -51,9 +51,7 @@ function relabel(result, column) {
   const others = result.labels.filter((l) => l.name !== 'epic' && l.name !== 'story');
   const sectionKeys = unique(result.labels.filter((l) => l.name === 'epic').map((l) => l.value));
   const epics = sectionKeys.map((key) => sectionList.find((s) => s.key === key)?.title ?? key);
-  const stories = unique(
-    result.labels.filter((l) => l.name === 'story').map((l) => l.value.replace(/^@/, '')),
-  );
+  const stories = unique(result.labels.filter((l) => l.name === 'story').map((l) => l.value.replace(/^@/, '')));
   const critical = stories.some((id) => criticalGroups.includes(id.slice(0, 2)));
   const feature = others.find((l) => l.name === 'feature')?.value;
   result.labels = [

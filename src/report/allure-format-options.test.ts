@@ -24,34 +24,32 @@ const stop = (r: AllureResultLike, column = 'Reference, in-process') => {
   for (const l of allureFormatOptions({ column }).listeners) l.beforeTestResultStop(r);
   return r;
 };
-const label = (r: AllureResultLike, name: string) =>
-  r.labels.filter((l) => l.name === name).map((l) => l.value);
+const label = (r: AllureResultLike, name: string) => r.labels.filter((l) => l.name === name).map((l) => l.value);
 
-const cases: { name: string; tags: string[]; epic: string[]; story: string[]; severity: string }[] =
-  [
-    {
-      name: 'first sign-in is critical',
-      tags: ['@section:first-sign-in', '@FS-01'],
-      epic: ['First sign-in'],
-      story: ['FS-01'],
-      severity: 'critical',
-    },
-    {
-      name: 'sign-out is critical',
-      tags: ['@section:sign-out', '@SO-04', '@SO-05'],
-      epic: ['Sign Out'],
-      story: ['SO-04', 'SO-05'],
-      severity: 'critical',
-    },
-    {
-      name: 'troubleshooting is normal',
-      tags: ['@section:troubleshooting', '@TE-01'],
-      epic: ['Troubleshooting sign-in errors'],
-      story: ['TE-01'],
-      severity: 'normal',
-    },
-    { name: 'no tags', tags: [], epic: [], story: [], severity: 'normal' },
-  ];
+const cases: { name: string; tags: string[]; epic: string[]; story: string[]; severity: string }[] = [
+  {
+    name: 'first sign-in is critical',
+    tags: ['@section:first-sign-in', '@FS-01'],
+    epic: ['First sign-in'],
+    story: ['FS-01'],
+    severity: 'critical',
+  },
+  {
+    name: 'sign-out is critical',
+    tags: ['@section:sign-out', '@SO-04', '@SO-05'],
+    epic: ['Sign Out'],
+    story: ['SO-04', 'SO-05'],
+    severity: 'critical',
+  },
+  {
+    name: 'troubleshooting is normal',
+    tags: ['@section:troubleshooting', '@TE-01'],
+    epic: ['Troubleshooting sign-in errors'],
+    story: ['TE-01'],
+    severity: 'normal',
+  },
+  { name: 'no tags', tags: [], epic: [], story: [], severity: 'normal' },
+];
 
 for (const c of cases) {
   test(`allure labels: ${c.name}`, () => {

@@ -35,8 +35,7 @@ export function inlineScreenshots(resultsDir: string, reportsDir: string): numbe
         return images.length > 0 ? images : [a];
       });
       const names = next.filter((a, i) => a !== attachments[i]).map((a) => a.name);
-      if (names.length > 0 && owner.name === 'Attachment')
-        owner.name = `Screenshot ${names.join(', ')}`;
+      if (names.length > 0 && owner.name === 'Attachment') owner.name = `Screenshot ${names.join(', ')}`;
       attachments.splice(0, attachments.length, ...next);
     });
     if (replaced > before) writeFileSync(path, JSON.stringify(json));
@@ -62,11 +61,7 @@ function copies(a: AllureAttachment, resultsDir: string, reportsDir: string): Al
 }
 
 function isPlainRelative(path: string): boolean {
-  return (
-    !/^[a-z][a-z0-9+.-]*:/i.test(path) &&
-    !path.startsWith('/') &&
-    !path.split(/[\\/]/).includes('..')
-  );
+  return !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('/') && !path.split(/[\\/]/).includes('..');
 }
 
 type Visit = (attachments: AllureAttachment[], owner: Record<string, unknown>) => void;

@@ -33,8 +33,7 @@ test('buildReports writes conformance.html and conformance.md from a real record
     'SO-07': 'deviates',
     'FS-02': 'not-covered',
   };
-  for (const [id, verdict] of Object.entries(expected))
-    assert.equal(verdictOf(summary, id), verdict, id);
+  for (const [id, verdict] of Object.entries(expected)) assert.equal(verdictOf(summary, id), verdict, id);
   const first = summary.columns[0]?.scenarios.find((s) => s.status === 'failed');
   assert.deepEqual(first?.firstFailure, {
     step: 'Then the password box is hidden',

@@ -17,10 +17,7 @@ export interface BuildOptions {
  * Rebuilds `<reportsDir>/conformance.html` and `conformance.md` from every
  * `<reportsDir>/<profile>/messages.ndjson`, one column per profile, without running anything.
  */
-export async function buildReports(
-  reportsDir: string,
-  options: BuildOptions = {},
-): Promise<Summary> {
+export async function buildReports(reportsDir: string, options: BuildOptions = {}): Promise<Summary> {
   const runs = readRecordedRuns(reportsDir);
   const summary = summarize(runs, options.catalog ?? defaultCatalog);
   const html = await renderHtml(summary, options.phaseTable ?? defaultPhaseTable);

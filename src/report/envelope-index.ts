@@ -1,12 +1,4 @@
-import type {
-  Attachment,
-  Envelope,
-  FeatureChild,
-  Hook,
-  Pickle,
-  TestCase,
-  TestStepResult,
-} from '@cucumber/messages';
+import type { Attachment, Envelope, FeatureChild, Hook, Pickle, TestCase, TestStepResult } from '@cucumber/messages';
 
 /** One execution of a test case (a retried scenario has several). */
 export interface Attempt {
@@ -75,9 +67,7 @@ export function indexEnvelopes(envelopes: readonly Envelope[]): EnvelopeIndex {
 
 /** The attempt that decides a test case's outcome: the last one that finished and was not retried. */
 export function finalAttempt(index: EnvelopeIndex, testCaseId: string): Attempt | undefined {
-  return index.attempts
-    .filter((a) => a.testCaseId === testCaseId && a.finished && !a.willBeRetried)
-    .at(-1);
+  return index.attempts.filter((a) => a.testCaseId === testCaseId && a.finished && !a.willBeRetried).at(-1);
 }
 
 function collectKeywords(children: readonly FeatureChild[], into: Map<string, string>): void {

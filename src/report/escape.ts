@@ -29,8 +29,7 @@ export function escapeMarkdown(text: string): string {
  * path (a scheme such as `javascript:`, an absolute path, or a way out of reports/).
  */
 export function safeRelativeHref(path: string): string | null {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\'))
-    return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) return null;
   if (path.split(/[\\/]/).includes('..')) return null;
   return path
     .split('/')

@@ -38,10 +38,7 @@ for (const c of cases) {
       writeFileSync(join(dir, 'nested', 'deeper', 'file.out'), c.content);
       const hits = findSecrets(dir, ['other-secret', secret]);
       if (c.encoding === null) assert.deepEqual(hits, []);
-      else
-        assert.deepEqual(hits, [
-          { file: join('nested', 'deeper', 'file.out'), secret: 1, encoding: c.encoding },
-        ]);
+      else assert.deepEqual(hits, [{ file: join('nested', 'deeper', 'file.out'), secret: 1, encoding: c.encoding }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -18,9 +18,7 @@ const maxFiles = 20_000;
  * byte alignment, as inside an attached file).
  */
 export function findSecrets(dir: string, secrets: readonly string[]): SecretHit[] {
-  const needles = secrets.flatMap((secret, index) =>
-    encodingsOf(secret).map(([encoding, text]) => ({ index, encoding, text })),
-  );
+  const needles = secrets.flatMap((secret, index) => encodingsOf(secret).map(([encoding, text]) => ({ index, encoding, text })));
   const hits: SecretHit[] = [];
   for (const file of filesUnder(dir)) {
     const content = readFileSync(file).toString('latin1');
@@ -35,12 +33,7 @@ export function findSecrets(dir: string, secrets: readonly string[]): SecretHit[
 
 function encodingsOf(secret: string): [string, string][] {
   const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
-  const html = secret
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  const html = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   const found: [string, string][] = [
     ['raw', latin1(secret)],
     ['json', latin1(JSON.stringify(secret).slice(1, -1))],
@@ -48,9 +41,7 @@ function encodingsOf(secret: string): [string, string][] {
     ['url', encodeURIComponent(secret)],
     ...base64Cores(secret).map((core): [string, string] => ['base64', core]),
   ];
-  return found.filter(
-    ([, text], i) => text.length > 0 && found.findIndex(([, t]) => t === text) === i,
-  );
+  return found.filter(([, text], i) => text.length > 0 && found.findIndex(([, t]) => t === text) === i);
 }
 
 /** The part of the base64 text that depends only on the secret, for each of the 3 alignments. */

@@ -22,9 +22,7 @@ function readRun(dir: string, profile: string): RecordedRun {
   const column = isRecord(run) && typeof run.column === 'string' ? run.column : profile;
   const expectations = toExpectations(readJson(join(dir, 'expectations.json')), dir);
   const envelopes = readMessages(join(dir, 'messages.ndjson'));
-  return expectations
-    ? { column, profile, envelopes, expectations }
-    : { column, profile, envelopes };
+  return expectations ? { column, profile, envelopes, expectations } : { column, profile, envelopes };
 }
 
 function readJson(file: string): unknown {

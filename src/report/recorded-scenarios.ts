@@ -13,13 +13,7 @@ export function recordedScenarios(run: RecordedRun, columnIndex: number): Scenar
   for (const testCase of index.testCases) {
     const attempt = finalAttempt(index, testCase.id);
     if (!attempt) continue;
-    const summary = scenarioOf(
-      index,
-      testCase,
-      attempt,
-      run,
-      `c${columnIndex}-s${scenarios.length}`,
-    );
+    const summary = scenarioOf(index, testCase, attempt, run, `c${columnIndex}-s${scenarios.length}`);
     if (summary) scenarios.push(summary);
   }
   return scenarios;
@@ -76,16 +70,14 @@ function scenarioOf(
     steps,
     ...attachmentsOf(attempt.attachments),
     notApplicableReason,
-    knownDeviation:
-      run.expectations?.knownDeviations.find((d) => d.scenario === pickle.name)?.reason ?? null,
+    knownDeviation: run.expectations?.knownDeviations.find((d) => d.scenario === pickle.name)?.reason ?? null,
   };
 }
 
 function firstFailureOf(steps: readonly StepSummary[], status: ScenarioSummary['status']) {
   if (status === 'passed' || status === 'not-applicable') return null;
   const failing = ['failed', 'undefined', 'pending', 'ambiguous', 'unknown'];
-  const step =
-    steps.find((s) => failing.includes(s.status)) ?? steps.find((s) => s.status === 'skipped');
+  const step = steps.find((s) => failing.includes(s.status)) ?? steps.find((s) => s.status === 'skipped');
   const message =
     status === 'skipped'
       ? 'Skipped without a not-applicable reason, so it counts as a failure.'
@@ -94,9 +86,7 @@ function firstFailureOf(steps: readonly StepSummary[], status: ScenarioSummary['
 }
 
 function textOf(a: MessageAttachment): string {
-  return String(a.contentEncoding) === 'BASE64'
-    ? Buffer.from(a.body, 'base64').toString('utf8')
-    : a.body;
+  return String(a.contentEncoding) === 'BASE64' ? Buffer.from(a.body, 'base64').toString('utf8') : a.body;
 }
 
 function reasonOf(attachments: readonly MessageAttachment[]): string | null {
@@ -111,8 +101,7 @@ function reasonOf(attachments: readonly MessageAttachment[]): string | null {
 }
 
 function attachmentsOf(all: readonly MessageAttachment[]) {
-  const isTimeline = (a: MessageAttachment) =>
-    a.fileName === 'timeline.txt' && a.mediaType.startsWith('text/plain');
+  const isTimeline = (a: MessageAttachment) => a.fileName === 'timeline.txt' && a.mediaType.startsWith('text/plain');
   const timelines = all.filter(isTimeline).map(textOf);
   const screenshots = all
     .filter((a) => a.mediaType === 'text/uri-list')

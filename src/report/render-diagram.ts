@@ -23,8 +23,7 @@ export function phaseTableDot(table: readonly PhaseMove[]): string {
     '  edge [fontname="Helvetica", fontsize=10, color="#555555"];',
     ...phases.map((p) => `  ${quote(p)} [id=${quote(`phase_${p}`)}];`),
     ...[...edges].map(
-      ([key, e]) =>
-        `  ${quote(e.from)} -> ${quote(e.to)} [id=${quote(`move_${key}`)}, label="${e.causes.map(escape).join('\\n')}"];`,
+      ([key, e]) => `  ${quote(e.from)} -> ${quote(e.to)} [id=${quote(`move_${key}`)}, label="${e.causes.map(escape).join('\\n')}"];`,
     ),
     '}',
   ];

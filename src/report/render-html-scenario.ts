@@ -28,11 +28,9 @@ ${timeline(s)}${screenshots(s)}${attachments(s)}</div>
 
 function notes(s: ScenarioSummary): string {
   const lines: string[] = [];
-  if (s.notApplicableReason !== null)
-    lines.push(`Not applicable to this client: ${e(s.notApplicableReason)}`);
+  if (s.notApplicableReason !== null) lines.push(`Not applicable to this client: ${e(s.notApplicableReason)}`);
   if (s.knownDeviation !== null) {
-    const prefix =
-      s.status === 'passed' ? 'Listed as a known deviation, but it passed' : 'Known deviation';
+    const prefix = s.status === 'passed' ? 'Listed as a known deviation, but it passed' : 'Known deviation';
     lines.push(`${prefix}: ${e(s.knownDeviation)}`);
   }
   if (s.assumptions.length > 0) {
@@ -48,8 +46,7 @@ function firstFailure(s: ScenarioSummary): string {
 }
 
 function step(st: StepSummary): string {
-  const error =
-    st.error !== null && st.status !== 'passed' ? `<pre class="error">${e(st.error)}</pre>` : '';
+  const error = st.error !== null && st.status !== 'passed' ? `<pre class="error">${e(st.error)}</pre>` : '';
   return `<li class="st-${st.status}" data-step-status="${st.status}"><span class="mark" title="${st.status}">${marks[st.status]}</span> <span class="text">${e(st.text)}</span> <span class="where">${st.status}</span>${error}</li>`;
 }
 
@@ -62,8 +59,7 @@ function screenshots(s: ScenarioSummary): string {
   if (s.screenshots.length === 0) return '';
   const items = s.screenshots.map((path) => {
     const href = safeRelativeHref(path);
-    if (href === null)
-      return `<p class="note">Screenshot not linked (not a path under reports/): ${e(path)}</p>`;
+    if (href === null) return `<p class="note">Screenshot not linked (not a path under reports/): ${e(path)}</p>`;
     return `<a href="${e(href)}"><img src="${e(href)}" alt="Screenshot ${e(path)}" loading="lazy"></a>`;
   });
   return `<h5>Screenshots</h5><div class="screenshots">${items.join('')}</div>\n`;

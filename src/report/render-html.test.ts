@@ -33,10 +33,7 @@ const summary = summarize(
 test('renderHtml escapes everything that came from features or client output', async () => {
   const html = await renderHtml(summary, phaseTable);
   assert.ok(!html.includes('<img src=x'), 'the hostile scenario name appears unescaped');
-  assert.ok(
-    html.includes('&lt;img src=x onerror=alert(1)&gt;'),
-    'the scenario name is shown as text',
-  );
+  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the scenario name is shown as text');
   assert.ok(!/<script/i.test(html), 'the page has a script element');
   assert.ok(!html.includes('<b>client</b>'));
   assert.ok(!/href="javascript:/i.test(html) && !/src="javascript:/i.test(html));

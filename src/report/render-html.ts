@@ -6,8 +6,7 @@ import { reportCss } from './report-css';
 import { scenarioStatuses, type BehaviourRow, type ColumnSummary, type Summary } from './summary';
 import { statusLabels, verdictLabels, verdictOrder } from './verdict-labels';
 
-const csp =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; script-src 'none'";
+const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file: data:; script-src 'none'";
 
 /**
  * conformance.html: one self-contained page (no scripts, no network) with the totals, catalog
@@ -46,14 +45,11 @@ function totalsTable(summary: Summary): string {
   if (summary.columns.length === 0) return '<p class="note">No recorded runs were found.</p>';
   const rows = summary.columns.map((c, i) => {
     const verdicts = verdictOrder.map((v) => {
-      const n = summary.sections
-        .flatMap((s) => s.rows)
-        .filter((r) => r.cells[i]?.verdict === v).length;
+      const n = summary.sections.flatMap((s) => s.rows).filter((r) => r.cells[i]?.verdict === v).length;
       return `<span class="count" data-verdict-count="${v}">${verdictLabels[v]}: <b>${n}</b></span>`;
     });
     const counts = scenarioStatuses.map(
-      (st) =>
-        `<span class="count" data-count="${st}">${statusLabels[st]}: <b>${c.totals[st]}</b></span>`,
+      (st) => `<span class="count" data-count="${st}">${statusLabels[st]}: <b>${c.totals[st]}</b></span>`,
     );
     return `<tr class="column-totals" data-column="${i}"><th>${columnTitle(c)}</th>
 <td>${verdicts.join('')}</td>
@@ -65,18 +61,11 @@ function totalsTable(summary: Summary): string {
 }
 
 function columnTitle(c: ColumnSummary): string {
-  const extra = [c.client, c.profile !== null ? `profile ${c.profile}` : null, c.startedAt]
-    .filter((x): x is string => x !== null)
-    .map(e);
+  const extra = [c.client, c.profile !== null ? `profile ${c.profile}` : null, c.startedAt].filter((x): x is string => x !== null).map(e);
   return `${e(c.title)}${extra.length > 0 ? `<br><span class="where">${extra.join(' · ')}</span>` : ''}`;
 }
 
-function section(
-  summary: Summary,
-  key: string,
-  title: string,
-  rows: readonly BehaviourRow[],
-): string {
+function section(summary: Summary, key: string, title: string, rows: readonly BehaviourRow[]): string {
   const head = summary.columns.map((c) => `<span>${e(c.title)}</span>`).join('');
   return `<section class="catalog-section" id="section-${e(key)}" data-section="${e(key)}">
 <h2>${e(title)}</h2>
@@ -88,10 +77,7 @@ ${rows.map((r) => behaviour(summary, r)).join('\n')}
 function behaviour(summary: Summary, row: BehaviourRow): string {
   const id = row.behaviour.id;
   const cells = row.cells
-    .map(
-      (c, i) =>
-        `<span class="verdict v-${c.verdict}" data-column="${i}" data-verdict="${c.verdict}">${verdictLabels[c.verdict]}</span>`,
-    )
+    .map((c, i) => `<span class="verdict v-${c.verdict}" data-column="${i}" data-verdict="${c.verdict}">${verdictLabels[c.verdict]}</span>`)
     .join('');
   const evidence = summary.columns.map((column, i) => {
     const keys = row.cells[i]?.scenarios ?? [];
@@ -113,9 +99,7 @@ function untracked(summary: Summary): string {
     const keys = summary.untracked[i] ?? [];
     const scenarios = column.scenarios.filter((s) => keys.includes(s.key));
     if (scenarios.length === 0) return [];
-    return [
-      `<h4>${e(column.title)}</h4>\n${scenarios.map((s) => renderScenario(s, 'untracked')).join('\n')}`,
-    ];
+    return [`<h4>${e(column.title)}</h4>\n${scenarios.map((s) => renderScenario(s, 'untracked')).join('\n')}`];
   });
   if (blocks.length === 0) return '';
   return `<section id="untracked"><h2>Scenarios without an in-scope catalog ID</h2>\n${blocks.join('\n')}\n</section>`;

@@ -26,18 +26,10 @@ export function renderMarkdown(summary: Summary): string {
       .map((v) => [v, rows.filter((r) => r.cells[i]?.verdict === v).length] as const)
       .filter(([, n]) => n > 0)
       .map(([v, n]) => `${verdictLabels[v]} ${n}`);
-    const counts = scenarioStatuses
-      .filter((st) => c.totals[st] > 0)
-      .map((st) => `${statusLabels[st]} ${c.totals[st]}`);
-    out.push(
-      `| ${m(c.title)} | ${verdicts.join(', ')} | ${c.totals.total} run: ${counts.join(', ')} |`,
-    );
+    const counts = scenarioStatuses.filter((st) => c.totals[st] > 0).map((st) => `${statusLabels[st]} ${c.totals[st]}`);
+    out.push(`| ${m(c.title)} | ${verdicts.join(', ')} | ${c.totals.total} run: ${counts.join(', ')} |`);
   });
-  out.push(
-    '',
-    `Legend: ${verdictOrder.map((v) => `${icons[v] ?? ''} ${verdictLabels[v]}`).join(' · ')}`,
-    '',
-  );
+  out.push('', `Legend: ${verdictOrder.map((v) => `${icons[v] ?? ''} ${verdictLabels[v]}`).join(' · ')}`, '');
   for (const { section, rows } of summary.sections) {
     out.push(`## ${m(section.title)}`, '');
     out.push(`| ID | Behaviour | ${summary.columns.map((c) => m(c.title)).join(' | ')} |`);
@@ -55,9 +47,7 @@ export function renderMarkdown(summary: Summary): string {
     out.push(`- **${m(f.id)}** ${m(f.title)} (${m(f.column)}, ${verdictLabels[f.verdict]})`);
     for (const s of f.scenarios) {
       const reason = s.reason === null ? '' : ` (known: ${m(s.reason)})`;
-      out.push(
-        `  - ${m(s.name)} (${m(`${s.uri}:${s.line}`)}): ${m(s.step)}: ${m(s.message)}${reason}`,
-      );
+      out.push(`  - ${m(s.name)} (${m(`${s.uri}:${s.line}`)}): ${m(s.step)}: ${m(s.message)}${reason}`);
     }
   }
   out.push('');

@@ -50,7 +50,6 @@ export function renderTerminal(summary: Summary, reportsDir: string): string {
   out.push('', 'Reports');
   out.push(`  ${join(reportsDir, 'conformance.html')}  (open in a browser)`);
   out.push(`  ${join(reportsDir, 'conformance.md')}`);
-  for (const p of profiles)
-    out.push(`  ${join(reportsDir, p)}/  cucumber.html, junit.xml, messages.ndjson`);
+  for (const p of profiles) out.push(`  ${join(reportsDir, p)}/  cucumber.html, junit.xml, messages.ndjson`);
   return out.join('\n');
 }

@@ -2,15 +2,7 @@ import type { TestStepResult } from '@cucumber/messages';
 import type { ScenarioStatus, StepStatus } from './summary';
 
 /** Worst first, as Cucumber ranks them: the scenario takes the worst status of its steps. */
-const worstFirst: readonly StepStatus[] = [
-  'failed',
-  'ambiguous',
-  'undefined',
-  'pending',
-  'skipped',
-  'passed',
-  'unknown',
-];
+const worstFirst: readonly StepStatus[] = ['failed', 'ambiguous', 'undefined', 'pending', 'skipped', 'passed', 'unknown'];
 
 export function stepStatusOf(result: TestStepResult): StepStatus {
   const status = String(result.status).toLowerCase();
@@ -21,10 +13,7 @@ export function stepStatusOf(result: TestStepResult): StepStatus {
  * A scenario's status from its step results. A skip counts as not applicable only when the
  * scenario carries a reason; with no steps or no known result, nothing proves it passed.
  */
-export function scenarioStatusOf(
-  results: readonly TestStepResult[],
-  hasNotApplicableReason: boolean,
-): ScenarioStatus {
+export function scenarioStatusOf(results: readonly TestStepResult[], hasNotApplicableReason: boolean): ScenarioStatus {
   const statuses = results.map(stepStatusOf);
   if (statuses.length === 0 || statuses.includes('unknown')) return 'failed';
   const worst = worstFirst.find((s) => statuses.includes(s)) ?? 'failed';

@@ -31,23 +31,13 @@ const notApplicable: SyntheticScenario = {
   name: 'tray menu',
   tags: ['@SO-04'],
   steps: [{ text: 'alice right-clicks the tray icon', status: 'SKIPPED' }],
-  attachments: [
-    { mediaType: 'application/vnd.signin-sim.not-applicable+json', body: '{"reason":"no tray"}' },
-  ],
+  attachments: [{ mediaType: 'application/vnd.signin-sim.not-applicable+json', body: '{"reason":"no tray"}' }],
 };
-const run = (
-  column: string,
-  scenarios: SyntheticScenario[],
-  expectations?: Expectations,
-): RecordedRun =>
-  expectations
-    ? { column, envelopes: syntheticEnvelopes(scenarios), expectations }
-    : { column, envelopes: syntheticEnvelopes(scenarios) };
+const run = (column: string, scenarios: SyntheticScenario[], expectations?: Expectations): RecordedRun =>
+  expectations ? { column, envelopes: syntheticEnvelopes(scenarios), expectations } : { column, envelopes: syntheticEnvelopes(scenarios) };
 
 const verdicts = (summary: Summary, column = 0): Record<string, Verdict | undefined> =>
-  Object.fromEntries(
-    summary.sections.flatMap((s) => s.rows).map((r) => [r.behaviour.id, r.cells[column]?.verdict]),
-  );
+  Object.fromEntries(summary.sections.flatMap((s) => s.rows).map((r) => [r.behaviour.id, r.cells[column]?.verdict]));
 
 const cases: {
   name: string;
@@ -83,9 +73,7 @@ const cases: {
   },
   {
     name: 'an undefined step',
-    runs: [
-      run('ref', [{ name: 'u', tags: ['@FS-01'], steps: [{ text: 'x', status: 'UNDEFINED' }] }]),
-    ],
+    runs: [run('ref', [{ name: 'u', tags: ['@FS-01'], steps: [{ text: 'x', status: 'UNDEFINED' }] }])],
     verdicts: { 'FS-01': 'deviates' },
     check: (s) => assert.equal(s.columns[0]?.totals.undefined, 1),
   },
@@ -110,18 +98,13 @@ const cases: {
   },
   {
     name: 'a skipped scenario without a reason counts as failed',
-    runs: [
-      run('ref', [{ name: 's', tags: ['@SO-04'], steps: [{ text: 'x', status: 'SKIPPED' }] }]),
-    ],
+    runs: [run('ref', [{ name: 's', tags: ['@SO-04'], steps: [{ text: 'x', status: 'SKIPPED' }] }])],
     verdicts: { 'SO-04': 'deviates' },
     check: (s) => assert.equal(s.columns[0]?.totals.passed, 0),
   },
   {
     name: 'two profiles merged, one column each',
-    runs: [
-      run('in-process', [pass('a', '@FS-01')]),
-      run('browser', [fail('a', '@FS-01'), notApplicable]),
-    ],
+    runs: [run('in-process', [pass('a', '@FS-01')]), run('browser', [fail('a', '@FS-01'), notApplicable])],
     column: 1,
     verdicts: { 'FS-01': 'deviates', 'SO-04': 'not-applicable' },
     coverage: 2,

@@ -43,9 +43,7 @@ export function summarize(runs: readonly RecordedRun[], catalog: Catalog): Summa
     columns,
     sections,
     coverage: coverageOf(inScope, perRun.flat()),
-    untracked: perRun.map((scenarios) =>
-      scenarios.filter((s) => !s.catalogIds.some((id) => inScope.includes(id))).map((s) => s.key),
-    ),
+    untracked: perRun.map((scenarios) => scenarios.filter((s) => !s.catalogIds.some((id) => inScope.includes(id))).map((s) => s.key)),
   };
 }
 

@@ -17,12 +17,10 @@ export interface Expectations {
   readonly knownDeviations: readonly { readonly scenario: string; readonly reason: string }[];
 }
 
-export type StepStatus =
-  'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'unknown';
+export type StepStatus = 'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'unknown';
 
 /** A scenario's outcome. `skipped` is a skip with no reason given, and counts as a failure. */
-export type ScenarioStatus =
-  'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'not-applicable';
+export type ScenarioStatus = 'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'not-applicable';
 
 export const scenarioStatuses: readonly ScenarioStatus[] = [
   'passed',
@@ -75,13 +73,7 @@ export interface ScenarioSummary {
   readonly knownDeviation: string | null;
 }
 
-export type Verdict =
-  | 'conforms'
-  | 'relies-on-assumption'
-  | 'deviates'
-  | 'known-deviation'
-  | 'not-covered'
-  | 'not-applicable';
+export type Verdict = 'conforms' | 'relies-on-assumption' | 'deviates' | 'known-deviation' | 'not-covered' | 'not-applicable';
 
 export type Totals = Readonly<Record<ScenarioStatus, number>> & { readonly total: number };
 

@@ -96,9 +96,7 @@ export function syntheticEnvelopes(scenarios: readonly SyntheticScenario[]): Env
     out.push({
       testCaseStarted: { id: started, testCaseId: `tc-${i}`, attempt: 0, timestamp: ts },
     });
-    const attachments = sc.attachments ?? [
-      { mediaType: 'text/plain', fileName: 'timeline.txt', body: `t+0s ${sc.name} starts` },
-    ];
+    const attachments = sc.attachments ?? [{ mediaType: 'text/plain', fileName: 'timeline.txt', body: `t+0s ${sc.name} starts` }];
     for (const a of attachments) {
       out.push({
         attachment: {

@@ -8,21 +8,14 @@ import { dirname, join } from 'node:path';
  * junit.xml, run.json) following the project's conventions, plus the screenshot file it links,
  * so report tests work from genuine messages without the project's features.
  */
-export function recordTinyRun(
-  reportsDir: string,
-  profile = 'tiny',
-  options: { allure?: boolean } = {},
-): void {
+export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { allure?: boolean } = {}): void {
   const work = mkdtempSync(join(tmpdir(), 'tiny-cucumber-'));
   try {
     const cucumber = dirname(require.resolve('@cucumber/cucumber/package.json'));
     mkdirSync(join(work, 'features'));
     writeFileSync(join(work, 'features', 'tiny.feature'), feature);
     writeFileSync(join(work, 'steps.js'), steps(join(cucumber, 'lib', 'index.js')));
-    writeFileSync(
-      join(work, 'cucumber.js'),
-      options.allure ? allureConfig(reportsDir, profile) : 'module.exports = {};\n',
-    );
+    writeFileSync(join(work, 'cucumber.js'), options.allure ? allureConfig(reportsDir, profile) : 'module.exports = {};\n');
     const out = join(reportsDir, profile);
     mkdirSync(out, { recursive: true });
     const result = spawnSync(
@@ -42,15 +35,9 @@ export function recordTinyRun(
     if (result.status !== 0 && result.status !== 1) {
       throw new Error(`the tiny Cucumber run did not finish: ${result.stderr}`);
     }
-    writeFileSync(
-      join(out, 'run.json'),
-      JSON.stringify({ column: 'Tiny run, in-process', profile }),
-    );
+    writeFileSync(join(out, 'run.json'), JSON.stringify({ column: 'Tiny run, in-process', profile }));
     mkdirSync(join(reportsDir, 'ui', 'screenshots'), { recursive: true });
-    writeFileSync(
-      join(reportsDir, 'ui', 'screenshots', 'tiny.png'),
-      Buffer.from(onePixelPng, 'base64'),
-    );
+    writeFileSync(join(reportsDir, 'ui', 'screenshots', 'tiny.png'), Buffer.from(onePixelPng, 'base64'));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -61,8 +48,7 @@ function allureConfig(reportsDir: string, profile: string): string {
   return `module.exports = { default: { format: [${JSON.stringify(require.resolve('allure-cucumberjs/reporter'))}], formatOptions: ${formatOptions} } };\n`;
 }
 
-const onePixelPng =
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const onePixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 const feature = `@section:first-sign-in
 Feature: Tiny first sign-in

@@ -1,12 +1,6 @@
 import type { ScenarioSummary, Verdict } from './summary';
 
-const failing: readonly ScenarioSummary['status'][] = [
-  'failed',
-  'undefined',
-  'pending',
-  'ambiguous',
-  'skipped',
-];
+const failing: readonly ScenarioSummary['status'][] = ['failed', 'undefined', 'pending', 'ambiguous', 'skipped'];
 
 export function isFailing(scenario: ScenarioSummary): boolean {
   return failing.includes(scenario.status);

@@ -1,4 +1,14 @@
-import { initialState, transition as referenceTransition, view as referenceView, type ClientConfig, type ClientEffect, type ClientEvent, type ClientState, type ClientView, type StepResult } from '../simulator';
+import {
+  initialState,
+  transition as referenceTransition,
+  view as referenceView,
+  type ClientConfig,
+  type ClientEffect,
+  type ClientEvent,
+  type ClientState,
+  type ClientView,
+  type StepResult,
+} from '../simulator';
 import type { ClientLauncher, ClientProcess, Platform } from './platform';
 
 /** The parts of the reference client a variant (a mutant) may replace. */
@@ -93,7 +103,10 @@ export class ReferenceClient implements ClientProcess {
 }
 
 /** Launches the reference client (or a variant of it) in this process. */
-export function referenceLauncher(config: Omit<ClientConfig, 'version'> | (() => Omit<ClientConfig, 'version'>), parts: ClientParts = referenceParts): ClientLauncher {
+export function referenceLauncher(
+  config: Omit<ClientConfig, 'version'> | (() => Omit<ClientConfig, 'version'>),
+  parts: ClientParts = referenceParts,
+): ClientLauncher {
   return async (platform, identity) => {
     const now = typeof config === 'function' ? config() : config;
     return new ReferenceClient(platform, { ...now, version: identity.version }, parts);

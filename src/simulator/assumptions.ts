@@ -41,11 +41,10 @@ export const defaultAssumptions: Assumptions = {
   wrongPasswordOutcome: 'both',
   signInRetrySeconds: 30,
   signInAutoRetry: true,
-  networkDelayMessage:
-    'This operation failed because the network is unavailable at this time. Please try again later.',
+  networkDelayMessage: 'This operation failed because the network is unavailable at this time. Please try again later.',
   expiredPasswordMessage: 'Your password has expired. Enter a new password to sign in.',
   staleEndpointMessage:
-    'The server is temporarily unavailable. Or we\'re having trouble connecting to the server. If this continues, please contact your support team.',
+    "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.",
 };
 
 export type AssumptionName = keyof Assumptions;

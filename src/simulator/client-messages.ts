@@ -14,10 +14,8 @@ export const clientMessages = {
   addressNotFound:
     'Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team.',
   badCredentials: 'The username, password or domain appears to be incorrect.',
-  identityUnreachable:
-    'The server is not responding or cannot be reached. Sign-in may be delayed while we retry the connection.',
-  certificateRetry:
-    'There was a problem verifying the certificate from the server. Sign-in may be delayed while we retry the connection.',
+  identityUnreachable: 'The server is not responding or cannot be reached. Sign-in may be delayed while we retry the connection.',
+  certificateRetry: 'There was a problem verifying the certificate from the server. Sign-in may be delayed while we retry the connection.',
   certificateAfterOutage: 'Cannot sign into Lync. There was a problem verifying the certificate from the server.',
   trustPrompt: (fqdn: string): string =>
     `Lync is attempting to connect to: ${fqdn} Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?`,
@@ -29,9 +27,4 @@ export const clientMessages = {
 } as const;
 
 /** Microsoft's default trusted domains when no Trusted Domain List policy is set (FS-08). */
-export const defaultTrustedDomains: readonly string[] = [
-  'lync.com',
-  'outlook.com',
-  'lync.glbdns.microsoft.com',
-  'microsoftonline.com',
-];
+export const defaultTrustedDomains: readonly string[] = ['lync.com', 'outlook.com', 'lync.glbdns.microsoft.com', 'microsoftonline.com'];

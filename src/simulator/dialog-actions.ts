@@ -13,22 +13,30 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
   const button = event.type === 'user.click' ? event.control : event.type === 'user.closeWindow' ? 'Cancel' : null;
   switch (dialog.kind) {
     case 'options':
-      if (event.type === 'user.toggle' && event.control === 'Automatically start Lync when I log on to Windows') return stay({ ...state, dialog: { ...dialog, autoStart: event.on } });
-      if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts') return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
+      if (event.type === 'user.toggle' && event.control === 'Automatically start Lync when I log on to Windows')
+        return stay({ ...state, dialog: { ...dialog, autoStart: event.on } });
+      if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts')
+        return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
       if (button === 'OK' && state.settings) {
         const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground };
-        return result({ ...state, settings, dialog: null }, { type: 'runEntry.set', enabled: dialog.autoStart }, { type: 'settings.write', patch: { showInForeground: dialog.showInForeground } });
+        return result(
+          { ...state, settings, dialog: null },
+          { type: 'runEntry.set', enabled: dialog.autoStart },
+          { type: 'settings.write', patch: { showInForeground: dialog.showInForeground } },
+        );
       }
       return button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
     case 'confirmDelete':
       if (button === 'Yes') return deleteSignInInfo(state);
       return button === 'No' || button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
     case 'trustServer':
-      if (event.type === 'user.toggle' && event.control === 'Always trust this server') return stay({ ...state, dialog: { ...dialog, alwaysTrust: event.on } });
+      if (event.type === 'user.toggle' && event.control === 'Always trust this server')
+        return stay({ ...state, dialog: { ...dialog, alwaysTrust: event.on } });
       if (button === 'Connect') return trustAndGoOn(state, dialog.fqdn, dialog.alwaysTrust);
       return button === 'Cancel' ? fail({ ...state, dialog: null }, null, false) : stay(state);
     case 'credentials':
-      if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, dialog: { ...dialog, password: event.text } });
+      if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string')
+        return stay({ ...state, dialog: { ...dialog, password: event.text } });
       if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange') return retryExchange(state, dialog.password);
       if (button === 'OK' && dialog.password !== null) return beginAttempt({ ...state, password: dialog.password, dialog: null }, false);
       if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
@@ -41,7 +49,8 @@ export function windowOf(kind: NonNullable<ClientState['dialog']>['kind']): Dial
 }
 
 function trustAndGoOn(state: ClientState, fqdn: string, always: boolean): StepResult {
-  const settings = state.settings && always ? { ...state.settings, trustedServers: [...state.settings.trustedServers, fqdn] } : state.settings;
+  const settings =
+    state.settings && always ? { ...state.settings, trustedServers: [...state.settings.trustedServers, fqdn] } : state.settings;
   const next = continueWithCredentials({ ...state, settings, dialog: null }, state.attempt?.pool ?? '');
   if (!always || !settings) return next;
   return { state: next.state, effects: [{ type: 'settings.write', patch: { trustedServers: settings.trustedServers } }, ...next.effects] };

@@ -4,7 +4,14 @@ import type { Secret } from './secret';
 export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }
   | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret }
-  | { readonly kind: 'register'; readonly host: string; readonly address: string; readonly token: Secret | null; readonly certificate: Secret | null; readonly clientVersion: string }
+  | {
+      readonly kind: 'register';
+      readonly host: string;
+      readonly address: string;
+      readonly token: Secret | null;
+      readonly certificate: Secret | null;
+      readonly clientVersion: string;
+    }
   | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string }
   /** After sign-in: connect to Exchange for the calendar (FS-06). */
   | { readonly kind: 'exchange'; readonly host: string; readonly address: string; readonly password: Secret | null };

@@ -48,10 +48,6 @@ export const phaseTable: readonly PhaseMove[] = [
 ];
 
 /** The phase that `cause` leads to from `from`, or undefined when the table has no such move. */
-export function nextPhase(
-  table: readonly PhaseMove[],
-  from: Phase,
-  cause: PhaseCause,
-): Phase | undefined {
+export function nextPhase(table: readonly PhaseMove[], from: Phase, cause: PhaseCause): Phase | undefined {
   return table.find((m) => m.from === from && m.cause === cause)?.to;
 }

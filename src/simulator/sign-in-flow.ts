@@ -36,11 +36,7 @@ export function beginAttempt(state: ClientState, automatic: boolean): StepResult
 const isTrusted = (state: ClientState, fqdn: string): boolean => {
   const host = fqdn.toLowerCase();
   const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-  return (
-    under(domainOf(state.address)) ||
-    defaultTrustedDomains.some(under) ||
-    (state.settings?.trustedServers ?? []).includes(host)
-  );
+  return under(domainOf(state.address)) || defaultTrustedDomains.some(under) || (state.settings?.trustedServers ?? []).includes(host);
 };
 
 /** After discovery (and trust): register with a saved certificate, or authenticate with a password. */
@@ -55,14 +51,22 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
     const host = saved?.endpoint ?? pool;
     return result(
       { ...base, attempt: { ...attempt, stage: 'register', requestId, pool, usedSavedCredentials: state.certificate === null } },
-      { type: 'net.request', requestId, request: { kind: 'register', host, address: state.address, token: null, certificate, clientVersion: state.config.version } },
+      {
+        type: 'net.request',
+        requestId,
+        request: { kind: 'register', host, address: state.address, token: null, certificate, clientVersion: state.config.version },
+      },
     );
   }
   const password = state.password ?? saved?.password ?? null;
   if (password === null) return fail(state, null, true);
   return result(
     { ...base, attempt: { ...attempt, stage: 'authenticate', requestId, pool, usedSavedCredentials: state.password === null } },
-    { type: 'net.request', requestId, request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: saved?.userName ?? state.address, password } },
+    {
+      type: 'net.request',
+      requestId,
+      request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: saved?.userName ?? state.address, password },
+    },
   );
 }
 
@@ -84,8 +88,24 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
       const requestId2 = state.nextRequestId;
       const host = attempt.pool ?? '';
       return result(
-        { ...state, certificate: response.certificate, nextRequestId: requestId2 + 1, attempt: { ...attempt, stage: 'register', requestId: requestId2 } },
-        { type: 'net.request', requestId: requestId2, request: { kind: 'register', host, address: state.address, token: response.token, certificate: null, clientVersion: state.config.version } },
+        {
+          ...state,
+          certificate: response.certificate,
+          nextRequestId: requestId2 + 1,
+          attempt: { ...attempt, stage: 'register', requestId: requestId2 },
+        },
+        {
+          type: 'net.request',
+          requestId: requestId2,
+          request: {
+            kind: 'register',
+            host,
+            address: state.address,
+            token: response.token,
+            certificate: null,
+            clientVersion: state.config.version,
+          },
+        },
       );
     }
     case 'registered':
@@ -104,12 +124,22 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     address: state.address,
     userName: saved?.userName ?? state.address,
     password: keep ? password : null,
-    certificate: keep ? state.certificate ?? saved?.certificate ?? null : null,
+    certificate: keep ? (state.certificate ?? saved?.certificate ?? null) : null,
     endpoint,
   };
   const exchangeId = state.nextRequestId;
   const next = moved(
-    { ...state, session: { id: sessionId, endpoint }, attempt: null, message: null, dialog: null, passwordBox: false, saved: entry, exchange: { requestId: exchangeId, prompts: 0 }, nextRequestId: exchangeId + 1 },
+    {
+      ...state,
+      session: { id: sessionId, endpoint },
+      attempt: null,
+      message: null,
+      dialog: null,
+      passwordBox: false,
+      saved: entry,
+      exchange: { requestId: exchangeId, prompts: 0 },
+      nextRequestId: exchangeId + 1,
+    },
     state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes',
   );
   return result(
@@ -128,7 +158,11 @@ function onExchange(state: ClientState, response: NetResponse): StepResult {
   const done = { ...state, exchange: { requestId: null, prompts: state.exchange.prompts } };
   if (response.ok || response.failure !== 'exchange needs credentials' || state.phase !== 'signedIn') return stay(done);
   if (state.exchange.prompts >= maxExchangePrompts || state.dialog !== null) return stay(done);
-  return stay({ ...done, exchange: { requestId: null, prompts: state.exchange.prompts + 1 }, dialog: { kind: 'credentials', password: null, purpose: 'exchange' } });
+  return stay({
+    ...done,
+    exchange: { requestId: null, prompts: state.exchange.prompts + 1 },
+    dialog: { kind: 'credentials', password: null, purpose: 'exchange' },
+  });
 }
 
 /** The user answered an Exchange credential prompt: try the calendar connection again with that password. */
@@ -160,7 +194,15 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
     case 'no such record':
       return fail(state, plain(m.noServerForDomain(domainOf(state.address))), false);
     case 'not responding':
-      return fail(state, plain(state.attempt?.stage === 'register' && savedFor(state)?.endpoint ? state.config.assumptions.staleEndpointMessage : m.serverUnavailable), false);
+      return fail(
+        state,
+        plain(
+          state.attempt?.stage === 'register' && savedFor(state)?.endpoint
+            ? state.config.assumptions.staleEndpointMessage
+            : m.serverUnavailable,
+        ),
+        false,
+      );
     case 'bad credentials':
       return badCredentials(state);
     case 'password expired':
@@ -198,7 +240,15 @@ function badCredentials(state: ClientState): StepResult {
 /** The attempt ends: back to the sign-in screen, shown, with the message. */
 export function fail(state: ClientState, message: ShownMessage | null, showPasswordBox: boolean): StepResult {
   const next = moved(
-    { ...state, attempt: null, session: null, certificate: null, message, mainWindow: 'shown', passwordBox: showPasswordBox || state.passwordBox && !hasSavedCredentials(state) },
+    {
+      ...state,
+      attempt: null,
+      session: null,
+      certificate: null,
+      message,
+      mainWindow: 'shown',
+      passwordBox: showPasswordBox || (state.passwordBox && !hasSavedCredentials(state)),
+    },
     'sign-in fails',
   );
   return result(next, { type: 'timer.clear', name: retryTimer });

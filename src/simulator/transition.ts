@@ -19,14 +19,18 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
     case 'net.response':
       return onResponse(state, event.requestId, event.response);
     case 'timer.fired':
-      return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting') ? beginAttempt(state, true) : stay(state);
+      return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
+        ? beginAttempt(state, true)
+        : stay(state);
     case 'service.message':
       return state.phase === 'signedIn' ? result(state, { type: 'desktop.alert', title: event.from, text: event.text }) : stay(state);
     case 'service.connectionLost':
       return connectionLost(state);
     case 'os.networkChanged':
       if (!event.online) return connectionLost(state);
-      return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null) ? beginAttempt(state, true) : stay(state);
+      return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null)
+        ? beginAttempt(state, true)
+        : stay(state);
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
     default:
@@ -73,7 +77,11 @@ function onMenu(state: ClientState, path: readonly string[]): StepResult {
     case 'Tools > Options':
       return stay({
         ...state,
-        dialog: { kind: 'options', autoStart: state.settings?.runAtLogon ?? false, showInForeground: state.settings?.showInForeground ?? true },
+        dialog: {
+          kind: 'options',
+          autoStart: state.settings?.runAtLogon ?? false,
+          showInForeground: state.settings?.showInForeground ?? true,
+        },
       });
     default:
       return stay(state);
@@ -90,9 +98,16 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
     case 'user.iconClick':
       return reopen(state);
     case 'user.iconMenu':
-      return event.item === 'Exit' ? exit(state, 'user exits') : event.item === 'Sign Out' ? signOut(state) : event.item === 'Open Lync' ? reopen(state) : stay(state);
+      return event.item === 'Exit'
+        ? exit(state, 'user exits')
+        : event.item === 'Sign Out'
+          ? signOut(state)
+          : event.item === 'Open Lync'
+            ? reopen(state)
+            : stay(state);
     case 'user.type':
-      if (event.field === 'Sign-in address' && typeof event.text === 'string') return stay({ ...state, address: event.text.trim(), message: null });
+      if (event.field === 'Sign-in address' && typeof event.text === 'string')
+        return stay({ ...state, address: event.text.trim(), message: null });
       if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
       return stay(state);
     case 'user.toggle':
@@ -104,7 +119,8 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
 
 function onMainClick(state: ClientState, control: string): StepResult {
   if (state.phase !== 'signedOut' || state.dialog !== null) return stay(state);
-  if (control === 'Delete my sign-in info' || control === 'Delete my sign-in information') return stay({ ...state, dialog: { kind: 'confirmDelete' } });
+  if (control === 'Delete my sign-in info' || control === 'Delete my sign-in information')
+    return stay({ ...state, dialog: { kind: 'confirmDelete' } });
   if (control !== 'Sign In' || state.address === '') return stay(state);
   if (!state.passwordBox && !hasSavedCredentials(state)) return stay({ ...state, passwordBox: true, message: null });
   if (state.passwordBox && state.password === null) return stay(state);

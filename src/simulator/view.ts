@@ -6,7 +6,14 @@ const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
   if (state.phase === 'signedIn' || state.phase === 'signingIn' || state.phase === 'reconnecting') file.push({ name: 'Sign Out' });
   file.push({ name: 'Exit' });
-  return { kind: 'menu', name: 'Options', items: [{ name: 'File', items: file }, { name: 'Tools', items: [{ name: 'Options' }] }] };
+  return {
+    kind: 'menu',
+    name: 'Options',
+    items: [
+      { name: 'File', items: file },
+      { name: 'Tools', items: [{ name: 'Options' }] },
+    ],
+  };
 };
 
 const messageControls = (state: ClientState): ControlView[] =>
@@ -28,7 +35,8 @@ function signInScreen(state: ClientState): ControlView[] {
 }
 
 function mainWindow(state: ClientState): WindowView {
-  const screen = state.phase === 'signedIn' || state.phase === 'reconnecting' ? 'contacts' : state.phase === 'signingIn' ? 'signing-in' : 'sign-in';
+  const screen =
+    state.phase === 'signedIn' || state.phase === 'reconnecting' ? 'contacts' : state.phase === 'signingIn' ? 'signing-in' : 'sign-in';
   const body: ControlView[] =
     screen === 'contacts'
       ? [
@@ -37,7 +45,10 @@ function mainWindow(state: ClientState): WindowView {
           { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'
-        ? [{ kind: 'label', name: 'Status', text: clientMessages.signingIn }, { kind: 'label', name: 'Signing in as', text: state.address }]
+        ? [
+            { kind: 'label', name: 'Status', text: clientMessages.signingIn },
+            { kind: 'label', name: 'Signing in as', text: state.address },
+          ]
         : signInScreen(state);
   return {
     id: 'main',
@@ -53,31 +64,62 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
   const base = { id: dialog.kind, visible: true, foreground: true, screen: 'dialog' } as const;
   switch (dialog.kind) {
     case 'options':
-      return { ...base, title: 'Lync - Options', controls: [
-        { kind: 'label', name: 'Page', text: 'Personal' },
-        { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
-        { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
-        { kind: 'button', name: 'OK' }, { kind: 'button', name: 'Cancel' },
-      ] };
+      return {
+        ...base,
+        title: 'Lync - Options',
+        controls: [
+          { kind: 'label', name: 'Page', text: 'Personal' },
+          { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
+          { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
+          { kind: 'button', name: 'OK' },
+          { kind: 'button', name: 'Cancel' },
+        ],
+      };
     case 'confirmDelete':
-      return { ...base, title: 'Lync', controls: [{ kind: 'label', name: 'Question', text: clientMessages.confirmDelete }, { kind: 'button', name: 'Yes' }, { kind: 'button', name: 'No' }] };
+      return {
+        ...base,
+        title: 'Lync',
+        controls: [
+          { kind: 'label', name: 'Question', text: clientMessages.confirmDelete },
+          { kind: 'button', name: 'Yes' },
+          { kind: 'button', name: 'No' },
+        ],
+      };
     case 'trustServer':
-      return { ...base, title: 'Lync', controls: [
-        { kind: 'label', name: 'Question', text: clientMessages.trustPrompt(dialog.fqdn) },
-        { kind: 'checkbox', name: 'Always trust this server', checked: dialog.alwaysTrust },
-        { kind: 'button', name: 'Connect' }, { kind: 'button', name: 'Cancel' },
-      ] };
+      return {
+        ...base,
+        title: 'Lync',
+        controls: [
+          { kind: 'label', name: 'Question', text: clientMessages.trustPrompt(dialog.fqdn) },
+          { kind: 'checkbox', name: 'Always trust this server', checked: dialog.alwaysTrust },
+          { kind: 'button', name: 'Connect' },
+          { kind: 'button', name: 'Cancel' },
+        ],
+      };
     case 'credentials':
-      return { ...base, title: 'Lync', controls: [
-        { kind: 'label', name: 'Question', text: dialog.purpose === 'exchange' ? clientMessages.exchangePrompt : clientMessages.credentialPrompt(state.address) },
-        { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
-        { kind: 'button', name: 'OK' }, { kind: 'button', name: 'Cancel' },
-      ] };
+      return {
+        ...base,
+        title: 'Lync',
+        controls: [
+          {
+            kind: 'label',
+            name: 'Question',
+            text: dialog.purpose === 'exchange' ? clientMessages.exchangePrompt : clientMessages.credentialPrompt(state.address),
+          },
+          { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
+          { kind: 'button', name: 'OK' },
+          { kind: 'button', name: 'Cancel' },
+        ],
+      };
   }
 }
 
 const tooltip = (state: ClientState): string =>
-  state.phase === 'signedIn' ? `Lync - ${state.address} - Available` : state.phase === 'signingIn' ? 'Lync - Signing in' : 'Lync - Not signed in';
+  state.phase === 'signedIn'
+    ? `Lync - ${state.address} - Available`
+    : state.phase === 'signingIn'
+      ? 'Lync - Signing in'
+      : 'Lync - Not signed in';
 
 /** What the reference client draws for its state. */
 export function view(state: ClientState): ClientView {

@@ -38,7 +38,8 @@ export type PanelAction =
   | { readonly kind: 'skewClock'; readonly computer: string; readonly minutes: number }
   | { readonly kind: 'changePassword'; readonly person: string }
   | { readonly kind: 'sendMessage'; readonly from: string; readonly to: string }
-  | { readonly kind: 'typePassword'; readonly person: string; readonly computer: string }
+  /** Types a person's password into the Password box on the desktop shown (support staff never see it). */
+  | { readonly kind: 'typePassword'; readonly person: string }
   | { readonly kind: 'advance'; readonly minutes: number };
 
 export interface PanelRequest {

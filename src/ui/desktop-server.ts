@@ -68,6 +68,7 @@ export class DesktopServer {
       const url = new URL(req.url ?? '/', this.url);
       const route = `${req.method} ${url.pathname}`;
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
+      if (route === 'GET /favicon.ico') return send(res, 204, 'image/x-icon', '');
       if (route === 'GET /page.css') return send(res, 200, 'text/css; charset=utf-8', pageCss);
       if (req.method === 'GET' && url.pathname.startsWith('/page/')) {
         const js = pageModule(url.pathname.slice('/page/'.length));

@@ -91,7 +91,7 @@ export function parsePanelAction(value: unknown): PanelAction {
     case 'sendMessage':
       return { kind: 'sendMessage', from: text(a, 'from'), to: text(a, 'to') };
     case 'typePassword':
-      return { kind: 'typePassword', person: text(a, 'person'), computer: text(a, 'computer') };
+      return { kind: 'typePassword', person: text(a, 'person') };
     case 'advance': {
       const minutes = number(a, 'minutes');
       if (minutes < 0 || minutes > 7 * 24 * 60) throw new Error('"minutes" must be between 0 and a week');

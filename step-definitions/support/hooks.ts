@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import { After, AfterAll, Before, BeforeAll, BeforeStep, Status, setDefaultTimeout } from '@cucumber/cucumber';
 import { FakeWorld } from '../../src/fakes';
 import { closeRunDriver, driverName, runDriver, runSeed, scenarioSeed } from './run-settings';
@@ -7,7 +8,10 @@ import { uncheckedMessages } from './checks/message-guard';
 setDefaultTimeout(30_000);
 
 BeforeAll(function () {
-  process.stderr.write(`signin-sim: driver ${driverName}, seed ${runSeed} (repeat with SIGNIN_SEED=${runSeed})${process.env.SIGNIN_MUTANT ? `, mutant ${process.env.SIGNIN_MUTANT}` : ''}\n`);
+  const seed = runSeed();
+  process.stderr.write(
+    `signin-sim: driver ${driverName}, seed ${seed} (repeat with SIGNIN_SEED=${seed})${process.env.SIGNIN_MUTANT ? `, mutant ${process.env.SIGNIN_MUTANT}` : ''}\n`,
+  );
 });
 
 Before(async function (this: SimWorld, { pickle }) {
@@ -18,7 +22,7 @@ Before(async function (this: SimWorld, { pickle }) {
     return 'skipped';
   }
   const line = pickle.location?.line ?? 0;
-  const fake = new FakeWorld({ seed: scenarioSeed(pickle.uri, line) });
+  const fake = new FakeWorld({ seed: scenarioSeed(runSeed(this.parameters['seed']), pickle.uri, line) });
   this.begin(fake, driver);
   await driver.start(fake);
   return undefined;
@@ -33,12 +37,15 @@ After(async function (this: SimWorld, { result, pickle }) {
   try {
     const timeline = this.fake.timeline.format();
     this.attach(timeline, { mediaType: 'text/plain', fileName: 'timeline.txt' });
-    if (result?.status === Status.FAILED && !process.env.SIGNIN_MUTANT) process.stderr.write(`\nTimeline of "${pickle.name}" (${pickle.uri}):\n${timeline}\n`);
+    if (result?.status === Status.FAILED && !process.env.SIGNIN_MUTANT)
+      process.stderr.write(`\nTimeline of "${pickle.name}" (${pickle.uri}):\n${timeline}\n`);
     const unchecked = uncheckedMessages(this);
     if (result?.status === Status.PASSED && unchecked.length > 0) {
       throw new Error(`Lync showed a message that no step checked: ${unchecked.map((m) => `"${m}"`).join(', ')}. Add a Then step for it.`);
     }
   } finally {
+    if (process.env.SIGNIN_SECRETS_FILE)
+      appendFileSync(process.env.SIGNIN_SECRETS_FILE, this.fake.secrets.map((x) => `${x.reveal()}\n`).join(''));
     await this.driver.stop();
   }
 });

@@ -31,7 +31,11 @@ defineParameterType({
   transformer: (s: string): IconPlace => s as IconPlace,
 });
 
-const networks: Record<string, NetworkName> = { "the organization's network": 'organization', 'the internet': 'internet', offline: 'offline' };
+const networks: Record<string, NetworkName> = {
+  "the organization's network": 'organization',
+  'the internet': 'internet',
+  offline: 'offline',
+};
 defineParameterType({
   name: 'network',
   regexp: /the organization's network|the internet|offline/,
@@ -52,5 +56,13 @@ defineParameterType({ name: 'tick', regexp: /ticks|clears/, transformer: (s: str
 defineParameterType({ name: 'on off', regexp: /on|off|ticked|cleared/, transformer: (s: string): boolean => s === 'on' || s === 'ticked' });
 
 /** The Scenario Outline columns of Close / Sign Out / Exit. */
-defineParameterType({ name: 'session state', regexp: /still signed in|ended/, transformer: (s: string): boolean => s === 'still signed in' });
-defineParameterType({ name: 'program state', regexp: /still running|not running/, transformer: (s: string): boolean => s === 'still running' });
+defineParameterType({
+  name: 'session state',
+  regexp: /still signed in|ended/,
+  transformer: (s: string): boolean => s === 'still signed in',
+});
+defineParameterType({
+  name: 'program state',
+  regexp: /still running|not running/,
+  transformer: (s: string): boolean => s === 'still running',
+});

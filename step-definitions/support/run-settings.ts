@@ -2,8 +2,13 @@ import { driverFor } from '../../src/drivers/driver-for-profile';
 import type { Driver } from '../../src/drivers/driver';
 import { mutantParts } from '../../mutants';
 
-/** The run's seed: SIGNIN_SEED, or one drawn now and printed, so any run can be repeated. */
-export const runSeed: number = process.env.SIGNIN_SEED ? Number(process.env.SIGNIN_SEED) : Math.floor(Math.random() * 2 ** 31);
+const drawnSeed = Math.floor(Math.random() * 2 ** 31);
+
+/** The run's seed: SIGNIN_SEED (or --world-parameters '{"seed": N}'), else one drawn at start and printed, so any run can be repeated. */
+export function runSeed(fromParameters?: unknown): number {
+  if (typeof fromParameters === 'number') return fromParameters;
+  return process.env.SIGNIN_SEED ? Number(process.env.SIGNIN_SEED) : drawnSeed;
+}
 
 export const driverName = process.env.SIGNIN_DRIVER ?? 'in-process';
 
@@ -20,8 +25,8 @@ export async function closeRunDriver(): Promise<void> {
 }
 
 /** A scenario's own seed, from the run's seed and where the scenario is, so random order does not change a timeline. */
-export function scenarioSeed(uri: string, line: number): number {
-  let h = runSeed >>> 0;
+export function scenarioSeed(seed: number, uri: string, line: number): number {
+  let h = seed >>> 0;
   for (const ch of `${uri}:${line}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
   return h;
 }

@@ -51,6 +51,6 @@ function taskbar(snapshot: DesktopSnapshot, act: Act): HTMLElement {
     return el('div', { class: 'tray-slot', 'data-menu-root': true }, button, menu);
   });
   const tray = el('div', { role: 'group', 'aria-label': 'Notification area', class: 'tray' }, ...icons, el('span', { class: 'who' }, `${snapshot.windowsUser} · ${snapshot.computer}`));
-  return el('footer', { role: 'toolbar', 'aria-label': 'Taskbar', class: 'taskbar' }, start, el('div', { class: 'tasks' }, ...programs), tray);
+  return el('footer', { role: 'toolbar', 'aria-label': 'Taskbar', class: 'taskbar' }, start, el('div', { class: 'tasks', role: 'group', 'aria-label': 'Programs' }, ...programs), tray);
 }
 

@@ -30,7 +30,10 @@ export async function seesScreen(w: SimWorld, name: string, computer: string, sc
 export async function seesMessage(w: SimWorld, name: string, computer: string, text: string, id?: WindowId): Promise<void> {
   const windows = id ? [await window(w, name, computer, id)] : (await seen(w, name, computer)).windows;
   const shown = windows.flatMap((win) => win.controls.flatMap((c) => (c.kind === 'label' ? [c.text] : [])));
-  assert.ok(shown.includes(text), `${name} on ${computer} should see "${text}"${id ? ` in the ${id} window` : ''}; Lync shows: ${JSON.stringify(shown)}`);
+  assert.ok(
+    shown.includes(text),
+    `${name} on ${computer} should see "${text}"${id ? ` in the ${id} window` : ''}; Lync shows: ${JSON.stringify(shown)}`,
+  );
   w.checkedMessages.add(text);
 }
 
@@ -59,7 +62,14 @@ export async function seesNoMessage(w: SimWorld, name: string, computer: string)
   assert.ok(!msg, `${name} on ${computer} should see no message; Lync shows ${msg && msg.kind === 'label' ? `"${msg.text}"` : ''}`);
 }
 
-export async function hasControl(w: SimWorld, name: string, computer: string, label: string, present: boolean, id: WindowId = 'main'): Promise<void> {
+export async function hasControl(
+  w: SimWorld,
+  name: string,
+  computer: string,
+  label: string,
+  present: boolean,
+  id: WindowId = 'main',
+): Promise<void> {
   const win = await window(w, name, computer, id);
   assert.equal(control(win, label) !== undefined, present, `"${label}" in the ${id} window of ${name} on ${computer}`);
 }
@@ -80,10 +90,20 @@ export async function menuOffers(w: SimWorld, name: string, computer: string, me
   const options = control(await window(w, name, computer, 'main'), 'Options');
   assert.ok(options && options.kind === 'menu', 'the main window has no Options button');
   const sub = options.items.find((i) => i.name === menu);
-  assert.deepEqual(sub?.items?.map((i) => i.name), items, `the ${menu} menu`);
+  assert.deepEqual(
+    sub?.items?.map((i) => i.name),
+    items,
+    `the ${menu} menu`,
+  );
 }
 
-export async function iconShown(w: SimWorld, name: string, computer: string, place: 'taskbar' | 'notification area', shown: boolean): Promise<void> {
+export async function iconShown(
+  w: SimWorld,
+  name: string,
+  computer: string,
+  place: 'taskbar' | 'notification area',
+  shown: boolean,
+): Promise<void> {
   const snap = await seen(w, name, computer);
   const present = place === 'taskbar' ? snap.taskbar.includes('Lync') : snap.notificationArea.some((i) => i.name === 'Lync');
   assert.equal(present, shown, `Lync icon in the ${place} of ${name} on ${computer}`);
@@ -97,5 +117,8 @@ export async function iconMenuOffers(w: SimWorld, name: string, computer: string
 
 export async function seesAlert(w: SimWorld, name: string, computer: string, from: string): Promise<void> {
   const toasts = (await seen(w, name, computer)).toasts;
-  assert.ok(toasts.some((t) => t.title === w.fake.person(from).address), `${name} on ${computer} saw no alert from ${from}; alerts: ${JSON.stringify(toasts)}`);
+  assert.ok(
+    toasts.some((t) => t.title === w.fake.person(from).address),
+    `${name} on ${computer} saw no alert from ${from}; alerts: ${JSON.stringify(toasts)}`,
+  );
 }

@@ -16,8 +16,17 @@ export function processRunning(w: SimWorld, name: string, computer: string, runn
 
 export function signedInFrom(w: SimWorld, name: string, computer: string | null): void {
   const sessions = w.fake.service.sessionsOf(w.fake.person(name).address);
-  if (computer === null) assert.deepEqual(sessions.map((s) => s.computer), [], `the service should hold no session for ${name}`);
-  else assert.ok(sessions.some((s) => s.computer === computer), `the service holds no session for ${name} from ${computer}; sessions: ${JSON.stringify(sessions)}`);
+  if (computer === null)
+    assert.deepEqual(
+      sessions.map((s) => s.computer),
+      [],
+      `the service should hold no session for ${name}`,
+    );
+  else
+    assert.ok(
+      sessions.some((s) => s.computer === computer),
+      `the service holds no session for ${name} from ${computer}; sessions: ${JSON.stringify(sessions)}`,
+    );
 }
 
 export function sessionOfPerson(w: SimWorld, name: string, signedIn: boolean): void {
@@ -36,7 +45,11 @@ export function sessionCount(w: SimWorld, name: string, count: number): void {
 
 export function processesEverStarted(w: SimWorld, name: string, computer: string, count: number): void {
   const user = w.fake.person(name).windowsUser;
-  assert.equal(w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length, count, `lync.exe processes ever started for ${name} on ${computer}`);
+  assert.equal(
+    w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length,
+    count,
+    `lync.exe processes ever started for ${name} on ${computer}`,
+  );
 }
 
 /** What any colleague's contact list shows: presence is one fact on the service, the same for every colleague. */
@@ -47,12 +60,15 @@ export function presenceSeenBy(w: SimWorld, _colleague: string, name: string, pr
 type CachePart = 'password' | 'certificate' | 'endpoint' | 'entry';
 export function cacheHolds(w: SimWorld, holder: string, computer: string, whose: string, part: CachePart, holds: boolean): void {
   const entry = profileOf(w, holder, computer).cache.peek(w.fake.person(whose).address);
-  const value = part === 'entry' ? entry : entry?.[part] ?? null;
+  const value = part === 'entry' ? entry : (entry?.[part] ?? null);
   assert.equal(value !== null, holds, `${holder}'s credential cache on ${computer}: ${part} of ${whose}`);
 }
 
 export function cacheWasRead(w: SimWorld, name: string, computer: string): void {
-  assert.ok(profileOf(w, name, computer).cache.operations.calls.some((c) => c.op === 'read'), `Lync never read ${name}'s credential cache on ${computer}`);
+  assert.ok(
+    profileOf(w, name, computer).cache.operations.calls.some((c) => c.op === 'read'),
+    `Lync never read ${name}'s credential cache on ${computer}`,
+  );
 }
 
 export function runEntry(w: SimWorld, name: string, computer: string, present: boolean): void {
@@ -62,21 +78,33 @@ export function runEntry(w: SimWorld, name: string, computer: string, present: b
 export function requestsSent(w: SimWorld, name: string, computer: string, since: number, count: number): void {
   const user = w.fake.person(name).windowsUser;
   const sent = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user);
-  assert.equal(sent.length, count, `requests sent by ${name}'s Lync on ${computer} since +${since} ms: ${sent.map((r) => r.kind).join(', ')}`);
+  assert.equal(
+    sent.length,
+    count,
+    `requests sent by ${name}'s Lync on ${computer} since +${since} ms: ${sent.map((r) => r.kind).join(', ')}`,
+  );
 }
 
 export function dnsLookedUp(w: SimWorld, name: string): void {
-  assert.ok(w.fake.dns.lookups.calls.some((l) => l.name === name.toLowerCase()), `no DNS lookup of ${name}; lookups: ${w.fake.dns.lookups.calls.map((l) => l.name).join(', ')}`);
+  assert.ok(
+    w.fake.dns.lookups.calls.some((l) => l.name === name.toLowerCase()),
+    `no DNS lookup of ${name}; lookups: ${w.fake.dns.lookups.calls.map((l) => l.name).join(', ')}`,
+  );
 }
 
 export function signInTries(w: SimWorld, name: string, computer: string, since: number, count: number): void {
   const user = w.fake.person(name).windowsUser;
-  const tries = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover');
+  const tries = w.fake.network.sent.where(
+    (r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover',
+  );
   assert.equal(tries.length, count, `sign-in attempts by ${name}'s Lync on ${computer} since +${since} ms`);
 }
 
 export function dialogsShown(w: SimWorld, name: string, computer: string, id: string, count: number): void {
-  const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.dialogsShown.filter((d) => d === id);
+  const shown = w.fake
+    .computer(computer)
+    .session(w.fake.person(name).windowsUser)
+    .desktop.dialogsShown.filter((d) => d === id);
   assert.equal(shown.length, count, `times the ${id} dialog opened for ${name} on ${computer}`);
 }
 

@@ -68,7 +68,10 @@ export function damagedCertificate(w: SimWorld, name: string, computer: string):
   w.fake.computer(computer).profile(w.fake.person(name).windowsUser).cache.corruptCertificate(w.fake.person(name).address);
 }
 export function retiredEndpoint(w: SimWorld, name: string, computer: string): void {
-  w.fake.computer(computer).profile(w.fake.person(name).windowsUser).cache.setEndpoint(w.fake.person(name).address, 'sippoolbl20a03.infra.lync.com');
+  w.fake
+    .computer(computer)
+    .profile(w.fake.person(name).windowsUser)
+    .cache.setEndpoint(w.fake.person(name).address, 'sippoolbl20a03.infra.lync.com');
   w.fake.timeline.record(`the front end cached for ${name} on ${computer} is retired`);
 }
 
@@ -84,7 +87,9 @@ export function filePac(w: SimWorld, computer: string, on: boolean): void {
 export function firewallBlocks(w: SimWorld, blocks: boolean): void {
   if (blocks) w.fake.network.blockedOn.add('organization');
   else w.fake.network.blockedOn.delete('organization');
-  w.fake.timeline.record(blocks ? "the organization's firewall blocks Lync Online" : "the organization's firewall lets Lync Online through");
+  w.fake.timeline.record(
+    blocks ? "the organization's firewall blocks Lync Online" : "the organization's firewall lets Lync Online through",
+  );
 }
 export function slowAnswers(w: SimWorld, ms: number): void {
   w.fake.network.slowByMs = ms;

@@ -56,7 +56,8 @@ export async function beSignedIn(w: SimWorld, name: string, computer: string, sa
     await click(w, name, computer, 'Sign In');
     await enterPasswordAndSignIn(w, name, computer, save);
   }
-  if (w.fake.service.sessionsOf(w.fake.person(name).address).length === 0) throw new Error(`Set-up failed: ${name} did not get signed in on ${computer}`);
+  if (w.fake.service.sessionsOf(w.fake.person(name).address).length === 0)
+    throw new Error(`Set-up failed: ${name} did not get signed in on ${computer}`);
 }
 
 /** Opens Options > Tools > Options, sets one Personal option and clicks OK. */

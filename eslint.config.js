@@ -1,0 +1,48 @@
+// Lint: typescript-eslint (type-aware, so floating promises are caught) plus the import boundaries of the layers.
+const tseslint = require('typescript-eslint');
+
+const layer = (files, forbidden, why) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: forbidden.map((regex) => ({ regex, message: why })) }] },
+});
+
+module.exports = tseslint.config(
+  { ignores: ['node_modules/**', 'reports/**', '**/*.js', '**/*.d.ts', 'examples/**'] },
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', name: ['test', 'describe', 'it'], package: 'node:test' }] },
+      ],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(
+    ['src/simulator/**/*.ts'],
+    ['^\\.\\./', '^@cucumber', 'playwright'],
+    'The reference client is pure: it imports nothing outside src/simulator.',
+  ),
+  layer(
+    ['src/fakes/**/*.ts'],
+    ['^\\.\\./(drivers|report|ui|protocol)', 'playwright', '^@cucumber'],
+    'Fakes see the simulator types and the ports, never drivers, reports or the UI.',
+  ),
+  layer(
+    ['src/report/**/*.ts'],
+    ['^\\.\\./(fakes|runtime|drivers|ui|protocol)', '^\\.\\./simulator/(?!phase-table)'],
+    'Reports read recorded messages only (and the phase table for the diagram).',
+  ),
+  layer(
+    ['step-definitions/**/*.ts'],
+    ['drivers/(in-process|browser|external)', 'drivers/(browser|external)/', 'src/ui/', 'src/protocol/'],
+    "Steps see the world and the driver contract, never a driver's insides.",
+  ),
+  layer(
+    ['mutants/**/*.ts'],
+    ['^\\.\\./src/(fakes|drivers|report|ui|protocol)'],
+    'Mutants change the client only, never the fakes, steps or features.',
+  ),
+);
