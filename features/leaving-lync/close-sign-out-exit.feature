@@ -53,6 +53,16 @@ Feature: Close, Sign Out and Exit
     And Alice sees no Lync window on PC1
 
   @section:close @SO-02
+  Scenario: A closed Lync stays signed in through a working day
+    Given Bob has an Office 365 account
+    And Alice has chosen File > Close from the Options button on PC1
+    When 8 hours pass
+    And Bob sends Alice an instant message
+    Then Alice sees an alert from Bob on PC1
+    And Alice is signed in to Lync Online from PC1
+    And the Lync process of Alice on PC1 is running
+
+  @section:close @SO-02
   Scenario Outline: The Lync icon in the <place> brings the window back
     Given Alice has chosen File > Close from the Options button on PC1
     When Alice clicks the Lync icon in the <place> on PC1

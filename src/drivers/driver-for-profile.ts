@@ -1,4 +1,5 @@
 import type { ClientParts } from '../runtime/reference-client';
+import { BrowserDriver } from './browser-driver';
 import type { Driver } from './driver';
 import { InProcessDriver } from './in-process-driver';
 
@@ -9,6 +10,8 @@ export function driverFor(name: string, parts?: ClientParts): Driver {
   switch (name) {
     case 'in-process':
       return new InProcessDriver(parts);
+    case 'browser':
+      return new BrowserDriver(parts);
     default:
       throw new Error(`Unknown driver "${name}"; use in-process, browser or external (SIGNIN_DRIVER)`);
   }

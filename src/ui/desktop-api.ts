@@ -67,10 +67,19 @@ export interface PageStatus {
   readonly locked: boolean;
 }
 
-/** The handle the page puts on `window` for drivers: redraw from the server, or start over for a new scenario. */
+/** What the page drew last: its version, whether the session is locked, and why the last action was refused ('' if it was not). */
+export interface Drawn {
+  readonly version: number;
+  readonly locked: boolean;
+  readonly error: string;
+}
+
+/** The handle the page puts on `window` for drivers: redraw from the server, start over for a new scenario, wait for a drawing. */
 export interface PageHandle {
   refresh(): Promise<PageStatus>;
   reset(): Promise<PageStatus>;
+  /** Resolves once the page has drawn a version newer than `version`; rejects after `timeoutMs` of real time. */
+  drawnAfter(version: number, timeoutMs: number): Promise<Drawn>;
 }
 
 declare global {

@@ -46,7 +46,7 @@ button, input, select { font: inherit; }
 .menu .menu { top: -5px; left: 100%; }
 .menu-item { display: block; width: 100%; padding: 6px 26px 6px 16px; border: 0; background: none; text-align: left; white-space: nowrap; cursor: pointer; color: #262626; }
 .menu-item:hover, .menu-item:focus, .menu-item[aria-expanded="true"] { background: #dcecfc; outline: none; }
-.menu-item.has-sub::after { content: "▸"; position: absolute; right: 10px; }
+.sub-arrow { position: absolute; right: 10px; }
 .options .menu { right: 0; }
 .options .menu .menu { left: auto; right: 100%; }
 .taskbar { position: absolute; bottom: 0; left: 0; right: 0; display: flex; align-items: center; gap: 6px; height: 40px; padding: 0 8px; background: rgba(16, 24, 36, 0.92); color: #e8edf2; }

@@ -9,7 +9,14 @@ import type { ControlView, MenuItemView, Screen, WindowId, WindowView } from '..
 export function readDesktop(): DesktopSnapshot | null {
   const root = document.getElementById('desktop');
   if (!root || root.dataset.computer === undefined || root.dataset.user === undefined) return null;
-  const nameOf = (e: Element): string => e.getAttribute('aria-label') ?? (e.textContent ?? '').trim();
+  /** The accessible name: aria-label, else the text without aria-hidden decorations (a sub-menu's arrow). */
+  const nameOf = (e: Element): string => {
+    const label = e.getAttribute('aria-label');
+    if (label !== null) return label;
+    const copy = e.cloneNode(true) as Element;
+    for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+    return (copy.textContent ?? '').trim();
+  };
   const own = (e: Element, selector: string): Element[] => [...e.children].filter((c) => c.matches(selector));
   const readMenu = (list: Element): MenuItemView[] =>
     own(list, 'li').flatMap((li) => {

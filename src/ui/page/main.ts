@@ -1,4 +1,4 @@
-import type { DesktopRef, DesktopResponse, PageAction, PageStatus, PanelAction } from '../desktop-api';
+import type { DesktopRef, DesktopResponse, Drawn, PageAction, PageStatus, PanelAction } from '../desktop-api';
 import { el, required } from './dom';
 import { closeAllMenus, installMenuDismissal } from './menus';
 import { renderDesktop } from './render-desktop';
@@ -23,6 +23,9 @@ let panel: PanelView | null = null;
 /** While a mouse button is down, redrawing would move the click's target: hold the answer until the click is done. */
 let pointerDown = false;
 let held: DesktopResponse | null = null;
+let drawn: Drawn = { version: 0, locked: false, error: '' };
+/** Drivers waiting for a drawing newer than a version. */
+const waiters = new Set<{ readonly after: number; readonly resolve: (d: Drawn) => void }>();
 
 function serial<T>(work: () => Promise<T>): Promise<T> {
   const next = queue.then(work, work);
@@ -66,6 +69,31 @@ function draw(r: DesktopResponse): void {
   problem.hidden = r.error === null;
   body.dataset.error = r.error ?? '';
   body.dataset.version = String(r.version);
+  drawn = { version: r.version, locked: r.snapshot?.locked ?? false, error: r.error ?? '' };
+  for (const w of waiters) {
+    if (drawn.version > w.after) {
+      waiters.delete(w);
+      w.resolve(drawn);
+    }
+  }
+}
+
+function drawnAfter(version: number, timeoutMs: number): Promise<Drawn> {
+  if (drawn.version > version) return Promise.resolve(drawn);
+  return new Promise((resolve, reject) => {
+    const waiter = {
+      after: version,
+      resolve: (d: Drawn) => {
+        clearTimeout(timer);
+        resolve(d);
+      },
+    };
+    const timer = setTimeout(() => {
+      waiters.delete(waiter);
+      reject(new Error(`no drawing after version ${version} within ${timeoutMs} ms (last drawn: ${drawn.version})`));
+    }, timeoutMs);
+    waiters.add(waiter);
+  });
 }
 
 function act(action: PageAction): void {
@@ -107,5 +135,6 @@ window.signinSim = {
     selected = null;
     return serial(load);
   },
+  drawnAfter,
 };
 void serial(load).catch(failed);

@@ -20,7 +20,7 @@ export function menuList(label: string, items: readonly MenuNode[], choose: Choo
       const sub = menuList(item.name, item.items, choose, path);
       entry.setAttribute('aria-haspopup', 'menu');
       entry.setAttribute('aria-expanded', 'false');
-      entry.classList.add('has-sub');
+      entry.append(el('span', { class: 'sub-arrow', 'aria-hidden': 'true' }, '▸'));
       entry.addEventListener('click', () => {
         for (const other of list.querySelectorAll(':scope > li > [aria-expanded="true"]')) if (other !== entry) toggle(other, false);
         toggle(entry, sub.hidden);
