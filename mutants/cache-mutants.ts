@@ -1,3 +1,5 @@
+import { referenceParts } from '../src/runtime/reference-client';
+import type { ClientState } from '../src/simulator';
 import { rewriting } from './mutant';
 
 /** Mutants of Delete my sign-in info and the credential cache (DC-). */
@@ -20,7 +22,5 @@ export const cacheMutants = [
   ),
 ];
 
-import { referenceParts } from '../src/runtime/reference-client';
-import type { ClientState } from '../src/simulator';
 const rewritingYes = (state: ClientState) =>
   referenceParts.transition(state, { type: 'user.click', window: 'confirmDelete', control: 'Yes' });

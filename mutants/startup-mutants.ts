@@ -1,3 +1,5 @@
+import { referenceParts } from '../src/runtime/reference-client';
+import type { ClientEvent, ClientState } from '../src/simulator';
 import { rewriting, without } from './mutant';
 
 /** Mutants of first sign-in, saved passwords and the startup options (FS-, AS-). */
@@ -34,6 +36,4 @@ export const startupMutants = [
   ),
 ];
 
-import { referenceParts } from '../src/runtime/reference-client';
-import type { ClientEvent, ClientState } from '../src/simulator';
 const rewriteLoaded = (before: ClientState, event: ClientEvent) => referenceParts.transition(before, event);

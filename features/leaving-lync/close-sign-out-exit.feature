@@ -115,3 +115,13 @@ Feature: Close, Sign Out and Exit
     And 5 minutes pass
     Then Alice sees the sign-in window on PC1
     And Lync for Alice on PC1 sent no request in the last 5 minutes
+
+  @section:close
+  Scenario: Locking Windows is not leaving Lync
+    Given Bob has an Office 365 account
+    When Alice locks PC1
+    And Bob sends Alice an instant message
+    Then Alice is signed in to Lync Online from PC1
+    And Bob, a colleague, sees Alice as Available
+    When Alice unlocks PC1
+    Then Alice sees an alert from Bob on PC1

@@ -48,7 +48,7 @@ export class BrowserDriver implements Driver {
 
   async start(world: FakeWorld): Promise<void> {
     this.#world = world;
-    world.os.launcher = referenceLauncher({ assumptions: world.assumptions, phaseTable }, this.parts);
+    world.os.launcher = referenceLauncher(() => ({ assumptions: world.assumptions, phaseTable }), this.parts);
     const { page, server } = await this.#open();
     server.setWorld(world);
     this.#pageErrors = [];

@@ -17,7 +17,7 @@ export interface DemoWorld {
  */
 export async function demoWorld(seed = 2013): Promise<DemoWorld> {
   const world = new FakeWorld({ seed });
-  world.os.launcher = referenceLauncher({ assumptions: world.assumptions, phaseTable });
+  world.os.launcher = referenceLauncher(() => ({ assumptions: world.assumptions, phaseTable }));
   const people = [world.addPerson('Alice'), world.addPerson('Bob')];
   const computers = ['PC1', 'PC2'];
   const setUp = people.map((p) => `${p.name} has an Office 365 account`);
