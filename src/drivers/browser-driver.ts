@@ -34,6 +34,8 @@ export class BrowserDriver implements Driver {
   #browser: Browser | null = null;
   #page: Page | null = null;
   #pageErrors: string[] = [];
+  /** What the page drew last, as far as this driver knows. */
+  #drawn: Drawn | null = null;
   #shots = 0;
   #lookedSinceShot = false;
 
@@ -53,6 +55,7 @@ export class BrowserDriver implements Driver {
     server.setWorld(world);
     this.#pageErrors = [];
     this.#lookedSinceShot = false;
+    this.#drawn = null;
     await page.evaluate(() => (window.signinSim ? window.signinSim.reset() : Promise.reject(new Error('the page script did not start'))));
   }
 
@@ -78,7 +81,7 @@ export class BrowserDriver implements Driver {
   }
 
   /**
-   * Saves what the page shows as a PNG under `<reportsDir>/ui/screenshots/` and returns its path relative to
+   * Saves what the page shows as a JPEG (a PNG costs five times as long) under `<reportsDir>/ui/screenshots/` and returns its path relative to
    * `reportsDir`, for an attachment by reference. For `step`, only when the step looked at the screen (a Then about
    * what the user sees); for `failure`, always. Null when there is nothing to take.
    */
@@ -86,10 +89,10 @@ export class BrowserDriver implements Driver {
     const page = this.#page;
     if (page === null || page.isClosed() || (why === 'step' && !this.#lookedSinceShot)) return null;
     this.#lookedSinceShot = false;
-    const file = `ui/screenshots/${String(++this.#shots).padStart(4, '0')}-${why === 'failure' ? 'FAILED-' : ''}${slug(name)}.png`;
+    const file = `ui/screenshots/${String(++this.#shots).padStart(4, '0')}-${why === 'failure' ? 'FAILED-' : ''}${slug(name)}.jpg`;
     const path = join(this.reportsDir, file);
     mkdirSync(dirname(path), { recursive: true });
-    await page.screenshot({ path, timeout: waitMs });
+    await page.screenshot({ path, type: 'jpeg', quality: 75, caret: 'initial', scale: 'css', timeout: waitMs });
     return file;
   }
 
@@ -123,13 +126,22 @@ export class BrowserDriver implements Driver {
     return { page: this.#page, server: this.#server };
   }
 
-  /** Redraws the page from the world, and switches to the wanted desktop with the switcher if another one is shown. */
+  /**
+   * Makes the page show the wanted desktop as the world has it now: redrawn from the server unless nothing changed
+   * since the page's last drawing, then switched with the Desktop list if another desktop is shown.
+   */
   async #show(wanted: DesktopRef): Promise<Drawn> {
     const page = this.#requirePage();
-    const status = await page.evaluate(() => (window.signinSim ? window.signinSim.refresh() : Promise.reject(new Error('the page script did not start'))));
     const same = (d: DesktopRef | null): boolean => d !== null && d.computer === wanted.computer && d.windowsUser === wanted.windowsUser;
-    if (same(status.selected)) return { version: status.version, locked: status.locked, error: '' };
-    if (!status.desktops.some(same)) throw new Error(`${wanted.computer}: ${wanted.windowsUser} is not logged on, so the switcher offers no "${desktopLabel(wanted)}"`);
+    const known = this.#drawn;
+    if (known !== null && same(known.selected) && this.#server?.stillCurrent(known.version)) return known;
+    const status = await page.evaluate(() =>
+      window.signinSim ? window.signinSim.refresh() : Promise.reject(new Error('the page script did not start')),
+    );
+    this.#drawn = { version: status.version, selected: status.selected, locked: status.locked, error: '' };
+    if (same(status.selected)) return this.#drawn;
+    if (!status.desktops.some(same))
+      throw new Error(`${wanted.computer}: ${wanted.windowsUser} is not logged on, so the switcher offers no "${desktopLabel(wanted)}"`);
     await page.getByRole('combobox', { name: 'Desktop', exact: true }).selectOption({ label: desktopLabel(wanted) });
     return this.#answered(status.version);
   }
@@ -139,10 +151,16 @@ export class BrowserDriver implements Driver {
     const page = this.#requirePage();
     let drawn: Drawn;
     try {
-      drawn = await page.evaluate(([v, ms]) => (window.signinSim ? window.signinSim.drawnAfter(v, ms) : Promise.reject(new Error('the page script did not start'))), [version, waitMs] as const);
+      drawn = await page.evaluate(
+        ([v, ms]) => (window.signinSim ? window.signinSim.drawnAfter(v, ms) : Promise.reject(new Error('the page script did not start'))),
+        [version, waitMs] as const,
+      );
     } catch (e) {
-      throw new Error(`The page did not draw an answer within ${waitMs} ms${this.#pageTrouble()}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      throw new Error(
+        `The page did not draw an answer within ${waitMs} ms${this.#pageTrouble()}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      );
     }
+    this.#drawn = drawn;
     if (drawn.error !== '') throw new Error(drawn.error);
     return drawn;
   }

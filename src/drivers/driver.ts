@@ -15,6 +15,11 @@ export interface Driver {
   observe(computer: string, windowsUser: string): Promise<DesktopSnapshot>;
   /** Why this driver cannot run a scenario with these tags, or null when it can. */
   notApplicable(tags: readonly string[]): string | null;
+  /**
+   * Saves a picture of what the user sees under reports/ and returns its path relative to reports/, or null when there is
+   * nothing to take: `step` only after a step that looked at the screen, `failure` always. Drivers with no screen leave it out.
+   */
+  screenshot?(name: string, why: 'step' | 'failure'): Promise<string | null>;
   /** Called after each scenario: end processes, free what the scenario held. */
   stop(): Promise<void>;
   /** Called once at the end of the run. */

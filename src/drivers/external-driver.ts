@@ -49,7 +49,8 @@ export class ExternalDriver implements Driver {
     const setting = {
       command: this.command,
       limits: this.limits,
-      env: { ...process.env, SIGNIN_ASSUMPTIONS: JSON.stringify(world.assumptions) },
+      // Read at each start of Lync: a step may change the scenario's assumptions after start().
+      env: () => ({ ...process.env, SIGNIN_ASSUMPTIONS: JSON.stringify(world.assumptions) }),
       book,
       scenario: () => this.#scenario,
       step: () => currentStep(world),
@@ -81,7 +82,8 @@ export class ExternalDriver implements Driver {
       const own = await p.client.screen();
       const rendered = session.desktop.viewOf(p.pid) ?? emptyView;
       const difference = own === null ? null : firstDifference(own, rendered);
-      if (difference) throw p.client.reject({ kind: 'screen mismatch', detail: `client/screen vs its last desktop.render differ at ${difference}` });
+      if (difference)
+        throw p.client.reject({ kind: 'screen mismatch', detail: `client/screen vs its last desktop.render differ at ${difference}` });
     }
     return world.os.snapshot(world.computer(computer), windowsUser);
   }

@@ -28,7 +28,9 @@ function visit(node: SchemaNode, value: unknown, path: string, depth: number): s
     case 'string':
       return typeof value === 'string' ? null : `${path}: expected a string; got ${show(value)}`;
     case 'enum':
-      return typeof value === 'string' && node.values.includes(value) ? null : `${path}: expected one of ${node.values.map((v) => JSON.stringify(v)).join(', ')}; got ${show(value)}`;
+      return typeof value === 'string' && node.values.includes(value)
+        ? null
+        : `${path}: expected one of ${node.values.map((v) => JSON.stringify(v)).join(', ')}; got ${show(value)}`;
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return `${path}: expected a number; got ${show(value)}`;
       if (node.integer && !Number.isInteger(value)) return `${path}: expected an integer; got ${value}`;
@@ -99,6 +101,8 @@ function tagScore(variant: SchemaNode, value: unknown): number {
 function tagsOf(variant: SchemaNode): string[] {
   if (variant.kind === 'union') return variant.variants.flatMap(tagsOf);
   if (variant.kind !== 'object') return [];
-  const literals = Object.entries(variant.required).flatMap(([key, field]) => (field.kind === 'literal' ? [`${key} ${JSON.stringify(field.value)}`] : []));
+  const literals = Object.entries(variant.required).flatMap(([key, field]) =>
+    field.kind === 'literal' ? [`${key} ${JSON.stringify(field.value)}`] : [],
+  );
   return literals.length > 0 ? [`{${literals.join(', ')}}`] : [];
 }

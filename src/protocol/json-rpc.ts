@@ -14,7 +14,8 @@ export type RpcMessage =
   | { readonly kind: 'result'; readonly id: RpcId; readonly result: unknown }
   | { readonly kind: 'error'; readonly id: RpcId | null; readonly error: RpcError };
 
-export type Parsed = { readonly ok: true; readonly message: RpcMessage } | { readonly ok: false; readonly code: number; readonly reason: string };
+export type Parsed =
+  { readonly ok: true; readonly message: RpcMessage } | { readonly ok: false; readonly code: number; readonly reason: string };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isId = (v: unknown): v is RpcId => (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'string';
@@ -43,13 +44,18 @@ export function parseLine(line: string): Parsed {
   if ('result' in value === 'error' in value) return bad('a response has either "result" or "error"');
   const extra = only(value, ['jsonrpc', 'id', 'result', 'error']);
   if (extra) return bad(`unknown member "${extra}" in a response`);
-  if ('result' in value) return isId(value.id) ? { ok: true, message: { kind: 'result', id: value.id, result: value.result } } : bad('"id" of a response must be an integer or a string');
+  if ('result' in value)
+    return isId(value.id)
+      ? { ok: true, message: { kind: 'result', id: value.id, result: value.result } }
+      : bad('"id" of a response must be an integer or a string');
   const error = value.error;
-  if (!isRecord(error) || typeof error.code !== 'number' || typeof error.message !== 'string') return bad('"error" needs a numeric "code" and a string "message"');
+  if (!isRecord(error) || typeof error.code !== 'number' || typeof error.message !== 'string')
+    return bad('"error" needs a numeric "code" and a string "message"');
   if (value.id !== null && !isId(value.id)) return bad('"id" of an error must be an integer, a string or null');
   return { ok: true, message: { kind: 'error', id: value.id, error: { code: error.code, message: error.message, data: error.data } } };
 }
 
 export const requestLine = (id: RpcId, method: string, params: unknown): string => JSON.stringify({ jsonrpc: '2.0', id, method, params });
 export const resultLine = (id: RpcId, result: unknown): string => JSON.stringify({ jsonrpc: '2.0', id, result });
-export const errorLine = (id: RpcId | null, code: number, message: string): string => JSON.stringify({ jsonrpc: '2.0', id, error: { code, message } });
+export const errorLine = (id: RpcId | null, code: number, message: string): string =>
+  JSON.stringify({ jsonrpc: '2.0', id, error: { code, message } });

@@ -20,14 +20,35 @@ const method = <P, R>(params: Schema<P>, result: Schema<R>, summary: string, cap
 /** Who is being started: the simulated lync.exe this client process is. */
 export const processIdentity = object({ computer: string(), windowsUser: string(), version: string(), pid: integer(0) });
 
-export const initializeParams = object({ protocolVersion: literal(protocolVersion), identity: processIdentity, harness: object({ name: string(), version: string() }) });
-export const initializeResult = object({ protocolVersion: string(), client: object({ name: string(), version: string() }), capabilities: array(string()) });
+export const initializeParams = object({
+  protocolVersion: literal(protocolVersion),
+  identity: processIdentity,
+  harness: object({ name: string(), version: string() }),
+});
+export const initializeResult = object({
+  protocolVersion: string(),
+  client: object({ name: string(), version: string() }),
+  capabilities: array(string()),
+});
 
 /** Requests the harness sends a client (one at a time; the client answers each before the next comes). */
 export const harnessMethods = {
-  initialize: method(initializeParams, initializeResult, 'First message of every process: who it is; the client answers its name, version and capabilities.'),
-  'client/deliver': method(object({ event: wireEvent }), empty(), 'Handle one event. Answer once it is handled, after every platform call it caused.'),
-  'client/screen': method(empty(), object({ view: clientView }), 'What the client believes it shows; must equal the last view it rendered.', 'screen'),
+  initialize: method(
+    initializeParams,
+    initializeResult,
+    'First message of every process: who it is; the client answers its name, version and capabilities.',
+  ),
+  'client/deliver': method(
+    object({ event: wireEvent }),
+    empty(),
+    'Handle one event. Answer once it is handled, after every platform call it caused.',
+  ),
+  'client/screen': method(
+    empty(),
+    object({ view: clientView }),
+    'What the client believes it shows; must equal the last view it rendered.',
+    'screen',
+  ),
 } as const;
 
 /** Requests a client sends the harness, served by the fake world, only while it handles a harness request. */
@@ -35,13 +56,29 @@ export const platformMethods = {
   'settings.read': method(empty(), loadedSettings, "The Windows user's Lync settings and whether Lync runs at logon."),
   'settings.write': method(object({ patch: settingsPatch }), empty(), 'Changes some of the settings.'),
   'runAtLogon.set': method(object({ enabled: boolean() }), empty(), "Adds Lync to (or removes it from) the Windows user's Run entries."),
-  'credentials.read': method(object({ address: string() }), object({ entry: nullable(wireCredentialEntry) }), "The credential-cache entry for a sign-in address, or null."),
+  'credentials.read': method(
+    object({ address: string() }),
+    object({ entry: nullable(wireCredentialEntry) }),
+    'The credential-cache entry for a sign-in address, or null.',
+  ),
   'credentials.write': method(object({ entry: wireCredentialEntry }), empty(), 'Stores (replaces) the entry for its address.'),
   'credentials.delete': method(object({ address: string() }), empty(), 'Removes the entry for a sign-in address.'),
-  'net.request': method(object({ requestId, request: wireNetRequest }), empty(), 'Sends a request; the answer comes later as a net.response event.'),
-  'timer.set': method(object({ name: string(), ms: number(0) }), empty(), 'Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event.'),
+  'net.request': method(
+    object({ requestId, request: wireNetRequest }),
+    empty(),
+    'Sends a request; the answer comes later as a net.response event.',
+  ),
+  'timer.set': method(
+    object({ name: string(), ms: number(0) }),
+    empty(),
+    'Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event.',
+  ),
   'timer.clear': method(object({ name: string() }), empty(), 'Cancels a named timer, if set.'),
-  'desktop.render': method(object({ view: clientView }), empty(), 'Replaces everything the process shows: windows, notification-area icon, taskbar button.'),
+  'desktop.render': method(
+    object({ view: clientView }),
+    empty(),
+    'Replaces everything the process shows: windows, notification-area icon, taskbar button.',
+  ),
   'desktop.alert': method(object({ title: string(), text: string() }), empty(), 'A toast at the bottom of the screen.'),
   'process.exit': method(empty(), empty(), 'The program ends; then the process exits.'),
 } as const;

@@ -6,7 +6,14 @@ import { integer, literal, nullable, object, oneOf, secret, string, union, type 
 export const wireNetRequest = union(
   object({ kind: literal('discover'), host: string() }),
   object({ kind: literal('authenticate'), host: string(), userName: string(), password: secret() }),
-  object({ kind: literal('register'), host: string(), address: string(), token: nullable(secret()), certificate: nullable(secret()), clientVersion: string() }),
+  object({
+    kind: literal('register'),
+    host: string(),
+    address: string(),
+    token: nullable(secret()),
+    certificate: nullable(secret()),
+    clientVersion: string(),
+  }),
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
 );

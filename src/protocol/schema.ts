@@ -13,7 +13,11 @@ export type SchemaNode =
   | { readonly kind: 'literal'; readonly value: string | number | boolean }
   | { readonly kind: 'nullable'; readonly of: SchemaNode }
   | { readonly kind: 'array'; readonly of: SchemaNode }
-  | { readonly kind: 'object'; readonly required: Readonly<Record<string, SchemaNode>>; readonly optional: Readonly<Record<string, SchemaNode>> }
+  | {
+      readonly kind: 'object';
+      readonly required: Readonly<Record<string, SchemaNode>>;
+      readonly optional: Readonly<Record<string, SchemaNode>>;
+    }
   | { readonly kind: 'union'; readonly variants: readonly SchemaNode[] }
   | { readonly kind: 'ref'; readonly name: string; readonly get: () => SchemaNode };
 

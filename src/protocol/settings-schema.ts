@@ -3,13 +3,31 @@ import type { Same } from './same-type';
 import { array, boolean, nullable, object, secret, string, type Infer } from './schema';
 
 /** The Windows user's Lync settings, and whether Lync is in their Run entries at logon. */
-export const loadedSettings = object({ signInAddress: string(), showInForeground: boolean(), trustedServers: array(string()), signedOutByUser: boolean(), runAtLogon: boolean() });
+export const loadedSettings = object({
+  signInAddress: string(),
+  showInForeground: boolean(),
+  trustedServers: array(string()),
+  signedOutByUser: boolean(),
+  runAtLogon: boolean(),
+});
 
 /** Only the settings to change. */
-export const settingsPatch = object({}, { signInAddress: string(), showInForeground: boolean(), trustedServers: array(string()), signedOutByUser: boolean() });
+export const settingsPatch = object(
+  {},
+  { signInAddress: string(), showInForeground: boolean(), trustedServers: array(string()), signedOutByUser: boolean() },
+);
 
 /** One credential-cache entry; `password` and `certificate` are secrets, in clear on the wire. */
-export const wireCredentialEntry = object({ address: string(), userName: string(), password: nullable(secret()), certificate: nullable(secret()), endpoint: nullable(string()) });
+export const wireCredentialEntry = object({
+  address: string(),
+  userName: string(),
+  password: nullable(secret()),
+  certificate: nullable(secret()),
+  endpoint: nullable(string()),
+});
 export type WireCredentialEntry = Infer<typeof wireCredentialEntry>;
 
-export const settingsSchemasMatch: [Same<Infer<typeof loadedSettings>, LoadedSettings>, Same<Infer<typeof settingsPatch>, Partial<ClientSettings>>] = [true, true];
+export const settingsSchemasMatch: [
+  Same<Infer<typeof loadedSettings>, LoadedSettings>,
+  Same<Infer<typeof settingsPatch>, Partial<ClientSettings>>,
+] = [true, true];

@@ -18,11 +18,22 @@ export const control = union(
   object({ kind: literal('menu'), name: string(), items: array(menuItem) }),
 );
 
-export const windowView = object({ id: windowId, title: string(), visible: boolean(), foreground: boolean(), screen, controls: array(control) });
+export const windowView = object({
+  id: windowId,
+  title: string(),
+  visible: boolean(),
+  foreground: boolean(),
+  screen,
+  controls: array(control),
+});
 
 export const iconView = object({ tooltip: string(), menu: array(string()) });
 
 /** Everything a client draws: `desktop.render` replaces the previous one. */
 export const clientView = object({ windows: array(windowView), icon: nullable(iconView), taskbarButton: boolean() });
 
-export const viewSchemasMatch: [Same<Infer<typeof control>, ControlView>, Same<Infer<typeof windowView>, WindowView>, Same<Infer<typeof clientView>, ClientView>] = [true, true, true];
+export const viewSchemasMatch: [
+  Same<Infer<typeof control>, ControlView>,
+  Same<Infer<typeof windowView>, WindowView>,
+  Same<Infer<typeof clientView>, ClientView>,
+] = [true, true, true];

@@ -23,7 +23,12 @@ export function toWireEvent(event: DeliverableEvent, codec: SecretCodec): WireEv
 export function fromWireEvent(event: WireEvent, codec: SecretCodec): DeliverableEvent {
   switch (event.type) {
     case 'user.type':
-      return { type: event.type, window: event.window, field: event.field, text: event.secret ? codec.wrap(event.text, 'password') : event.text };
+      return {
+        type: event.type,
+        window: event.window,
+        field: event.field,
+        text: event.secret ? codec.wrap(event.text, 'password') : event.text,
+      };
     case 'net.response':
       return { type: event.type, requestId: event.requestId, response: fromWireResponse(event.response, codec) };
     default:
@@ -52,7 +57,11 @@ export function toWireRequest(r: NetRequest, codec: SecretCodec): WireNetRequest
     case 'authenticate':
       return { ...r, password: codec.reveal(r.password) };
     case 'register':
-      return { ...r, token: r.token === null ? null : codec.reveal(r.token), certificate: r.certificate === null ? null : codec.reveal(r.certificate) };
+      return {
+        ...r,
+        token: r.token === null ? null : codec.reveal(r.token),
+        certificate: r.certificate === null ? null : codec.reveal(r.certificate),
+      };
     case 'exchange':
       return { ...r, password: r.password === null ? null : codec.reveal(r.password) };
     default:
@@ -65,7 +74,11 @@ export function fromWireRequest(r: WireNetRequest, codec: SecretCodec): NetReque
     case 'authenticate':
       return { ...r, password: codec.wrap(r.password, 'password') };
     case 'register':
-      return { ...r, token: r.token === null ? null : codec.wrap(r.token, 'token'), certificate: r.certificate === null ? null : codec.wrap(r.certificate, 'certificate') };
+      return {
+        ...r,
+        token: r.token === null ? null : codec.wrap(r.token, 'token'),
+        certificate: r.certificate === null ? null : codec.wrap(r.certificate, 'certificate'),
+      };
     case 'exchange':
       return { ...r, password: r.password === null ? null : codec.wrap(r.password, 'password') };
     default:
@@ -78,5 +91,7 @@ export function toWireResponse(r: NetResponse, codec: SecretCodec): WireNetRespo
 }
 
 export function fromWireResponse(r: WireNetResponse, codec: SecretCodec): NetResponse {
-  return r.ok && r.kind === 'authenticated' ? { ...r, token: codec.wrap(r.token, 'token'), certificate: codec.wrap(r.certificate, 'certificate') } : r;
+  return r.ok && r.kind === 'authenticated'
+    ? { ...r, token: codec.wrap(r.token, 'token'), certificate: codec.wrap(r.certificate, 'certificate') }
+    : r;
 }

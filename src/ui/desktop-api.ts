@@ -24,7 +24,13 @@ export interface ActRequest extends DesktopRef {
 /** The side panel of the playground: the world as support staff change it. */
 export interface PanelState {
   readonly people: readonly { readonly name: string; readonly windowsUser: string; readonly address: string }[];
-  readonly computers: readonly { readonly name: string; readonly network: string; readonly clockOffsetMinutes: number; readonly loggedOn: readonly string[]; readonly locked: readonly string[] }[];
+  readonly computers: readonly {
+    readonly name: string;
+    readonly network: string;
+    readonly clockOffsetMinutes: number;
+    readonly loggedOn: readonly string[];
+    readonly locked: readonly string[];
+  }[];
   readonly dnsBroken: boolean;
   readonly elapsed: string;
   readonly timeline: string;
@@ -70,6 +76,7 @@ export interface PageStatus {
 /** What the page drew last: its version, whether the session is locked, and why the last action was refused ('' if it was not). */
 export interface Drawn {
   readonly version: number;
+  readonly selected: DesktopRef | null;
   readonly locked: boolean;
   readonly error: string;
 }

@@ -27,6 +27,8 @@ export class DesktopServer {
   #world: FakeWorld | null = null;
   #version = 0;
   #queue: Promise<unknown> = Promise.resolve();
+  /** The last answer sent, to tell whether the world has changed since. */
+  #last: { readonly version: number; readonly selected: DesktopRef | null; readonly content: string } | null = null;
   readonly #hosts: readonly string[];
 
   private constructor(
@@ -55,6 +57,7 @@ export class DesktopServer {
   /** Shows another world from now on (the next scenario's); the page starts over at its next refresh. */
   setWorld(world: FakeWorld): void {
     this.#world = world;
+    this.#last = null;
   }
 
   async close(): Promise<void> {
@@ -120,12 +123,24 @@ export class DesktopServer {
     }
   }
 
+  /**
+   * Whether the answer with this version still shows the world as it is: the same desktops, and the same snapshot of
+   * the one shown. A driver that knows the page drew that answer need not have it redrawn.
+   */
+  stillCurrent(version: number): boolean {
+    const last = this.#last;
+    return last !== null && this.#world !== null && last.version === version && contentOf(this.#world, last.selected) === last.content;
+  }
+
   #answer(wanted: DesktopRef | null, error: string | null): DesktopResponse {
     const world = this.#world;
     const version = ++this.#version;
     if (world === null) return { version, selected: null, desktops: [], snapshot: null, error, panel: null };
     const selected = pickDesktop(world, wanted);
-    return { version, selected, desktops: listDesktops(world), snapshot: snapshotOf(world, selected), error, panel: this.panel?.state(world) ?? null };
+    const desktops = listDesktops(world);
+    const snapshot = snapshotOf(world, selected);
+    this.#last = { version, selected, content: JSON.stringify({ desktops, snapshot }) };
+    return { version, selected, desktops, snapshot, error, panel: this.panel?.state(world) ?? null };
   }
 
   #requireWorld(): FakeWorld {
@@ -141,6 +156,10 @@ export class DesktopServer {
   }
 }
 
+function contentOf(world: FakeWorld, selected: DesktopRef | null): string {
+  return JSON.stringify({ desktops: listDesktops(world), snapshot: snapshotOf(world, pickDesktop(world, selected)) });
+}
+
 function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
     'Content-Type': type,
@@ -151,7 +170,8 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
-const json = (res: ServerResponse, status: number, body: DesktopResponse): void => send(res, status, 'application/json', JSON.stringify(body));
+const json = (res: ServerResponse, status: number, body: DesktopResponse): void =>
+  send(res, status, 'application/json', JSON.stringify(body));
 
 /** JSON.parse's own message quotes the input, which may hold a password: say only that it is malformed. */
 function parseJson(text: string): unknown {

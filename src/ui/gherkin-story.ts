@@ -4,14 +4,14 @@ export type Keyword = 'Given' | 'When' | 'Then';
 interface Line {
   readonly keyword: Keyword;
   readonly text: string;
-  /** No step definition says this yet: it is written as a comment for whoever adds one. */
+  /** No step definition says this yet: Cucumber will report it as undefined, with a snippet for whoever adds it. */
   readonly undefinedStep: boolean;
 }
 
 export class GherkinStory {
   readonly #lines: Line[] = [];
 
-  constructor(private readonly title = 'Describe the customer\'s case here') {}
+  constructor(private readonly title = "Describe the customer's case here") {}
 
   add(keyword: Keyword, text: string, undefinedStep = false): number {
     this.#lines.push({ keyword, text, undefinedStep });
@@ -34,7 +34,8 @@ export class GherkinStory {
     for (const line of this.#lines) {
       const word = line.keyword === previous ? 'And' : line.keyword;
       previous = line.keyword;
-      out.push(line.undefinedStep ? `    # ${word} ${line.text}    (no step says this yet)` : `    ${word} ${line.text}`);
+      if (line.undefinedStep) out.push('    # No step says this yet; Cucumber will report it as undefined:');
+      out.push(`    ${word} ${line.text}`);
     }
     return out.join('\n');
   }

@@ -13,7 +13,11 @@ const unsaid = (text: string): Wording => ({ text, undefinedStep: true });
 /** "her" or "his": the steps accept either. */
 export type Pronoun = 'her' | 'his';
 
-const networkWords: Readonly<Record<NetworkName, string>> = { organization: "the organization's network", internet: 'the internet', offline: 'offline' };
+const networkWords: Readonly<Record<NetworkName, string>> = {
+  organization: "the organization's network",
+  internet: 'the internet',
+  offline: 'offline',
+};
 
 export const networkStep = (computer: string, network: NetworkName): Wording =>
   said(network === 'offline' ? `${computer} goes offline` : `${computer} is moved to ${networkWords[network]}`);
@@ -40,7 +44,8 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
         if (action.window === 'main' && right) return said(`${p} types ${pronoun} password on ${computer}`);
         return unsaid(`${p} types ${right ? `${pronoun} password` : 'a wrong password'} into the ${action.window} window on ${computer}`);
       }
-      if (action.field === 'Sign-in address' && action.text === person.address) return said(`${p} types ${pronoun} sign-in address on ${computer}`);
+      if (action.field === 'Sign-in address' && action.text === person.address)
+        return said(`${p} types ${pronoun} sign-in address on ${computer}`);
       return unsaid(`${p} types "${String(action.text)}" into "${action.field}" on ${computer}`);
     }
     case 'toggle':
@@ -49,7 +54,9 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
     case 'menu':
       return said(`${p} chooses ${action.path.join(' > ')} from the Options button on ${computer}`);
     case 'closeWindow':
-      return action.window === 'main' ? said(`${p} clicks the X in the upper-right corner of the Lync window on ${computer}`) : unsaid(`${p} closes the ${action.window} window on ${computer}`);
+      return action.window === 'main'
+        ? said(`${p} clicks the X in the upper-right corner of the Lync window on ${computer}`)
+        : unsaid(`${p} closes the ${action.window} window on ${computer}`);
     case 'icon':
       return said(`${p} clicks the Lync icon in the ${action.place} on ${computer}`);
     case 'iconMenu':
@@ -58,4 +65,5 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
 }
 
 /** The Then step for a message Lync put on screen. */
-export const messageStep = (person: Person, computer: string, text: string): Wording => said(`Lync on ${computer} tells ${person.name} "${text}"`);
+export const messageStep = (person: Person, computer: string, text: string): Wording =>
+  said(`Lync on ${computer} tells ${person.name} "${text}"`);

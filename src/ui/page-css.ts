@@ -21,7 +21,8 @@ button, input, select { font: inherit; }
 .window-close { width: 40px; height: 29px; border: 0; background: transparent; cursor: pointer; }
 .window-close:hover { background: #e81123; color: #fff; }
 .window-body { position: relative; display: flex; flex-direction: column; gap: 10px; padding: 48px 20px 20px; }
-.window-dialog .window-body { padding: 16px 20px; }
+.window-dialog .window-body { flex-direction: row; flex-wrap: wrap; justify-content: flex-end; padding: 16px 20px; }
+.window-dialog .window-body > :not(.button) { flex-basis: 100%; }
 .options { position: absolute; top: 8px; right: 10px; }
 .options-button { border: 1px solid transparent; background: transparent; padding: 4px 8px; cursor: pointer; color: #444; }
 .options-button:hover, .options-button[aria-expanded="true"] { border-color: #c5d9ed; background: #e5f1fb; }
@@ -38,7 +39,6 @@ button, input, select { font: inherit; }
 .button { align-self: flex-start; min-width: 80px; padding: 5px 14px; border: 1px solid #adadad; background: #f0f0f0; cursor: pointer; }
 .button.primary { border-color: #0067b8; background: #0072c6; color: #fff; }
 .button:disabled { opacity: 0.5; cursor: default; }
-.window-dialog .button { align-self: flex-end; }
 .link { color: #0072c6; }
 .menu-root, .tray-slot { position: relative; }
 .menu { position: absolute; z-index: 20; min-width: 170px; margin: 0; padding: 4px 0; list-style: none; background: #fff; border: 1px solid #ababab; box-shadow: 2px 3px 8px rgba(0, 0, 0, 0.25); }

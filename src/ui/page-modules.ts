@@ -15,7 +15,10 @@ export function pageModule(name: string): string | null {
   if (cached !== undefined) return cached;
   if (!readdirSync(pageDir).includes(`${name}.ts`)) return null;
   const source = readFileSync(join(pageDir, `${name}.ts`), 'utf8');
-  const out = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 }, fileName: `${name}.ts` }).outputText;
+  const out = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ES2022 },
+    fileName: `${name}.ts`,
+  }).outputText;
   cache.set(name, out);
   return out;
 }

@@ -52,7 +52,8 @@ export function parseAction(value: unknown): PageAction {
     }
     case 'menu': {
       const path = a.path;
-      if (!Array.isArray(path) || path.length === 0 || path.length > 5 || !path.every((p): p is string => typeof p === 'string')) throw new Error('"path" must be a list of menu item names');
+      if (!Array.isArray(path) || path.length === 0 || path.length > 5 || !path.every((p): p is string => typeof p === 'string'))
+        throw new Error('"path" must be a list of menu item names');
       return { kind: 'menu', window: oneOf(a, 'window', windows), path };
     }
     case 'closeWindow':
@@ -104,5 +105,8 @@ export function parsePanelAction(value: unknown): PanelAction {
 
 export function parsePanelRequest(value: unknown): PanelRequest {
   const o = object(value, 'request');
-  return { action: parsePanelAction(o.action), selected: o.selected === null || o.selected === undefined ? null : ref(object(o.selected, 'selected')) };
+  return {
+    action: parsePanelAction(o.action),
+    selected: o.selected === null || o.selected === undefined ? null : ref(object(o.selected, 'selected')),
+  };
 }

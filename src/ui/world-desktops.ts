@@ -6,7 +6,9 @@ import type { DesktopRef, PageAction } from './desktop-api';
 
 /** Every logged-on Windows session, by computer then user. */
 export function listDesktops(world: FakeWorld): DesktopRef[] {
-  const refs = [...world.computers.values()].flatMap((c) => [...c.sessions.keys()].map((windowsUser) => ({ computer: c.name, windowsUser })));
+  const refs = [...world.computers.values()].flatMap((c) =>
+    [...c.sessions.keys()].map((windowsUser) => ({ computer: c.name, windowsUser })),
+  );
   return refs.sort((a, b) => a.computer.localeCompare(b.computer) || a.windowsUser.localeCompare(b.windowsUser));
 }
 

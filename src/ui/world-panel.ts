@@ -48,8 +48,13 @@ export class WorldPanel implements SidePanel {
     for (const computer of world.computers.values()) {
       for (const session of computer.sessions.values()) {
         const person = this.#personAt(world, session.windowsUser);
-        const seen = session.desktop.messagesShown;
-        for (const text of seen.slice(before.get(`${computer.name}/${session.windowsUser}`) ?? 0)) this.#story.add('Then', messageStep(person, computer.name, text).text);
+        const { messages, toasts } = before.get(`${computer.name}/${session.windowsUser}`) ?? { messages: 0, toasts: 0 };
+        for (const text of session.desktop.messagesShown.slice(messages))
+          this.#story.add('Then', messageStep(person, computer.name, text).text);
+        for (const toast of session.desktop.toasts.slice(toasts)) {
+          const from = [...world.people.values()].find((p) => p.address === toast.title);
+          if (from) this.#story.add('Then', `${person.name} sees an alert from ${from.name} on ${computer.name}`);
+        }
       }
     }
   }
@@ -129,9 +134,16 @@ export class WorldPanel implements SidePanel {
     if (selected === null) throw new Error('Nobody is logged on: there is no Password box to type into');
     const computer = world.computer(selected.computer);
     const windows = world.os.snapshot(computer, selected.windowsUser).windows;
-    const box = windows.find((w) => w.id === 'credentials') ?? windows.find((w) => w.controls.some((c) => c.kind === 'textbox' && c.name === 'Password'));
+    const box =
+      windows.find((w) => w.id === 'credentials') ??
+      windows.find((w) => w.controls.some((c) => c.kind === 'textbox' && c.name === 'Password'));
     if (!box) throw new Error(`There is no Password box on the desktop of ${selected.windowsUser} on ${selected.computer}`);
-    const action: DesktopAction = { kind: 'type', window: box.id, field: 'Password', text: world.service.account(world.person(name).address).password };
+    const action: DesktopAction = {
+      kind: 'type',
+      window: box.id,
+      field: 'Password',
+      text: world.service.account(world.person(name).address).password,
+    };
     await world.os.act(computer, selected.windowsUser, action);
     const person = this.#personAt(world, selected.windowsUser);
     return desktopStep(world, person, this.#pronoun(person), selected.computer, action);
@@ -152,9 +164,12 @@ export class WorldPanel implements SidePanel {
   }
 }
 
-/** How many messages each desktop has shown so far. */
-function shownCounts(world: FakeWorld): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const c of world.computers.values()) for (const s of c.sessions.values()) counts.set(`${c.name}/${s.windowsUser}`, s.desktop.messagesShown.length);
+/** How many messages and alerts each desktop has shown so far. */
+function shownCounts(world: FakeWorld): Map<string, { messages: number; toasts: number }> {
+  const counts = new Map<string, { messages: number; toasts: number }>();
+  for (const c of world.computers.values()) {
+    for (const s of c.sessions.values())
+      counts.set(`${c.name}/${s.windowsUser}`, { messages: s.desktop.messagesShown.length, toasts: s.desktop.toasts.length });
+  }
   return counts;
 }

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { After, AfterAll, Before, BeforeAll, BeforeStep, Status, setDefaultTimeout } from '@cucumber/cucumber';
+import { After, AfterAll, AfterStep, Before, BeforeAll, BeforeStep, Status, setDefaultTimeout } from '@cucumber/cucumber';
 import { FakeWorld } from '../../src/fakes';
 import { closeRunDriver, driverName, runDriver, runSeed, scenarioSeed } from './run-settings';
 import type { SimWorld } from './sim-world';
@@ -30,6 +30,13 @@ Before(async function (this: SimWorld, { pickle }) {
 
 BeforeStep(function (this: SimWorld, { pickleStep }) {
   if (this.started) this.fake.timeline.record(`▶ ${pickleStep.text}`);
+});
+
+/** Screenshots by reference (browser driver): one per Then about what the user sees, one on failure. */
+AfterStep(async function (this: SimWorld, { pickle, pickleStep, result }) {
+  if (!this.started || !this.driver.screenshot || process.env.SIGNIN_MUTANT) return;
+  const path = await this.driver.screenshot(`${pickle.name} ${pickleStep.text}`, result.status === Status.FAILED ? 'failure' : 'step');
+  if (path) this.attach(path, { mediaType: 'text/uri-list', fileName: path.split('/').pop() ?? path });
 });
 
 After(async function (this: SimWorld, { result, pickle }) {

@@ -16,7 +16,10 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
   const desktop = page.locator('#desktop');
   switch (action.kind) {
     case 'startMenu': {
-      await click(desktop.getByRole('toolbar', { name: 'Taskbar' }).getByRole('button', { name: 'Start', exact: true }), 'the Start button');
+      await click(
+        desktop.getByRole('toolbar', { name: 'Taskbar' }).getByRole('button', { name: 'Start', exact: true }),
+        'the Start button',
+      );
       await chooseItems(desktop, action.path.split(' > '), 'the Start menu');
       return true;
     }
@@ -29,13 +32,19 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
       return true;
     }
     case 'type': {
-      const box = await present(windowOf(desktop, action.window).getByRole('textbox', { name: action.field, exact: true }), `the "${action.field}" box in the ${action.window} window`);
+      const box = await present(
+        windowOf(desktop, action.window).getByRole('textbox', { name: action.field, exact: true }),
+        `the "${action.field}" box in the ${action.window} window`,
+      );
       await box.fill(typeof action.text === 'string' ? action.text : action.text.reveal());
       await box.press('Tab');
       return true;
     }
     case 'toggle': {
-      const box = await present(windowOf(desktop, action.window).getByRole('checkbox', { name: action.control, exact: true }), `the "${action.control}" check box in the ${action.window} window`);
+      const box = await present(
+        windowOf(desktop, action.window).getByRole('checkbox', { name: action.control, exact: true }),
+        `the "${action.control}" check box in the ${action.window} window`,
+      );
       if ((await box.isChecked()) === action.on) return false;
       await box.click();
       return true;
@@ -47,7 +56,10 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
       return true;
     }
     case 'closeWindow':
-      await click(windowOf(desktop, action.window).getByRole('button', { name: 'Close window', exact: true }), `the X of the ${action.window} window`);
+      await click(
+        windowOf(desktop, action.window).getByRole('button', { name: 'Close window', exact: true }),
+        `the X of the ${action.window} window`,
+      );
       return true;
     case 'icon':
       await click(lyncIcon(desktop, action.place), `the Lync icon in the ${action.place}`);
@@ -63,7 +75,9 @@ const windowOf = (desktop: Locator, id: string): Locator => desktop.locator(`[da
 
 function lyncIcon(desktop: Locator, place: 'taskbar' | 'notification area'): Locator {
   const bar = desktop.getByRole('toolbar', { name: 'Taskbar' });
-  return bar.getByRole('group', { name: place === 'taskbar' ? 'Programs' : 'Notification area', exact: true }).getByRole('button', { name: 'Lync', exact: true });
+  return bar
+    .getByRole('group', { name: place === 'taskbar' ? 'Programs' : 'Notification area', exact: true })
+    .getByRole('button', { name: 'Lync', exact: true });
 }
 
 /** Opens each sub-menu in turn and clicks the last item. */

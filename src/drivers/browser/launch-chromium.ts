@@ -3,7 +3,14 @@ import type { Browser } from 'playwright-core';
 /** Debian's Chromium; never a browser downloaded by `playwright install`. */
 export const chromiumPath = process.env.SIGNIN_CHROMIUM ?? '/usr/bin/chromium';
 
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Starts headless Chromium. playwright-core is loaded only here, so runs with other drivers never load it. */
 export async function launchChromium(): Promise<Browser> {

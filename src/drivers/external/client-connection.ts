@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import {
   check,
   errorCodes,
@@ -17,11 +16,10 @@ import {
   type RpcMessage,
 } from '../../protocol';
 import type { ClientCommand } from './client-command';
-import type { FaultCause, ClientFault } from './client-fault';
+import type { ClientFault, FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
-import { track, untrack } from './live-clients';
-import { realDelay, realTimers, type RealTimer } from './real-timers';
-import { StderrTail } from './stderr-tail';
+import { ProcessGroup, type ProcessEnd } from './process-group';
+import { realTimers, type RealTimer } from './real-timers';
 
 /** What the connection needs from the one who owns it. */
 export interface ConnectionHooks {
@@ -44,21 +42,16 @@ interface Pending {
 const snippet = (line: string): string => JSON.stringify(line.length > 120 ? `${line.slice(0, 117)}...` : line);
 
 /**
- * One client process and the JSON-RPC conversation with it over its stdin and stdout. Every line is validated
- * against the protocol's schemas; the first fault (crash, hang, garbage, a broken rule, an stderr flood) kills the
- * whole process group and fails every call in flight. The process runs in its own group, so killing it leaves nothing.
+ * The JSON-RPC conversation with one client process over its stdin and stdout. Every line is validated against the
+ * protocol's schemas; the first fault (crash, hang, garbage, a broken rule, an stderr flood) kills the whole process
+ * group and fails every call in flight.
  */
 export class ClientConnection {
-  readonly #child: ChildProcess;
+  readonly #process: ProcessGroup;
   readonly #pending = new Map<number, Pending>();
   readonly #stdout: LineSplitter;
-  readonly #stderr: StderrTail;
-  readonly #closed: Promise<void>;
   #nextId = 1;
   #fault: ClientFault | null = null;
-  #killedByHarness = false;
-  #exit: { readonly code: number | null; readonly signal: string | null } | null = null;
-  #ended = false;
 
   constructor(
     command: ClientCommand,
@@ -67,48 +60,30 @@ export class ClientConnection {
     private readonly hooks: ConnectionHooks,
   ) {
     this.#stdout = new LineSplitter(limits.maxLineLength);
-    this.#stderr = new StderrTail(limits.keptStderrChars);
-    this.#child = spawn('/bin/sh', ['-c', command.command], { cwd: command.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-    track(this);
-    this.#closed = new Promise<void>((resolve) => {
-      this.#child.once('close', () => resolve());
-      this.#child.once('error', (error) => {
-        this.#fail({ kind: 'could not start', detail: error.message });
-        resolve();
-      });
-      this.#child.once('exit', (code, signal) => {
-        this.#exit = { code, signal };
-        realTimers.setTimeout(resolve, 1000).unref();
-      });
-    }).then(() => this.#onEnd());
-    this.#child.stdout?.setEncoding('utf8');
-    this.#child.stdout?.on('data', (chunk: string) => this.#onStdout(chunk));
-    this.#child.stderr?.on('data', (chunk: Buffer) => this.#onStderr(chunk));
-    this.#child.stdin?.on('error', () => undefined);
+    this.#process = new ProcessGroup(command, env, limits, {
+      stdout: (chunk) => this.#onStdout(chunk),
+      stderrFlood: (bytes) => this.#fail({ kind: 'stderr flood', bytes, limit: limits.maxStderrBytes }),
+      ended: (end) => this.#onEnd(end),
+    });
   }
 
   /** The real process id (also its process group). */
   get pid(): number | undefined {
-    return this.#child.pid;
+    return this.#process.pid;
   }
 
   get alive(): boolean {
-    return !this.#ended && this.#exit === null;
-  }
-
-  get fault(): ClientFault | null {
-    return this.#fault;
-  }
-
-  get killedByHarness(): boolean {
-    return this.#killedByHarness;
+    return this.#process.alive;
   }
 
   /** Sends a request and waits for its answer, validated, in real time no longer than `timeoutMs`. */
   call<M extends HarnessMethod>(method: M, params: HarnessParams<M>, during: string, timeoutMs: number): Promise<HarnessResult<M>> {
     return new Promise<HarnessResult<M>>((resolve, reject) => {
       if (this.#fault) return reject(this.#reported(this.#fault));
-      if (!this.alive) return method === 'client/deliver' ? resolve({} as HarnessResult<M>) : reject(this.#reported(this.#fail({ kind: 'ended early', during })));
+      if (!this.alive) {
+        if (method === 'client/deliver') return resolve({} as HarnessResult<M>);
+        return reject(this.#reported(this.#fail({ kind: 'ended early', during })));
+      }
       const id = this.#nextId++;
       const timer = realTimers.setTimeout(() => this.#fail({ kind: 'hung', during, ms: timeoutMs }), timeoutMs);
       const accept = (result: unknown): void => {
@@ -117,7 +92,7 @@ export class ClientConnection {
         else resolve(result as HarnessResult<M>);
       };
       this.#pending.set(id, { method, during, resolve: accept, reject, timer });
-      this.#write(requestLine(id, method, params));
+      this.#process.write(requestLine(id, method, params));
     });
   }
 
@@ -126,37 +101,9 @@ export class ClientConnection {
     return this.#reported(this.#fail(cause));
   }
 
-  /** Kills the process group and waits (boundedly) until it is gone. Not a fault. */
-  async kill(): Promise<void> {
-    if (this.#ended) return;
-    this.#killedByHarness = true;
-    this.killNow();
-    await Promise.race([this.#closed, realDelay(this.limits.killWaitMs)]);
-  }
-
-  /** SIGKILL to the whole process group, at once. */
-  killNow(): void {
-    const pid = this.#child.pid;
-    if (pid === undefined || this.#ended) return;
-    try {
-      process.kill(-pid, 'SIGKILL');
-    } catch {
-      // The group is gone already.
-    }
-    try {
-      this.#child.kill('SIGKILL');
-    } catch {
-      // Gone already.
-    }
-  }
-
-  stderrLines(): string[] {
-    return this.#stderr.lastLines();
-  }
-
-  #write(line: string): void {
-    const stdin = this.#child.stdin;
-    if (stdin && !stdin.destroyed && stdin.writable) stdin.write(`${line}\n`);
+  /** Ends the process because the harness is done with it (Windows ends lync.exe): not a fault. */
+  kill(): Promise<void> {
+    return this.#process.kill();
   }
 
   #reported(fault: ClientFault): ClientFault {
@@ -166,20 +113,15 @@ export class ClientConnection {
 
   #fail(cause: FaultCause): ClientFault {
     if (this.#fault) return this.#fault;
-    const fault = this.hooks.fault(cause, this.#stderr.lastLines());
+    const fault = this.hooks.fault(cause, this.#process.stderrLines());
     this.#fault = fault;
     for (const p of this.#pending.values()) {
       realTimers.clearTimeout(p.timer);
       p.reject(this.#reported(fault));
     }
     this.#pending.clear();
-    this.killNow();
+    this.#process.killNow();
     return fault;
-  }
-
-  #onStderr(chunk: Buffer): void {
-    const bytes = this.#stderr.push(chunk);
-    if (bytes > this.limits.maxStderrBytes) this.#fail({ kind: 'stderr flood', bytes, limit: this.limits.maxStderrBytes });
   }
 
   #onStdout(chunk: string): void {
@@ -189,13 +131,14 @@ export class ClientConnection {
       if (this.#fault) return;
       this.#onLine(line);
     }
-    if (tooLong && !this.#fault) this.#fail({ kind: 'protocol violation', detail: `wrote a line longer than ${this.limits.maxLineLength} characters` });
+    if (tooLong && !this.#fault)
+      this.#fail({ kind: 'protocol violation', detail: `wrote a line longer than ${this.limits.maxLineLength} characters` });
   }
 
   #onLine(line: string): void {
     const parsed = parseLine(line);
     if (!parsed.ok) {
-      this.#write(errorLine(null, parsed.code, parsed.reason));
+      this.#process.write(errorLine(null, parsed.code, parsed.reason));
       if (parsed.code === errorCodes.parseError) this.#fail({ kind: 'invalid JSON', line: snippet(line) });
       else this.#fail({ kind: 'protocol violation', detail: `wrote ${snippet(line)}: ${parsed.reason}` });
       return;
@@ -204,25 +147,24 @@ export class ClientConnection {
   }
 
   #onMessage(m: RpcMessage): void {
-    switch (m.kind) {
-      case 'notification':
-        this.#fail({ kind: 'protocol violation', detail: `sent "${m.method}" as a notification (no "id"); every call to the harness is a request with an id` });
-        return;
-      case 'request':
-        this.#onRequest(m.id, m.method, m.params);
-        return;
-      case 'result': {
-        const pending = typeof m.id === 'number' ? this.#pending.get(m.id) : undefined;
-        if (!pending) return void this.#fail({ kind: 'protocol violation', detail: `answered id ${JSON.stringify(m.id)}, which the harness is not waiting for` });
-        this.#settle(m.id as number, pending);
-        pending.resolve(m.result);
-        return;
-      }
-      case 'error': {
-        const pending = typeof m.id === 'number' ? this.#pending.get(m.id) : undefined;
-        if (!pending) return void this.#fail({ kind: 'protocol violation', detail: `sent error ${m.error.code} "${m.error.message}" for id ${JSON.stringify(m.id)}, which the harness is not waiting for` });
+    if (m.kind === 'notification') {
+      this.#fail({
+        kind: 'protocol violation',
+        detail: `sent "${m.method}" as a notification (no "id"); every call to the harness is a request with an id`,
+      });
+    } else if (m.kind === 'request') {
+      this.#onRequest(m.id, m.method, m.params);
+    } else {
+      const id = typeof m.id === 'number' ? m.id : -1;
+      const pending = this.#pending.get(id);
+      if (!pending) {
+        const what = m.kind === 'error' ? `sent error ${m.error.code} "${m.error.message}"` : 'answered';
+        this.#fail({ kind: 'protocol violation', detail: `${what} for id ${JSON.stringify(m.id)}, which the harness is not waiting for` });
+      } else if (m.kind === 'error') {
         this.#fail({ kind: 'client error', during: pending.during, code: m.error.code, message: m.error.message });
-        return;
+      } else {
+        this.#settle(id, pending);
+        pending.resolve(m.result);
       }
     }
   }
@@ -233,38 +175,41 @@ export class ClientConnection {
   }
 
   #onRequest(id: number | string, method: string, params: unknown): void {
-    if (!isPlatformMethod(method)) {
-      this.#write(errorLine(id, errorCodes.methodNotFound, `no method "${method}" in signin-sim/1`));
-      return void this.#fail({ kind: 'unknown method', method });
-    }
+    const refuse = (code: number, message: string, cause: FaultCause): void => {
+      this.#process.write(errorLine(id, code, message));
+      this.#fail(cause);
+    };
+    if (!isPlatformMethod(method))
+      return refuse(errorCodes.methodNotFound, `no method "${method}" in signin-sim/1`, { kind: 'unknown method', method });
     if (this.#pending.size === 0) {
-      this.#write(errorLine(id, errorCodes.notNow, 'the platform serves calls only while the client handles a request of the harness'));
-      return void this.#fail({ kind: 'protocol violation', detail: `called ${method} while handling no request of the harness (calls are allowed only while handling initialize, client/deliver or client/screen)` });
+      const detail = `called ${method} while handling no request of the harness (calls are allowed only while handling initialize, client/deliver or client/screen)`;
+      return refuse(errorCodes.notNow, 'the platform serves calls only while the client handles a request of the harness', {
+        kind: 'protocol violation',
+        detail,
+      });
     }
     const problem = check(platformMethods[method].params, params, 'params');
-    if (problem) {
-      this.#write(errorLine(id, errorCodes.invalidParams, problem));
-      return void this.#fail({ kind: 'protocol violation', detail: `called ${method} with params that do not fit: ${problem}` });
-    }
+    if (problem)
+      return refuse(errorCodes.invalidParams, problem, {
+        kind: 'protocol violation',
+        detail: `called ${method} with params that do not fit: ${problem}`,
+      });
     let result: unknown;
     try {
       result = this.hooks.serve(method, params);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      this.#write(errorLine(id, errorCodes.platformRefused, detail));
-      return void this.#fail({ kind: 'platform refused', method, detail });
+      return refuse(errorCodes.platformRefused, detail, { kind: 'platform refused', method, detail });
     }
-    this.#write(resultLine(id, result));
+    this.#process.write(resultLine(id, result));
   }
 
-  #onEnd(): void {
-    if (this.#ended) return;
-    this.#ended = true;
-    untrack(this);
-    const exit = this.#exit;
+  #onEnd(end: ProcessEnd): void {
     const first = [...this.#pending.values()][0];
-    if (!this.#fault && !this.#killedByHarness && exit !== null) {
-      if (exit.code !== 0 || exit.signal !== null) this.#fail({ kind: 'crashed', code: exit.code, signal: exit.signal, during: first?.during ?? null });
+    if (end.startError !== null) this.#fail({ kind: 'could not start', detail: end.startError });
+    else if (!this.#fault && !end.killedByHarness) {
+      if (end.code !== 0 || end.signal !== null)
+        this.#fail({ kind: 'crashed', code: end.code, signal: end.signal, during: first?.during ?? null });
       else if (first && first.method !== 'client/deliver') this.#fail({ kind: 'ended early', during: first.during });
     }
     for (const [id, p] of this.#pending) {

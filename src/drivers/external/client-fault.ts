@@ -68,6 +68,8 @@ export class ClientFault extends Error {
   ) {
     super(redact(formatFault(fault, context)));
     this.name = 'ClientFault';
+    // The harness's own call stack says nothing about the client: the message is the whole story.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -75,7 +77,7 @@ function formatFault(cause: FaultCause, c: FaultContext): string {
   const lines = [
     `External client "${c.client}" ${explain(cause)}`,
     `  client:   ${c.client} (${c.command}); ${c.process}`,
-    `  scenario: ${c.scenario ?? '(the harness did not name it)'}`,
+    `  scenario: ${c.scenario ?? '(not passed to the driver; the report names it)'}`,
     `  step:     ${c.step ?? '(before the first step)'}`,
     `  cause:    ${cause.kind}`,
   ];

@@ -1,5 +1,13 @@
 import type { Platform } from '../../runtime/platform';
-import { fromWireEntry, fromWireRequest, toWireEntry, type PlatformMethod, type PlatformParams, type PlatformResult, type SecretCodec } from '../../protocol';
+import {
+  fromWireEntry,
+  fromWireRequest,
+  toWireEntry,
+  type PlatformMethod,
+  type PlatformParams,
+  type PlatformResult,
+  type SecretCodec,
+} from '../../protocol';
 
 type Handlers = { readonly [M in PlatformMethod]: (params: PlatformParams<M>) => PlatformResult<M> };
 

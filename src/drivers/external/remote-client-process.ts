@@ -12,7 +12,8 @@ import { platformHandlers, serveCall } from './platform-server';
 export interface ProcessSetting {
   readonly command: ClientCommand;
   readonly limits: ClientLimits;
-  readonly env: NodeJS.ProcessEnv;
+  /** The client's environment, made at each start (SIGNIN_ASSUMPTIONS: the scenario's assumptions, for the reference host). */
+  readonly env: () => NodeJS.ProcessEnv;
   readonly book: SecretBook;
   /** The scenario's name, when the harness said it. */
   readonly scenario: () => string | null;
@@ -41,7 +42,7 @@ export class RemoteClientProcess implements ClientProcess {
   ) {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
-    this.#connection = new ClientConnection(setting.command, setting.env, setting.limits, {
+    this.#connection = new ClientConnection(setting.command, setting.env(), setting.limits, {
       serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
       fault: (cause, stderr) => this.#fault(cause, stderr),
       ended: () => platform.exit(),
@@ -51,8 +52,14 @@ export class RemoteClientProcess implements ClientProcess {
   /** Spawns nothing more: sends `initialize` and checks the answer. On failure the process is ended in the fake world too. */
   async initialize(): Promise<void> {
     try {
-      const answer = await this.#connection.call('initialize', { protocolVersion, identity: { ...this.identity }, harness }, 'initialize', this.setting.limits.startTimeoutMs);
-      if (!isCompatible(answer.protocolVersion)) throw this.#connection.reject({ kind: 'version mismatch', theirs: answer.protocolVersion, ours: protocolVersion });
+      const answer = await this.#connection.call(
+        'initialize',
+        { protocolVersion, identity: { ...this.identity }, harness },
+        'initialize',
+        this.setting.limits.startTimeoutMs,
+      );
+      if (!isCompatible(answer.protocolVersion))
+        throw this.#connection.reject({ kind: 'version mismatch', theirs: answer.protocolVersion, ours: protocolVersion });
       this.#name = this.setting.command.name ?? answer.client.name;
       this.#capabilities = answer.capabilities;
     } catch (error) {
@@ -70,9 +77,15 @@ export class RemoteClientProcess implements ClientProcess {
   }
 
   async deliver(event: ClientEvent): Promise<void> {
-    if (event.type === 'settings.loaded' || event.type === 'credentials.loaded') throw new Error(`${event.type} is an answer to a call, not an event to deliver`);
+    if (event.type === 'settings.loaded' || event.type === 'credentials.loaded')
+      throw new Error(`${event.type} is an answer to a call, not an event to deliver`);
     const during = `client/deliver (${describeEvent(event)})`;
-    await this.#connection.call('client/deliver', { event: toWireEvent(event, this.setting.book) }, during, this.setting.limits.callTimeoutMs);
+    await this.#connection.call(
+      'client/deliver',
+      { event: toWireEvent(event, this.setting.book) },
+      during,
+      this.setting.limits.callTimeoutMs,
+    );
   }
 
   async kill(): Promise<void> {

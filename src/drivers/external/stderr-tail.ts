@@ -18,7 +18,10 @@ export class StderrTail {
 
   /** The last lines, each cut to a readable width. */
   lastLines(count = 12): string[] {
-    const lines = this.#text.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
+    const lines = this.#text
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l !== '');
     return lines.slice(-count).map((l) => (l.length > 200 ? `${l.slice(0, 197)}...` : l));
   }
 }

@@ -23,7 +23,7 @@ let panel: PanelView | null = null;
 /** While a mouse button is down, redrawing would move the click's target: hold the answer until the click is done. */
 let pointerDown = false;
 let held: DesktopResponse | null = null;
-let drawn: Drawn = { version: 0, locked: false, error: '' };
+let drawn: Drawn = { version: 0, selected: null, locked: false, error: '' };
 /** Drivers waiting for a drawing newer than a version. */
 const waiters = new Set<{ readonly after: number; readonly resolve: (d: Drawn) => void }>();
 
@@ -34,7 +34,8 @@ function serial<T>(work: () => Promise<T>): Promise<T> {
 }
 
 async function call(path: string, payload?: unknown): Promise<DesktopResponse> {
-  const init: RequestInit = payload === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) };
+  const init: RequestInit =
+    payload === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) };
   const response = await fetch(path, init);
   if (!response.ok && response.status !== 422) throw new Error(`${response.status} ${await response.text()}`);
   return (await response.json()) as DesktopResponse;
@@ -58,7 +59,15 @@ function show(r: DesktopResponse): PageStatus {
 function draw(r: DesktopResponse): void {
   selected = r.selected;
   desktops = r.desktops;
-  switcher.replaceChildren(...desktops.map((d, i) => el('option', { value: String(i), selected: d.computer === selected?.computer && d.windowsUser === selected.windowsUser }, `${d.windowsUser} on ${d.computer}`)));
+  switcher.replaceChildren(
+    ...desktops.map((d, i) =>
+      el(
+        'option',
+        { value: String(i), selected: d.computer === selected?.computer && d.windowsUser === selected.windowsUser },
+        `${d.windowsUser} on ${d.computer}`,
+      ),
+    ),
+  );
   switcher.disabled = desktops.length === 0;
   renderDesktop(desktop, r.snapshot, act);
   if (r.panel) {
@@ -69,7 +78,7 @@ function draw(r: DesktopResponse): void {
   problem.hidden = r.error === null;
   body.dataset.error = r.error ?? '';
   body.dataset.version = String(r.version);
-  drawn = { version: r.version, locked: r.snapshot?.locked ?? false, error: r.error ?? '' };
+  drawn = { version: r.version, selected: r.selected, locked: r.snapshot?.locked ?? false, error: r.error ?? '' };
   for (const w of waiters) {
     if (drawn.version > w.after) {
       waiters.delete(w);
@@ -116,7 +125,8 @@ switcher.addEventListener('change', () => {
   void serial(load).catch(failed);
 });
 document.addEventListener('pointerdown', () => (pointerDown = true), true);
-document.addEventListener('pointerup', () => {
+/** After the button is released (and the click has been handled), draw what arrived meanwhile. */
+function release(): void {
   pointerDown = false;
   setTimeout(() => {
     if (held !== null && !pointerDown) {
@@ -125,7 +135,9 @@ document.addEventListener('pointerup', () => {
       draw(r);
     }
   }, 0);
-}, true);
+}
+document.addEventListener('pointerup', release, true);
+document.addEventListener('pointercancel', release, true);
 installMenuDismissal();
 
 window.signinSim = {

@@ -38,7 +38,13 @@ export function menuList(label: string, items: readonly MenuNode[], choose: Choo
 }
 
 /** A button with `aria-haspopup=menu` and the list it opens, wrapped so a click inside does not close it. */
-export function menuButton(name: string, attrs: Readonly<Record<string, string>>, face: string, items: readonly MenuNode[], choose: Choose): HTMLElement {
+export function menuButton(
+  name: string,
+  attrs: Readonly<Record<string, string>>,
+  face: string,
+  items: readonly MenuNode[],
+  choose: Choose,
+): HTMLElement {
   const button = el('button', { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', ...attrs }, face);
   const list = menuList(name, items, choose);
   button.addEventListener('click', () => {
@@ -81,7 +87,8 @@ export function treeOf(paths: readonly string[]): MenuNode[] {
       level = node.items;
     }
   }
-  const freeze = (nodes: Mutable[]): MenuNode[] => nodes.map((n) => (n.items.length > 0 ? { name: n.name, items: freeze(n.items) } : { name: n.name }));
+  const freeze = (nodes: Mutable[]): MenuNode[] =>
+    nodes.map((n) => (n.items.length > 0 ? { name: n.name, items: freeze(n.items) } : { name: n.name }));
   return freeze(root);
 }
 

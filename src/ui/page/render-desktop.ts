@@ -21,15 +21,31 @@ export function renderDesktop(root: HTMLElement, snapshot: DesktopSnapshot | nul
   const toasts = el(
     'div',
     { class: 'toasts', role: 'region', 'aria-label': 'Alerts' },
-    ...snapshot.toasts.map((t) => el('div', { role: 'status', class: 'toast', 'data-toast': true }, el('strong', { 'data-toast-title': true }, t.title), el('p', { 'data-toast-text': true }, t.text))),
+    ...snapshot.toasts.map((t) =>
+      el(
+        'div',
+        { role: 'status', class: 'toast', 'data-toast': true },
+        el('strong', { 'data-toast-title': true }, t.title),
+        el('p', { 'data-toast-text': true }, t.text),
+      ),
+    ),
   );
   const parts: HTMLElement[] = [el('div', { class: 'wallpaper' }, windows, toasts), taskbar(snapshot, act)];
-  if (snapshot.locked) parts.push(el('div', { class: 'lock', role: 'dialog', 'aria-label': 'Locked' }, el('p', {}, `This computer is locked. ${snapshot.windowsUser} is logged on.`)));
+  if (snapshot.locked)
+    parts.push(
+      el(
+        'div',
+        { class: 'lock', role: 'dialog', 'aria-label': 'Locked' },
+        el('p', {}, `This computer is locked. ${snapshot.windowsUser} is logged on.`),
+      ),
+    );
   root.replaceChildren(...parts);
 }
 
 function taskbar(snapshot: DesktopSnapshot, act: Act): HTMLElement {
-  const start = menuButton('Start', { class: 'start', 'aria-label': 'Start' }, 'Start', treeOf(snapshot.startMenu), (path) => act({ kind: 'startMenu', path: path.join(' > ') }));
+  const start = menuButton('Start', { class: 'start', 'aria-label': 'Start' }, 'Start', treeOf(snapshot.startMenu), (path) =>
+    act({ kind: 'startMenu', path: path.join(' > ') }),
+  );
   start.setAttribute('data-start-menu', '');
   const programs = snapshot.taskbar.map((name) => {
     const button = el('button', { type: 'button', class: 'task', 'data-taskbar-button': true }, name);
@@ -37,8 +53,23 @@ function taskbar(snapshot: DesktopSnapshot, act: Act): HTMLElement {
     return button;
   });
   const icons = snapshot.notificationArea.map((icon) => {
-    const button = el('button', { type: 'button', class: 'tray-icon', 'aria-label': icon.name, title: icon.tooltip, 'data-tray-icon': true, 'data-tooltip': icon.tooltip }, el('span', { class: 'glyph', 'aria-hidden': 'true' }, icon.name.slice(0, 1)));
-    const menu = menuList(icon.name, icon.menu.map((name) => ({ name })), ([item]) => act({ kind: 'iconMenu', place: 'notification area', item: item ?? '' }));
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'tray-icon',
+        'aria-label': icon.name,
+        title: icon.tooltip,
+        'data-tray-icon': true,
+        'data-tooltip': icon.tooltip,
+      },
+      el('span', { class: 'glyph', 'aria-hidden': 'true' }, icon.name.slice(0, 1)),
+    );
+    const menu = menuList(
+      icon.name,
+      icon.menu.map((name) => ({ name })),
+      ([item]) => act({ kind: 'iconMenu', place: 'notification area', item: item ?? '' }),
+    );
     menu.setAttribute('data-popup-menu', '');
     menu.classList.add('tray-menu');
     button.addEventListener('click', () => act({ kind: 'icon', place: 'notification area' }));
@@ -50,7 +81,17 @@ function taskbar(snapshot: DesktopSnapshot, act: Act): HTMLElement {
     });
     return el('div', { class: 'tray-slot', 'data-menu-root': true }, button, menu);
   });
-  const tray = el('div', { role: 'group', 'aria-label': 'Notification area', class: 'tray' }, ...icons, el('span', { class: 'who' }, `${snapshot.windowsUser} · ${snapshot.computer}`));
-  return el('footer', { role: 'toolbar', 'aria-label': 'Taskbar', class: 'taskbar' }, start, el('div', { class: 'tasks', role: 'group', 'aria-label': 'Programs' }, ...programs), tray);
+  const tray = el(
+    'div',
+    { role: 'group', 'aria-label': 'Notification area', class: 'tray' },
+    ...icons,
+    el('span', { class: 'who' }, `${snapshot.windowsUser} · ${snapshot.computer}`),
+  );
+  return el(
+    'footer',
+    { role: 'toolbar', 'aria-label': 'Taskbar', class: 'taskbar' },
+    start,
+    el('div', { class: 'tasks', role: 'group', 'aria-label': 'Programs' }, ...programs),
+    tray,
+  );
 }
-

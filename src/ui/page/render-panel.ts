@@ -21,7 +21,11 @@ const networks: readonly (readonly [string, string])[] = [
 export function createPanel(aside: HTMLElement, send: Send, shown: () => DesktopRef | null): PanelView {
   const personLists: HTMLSelectElement[] = [];
   const computerLists: HTMLSelectElement[] = [];
-  const select = (label: string, into: HTMLSelectElement[] | null, options: readonly (readonly [string, string])[] = []): HTMLSelectElement => {
+  const select = (
+    label: string,
+    into: HTMLSelectElement[] | null,
+    options: readonly (readonly [string, string])[] = [],
+  ): HTMLSelectElement => {
     const s = el('select', { 'aria-label': label }, ...options.map(([value, text]) => el('option', { value }, text)));
     into?.push(s);
     return s;
@@ -43,31 +47,67 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
   const windowsGroup = group(
     'Windows',
     row(who, where),
-    row(...(['Log on', 'Log off', 'Lock', 'Unlock'] as const).map((name, i) => button(name, () => ({ kind: (['logOn', 'logOff', 'lock', 'unlock'] as const)[i] ?? 'logOn', person: who.value, computer: where.value })))),
+    row(
+      ...(['Log on', 'Log off', 'Lock', 'Unlock'] as const).map((name, i) =>
+        button(name, () => ({
+          kind: (['logOn', 'logOff', 'lock', 'unlock'] as const)[i] ?? 'logOn',
+          person: who.value,
+          computer: where.value,
+        })),
+      ),
+    ),
   );
   const netComputer = select('Computer', computerLists);
   const netName = select('Network', null, networks);
-  const networkGroup = group('Network', row(netComputer, netName), row(button('Change network', () => ({ kind: 'network', computer: netComputer.value, network: netName.value === 'internet' ? 'internet' : netName.value === 'offline' ? 'offline' : 'organization' }))));
+  const networkGroup = group(
+    'Network',
+    row(netComputer, netName),
+    row(
+      button('Change network', () => ({
+        kind: 'network',
+        computer: netComputer.value,
+        network: netName.value === 'internet' ? 'internet' : netName.value === 'offline' ? 'offline' : 'organization',
+      })),
+    ),
+  );
   const dnsState = el('p', { class: 'note' });
   const breakDns = button('Break DNS', () => ({ kind: 'breakDns' }));
   const restoreDns = button('Restore DNS', () => ({ kind: 'restoreDns' }));
   const dnsGroup = group('DNS', dnsState, row(breakDns, restoreDns));
   const clockComputer = select('Computer', computerLists);
   const skew = number('Minutes ahead', '10');
-  const clockGroup = group('Clock', row(clockComputer, skew), row(button('Skew the clock', () => ({ kind: 'skewClock', computer: clockComputer.value, minutes: Number(skew.value) || 0 }))));
+  const clockGroup = group(
+    'Clock',
+    row(clockComputer, skew),
+    row(button('Skew the clock', () => ({ kind: 'skewClock', computer: clockComputer.value, minutes: Number(skew.value) || 0 }))),
+  );
   const account = select('Person', personLists);
   const serviceGroup = group(
     'Office 365',
     row(account),
-    row(button('Change the password', () => ({ kind: 'changePassword', person: account.value })), button('Type the password', () => (shown() ? { kind: 'typePassword', person: account.value } : null))),
+    row(
+      button('Change the password', () => ({ kind: 'changePassword', person: account.value })),
+      button('Type the password', () => (shown() ? { kind: 'typePassword', person: account.value } : null)),
+    ),
     el('p', { class: 'note' }, 'Type the password: into the Password box of the desktop shown, without showing it.'),
   );
   const from = select('From', personLists);
   const to = select('To', personLists);
-  const colleagueGroup = group('A colleague', row(from, to), row(button('Send an instant message', () => ({ kind: 'sendMessage', from: from.value, to: to.value }))));
+  const colleagueGroup = group(
+    'A colleague',
+    row(from, to),
+    row(button('Send an instant message', () => ({ kind: 'sendMessage', from: from.value, to: to.value }))),
+  );
   const minutes = number('Minutes', '5');
   const elapsed = el('span', { class: 'note' });
-  const timeGroup = group('Time', row(minutes, button('Advance time', () => ({ kind: 'advance', minutes: Math.max(0, Number(minutes.value) || 0) }))), elapsed);
+  const timeGroup = group(
+    'Time',
+    row(
+      minutes,
+      button('Advance time', () => ({ kind: 'advance', minutes: Math.max(0, Number(minutes.value) || 0) })),
+    ),
+    elapsed,
+  );
   const computers = el('ul', { class: 'computers', 'aria-label': 'Computers' });
   const timeline = el('pre', { class: 'timeline', 'aria-label': 'Timeline', tabindex: '0' });
   const gherkin = el('pre', { class: 'gherkin', 'aria-label': 'Gherkin', tabindex: '0' });
@@ -103,17 +143,31 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
 
   return {
     update(state: PanelState): void {
-      for (const s of personLists) fill(s, state.people.map((p) => [p.name, p.name]));
-      for (const s of computerLists) fill(s, state.computers.map((c) => [c.name, c.name]));
+      for (const s of personLists)
+        fill(
+          s,
+          state.people.map((p) => [p.name, p.name]),
+        );
+      for (const s of computerLists)
+        fill(
+          s,
+          state.computers.map((c) => [c.name, c.name]),
+        );
       if (first && from.options.length > 1) from.selectedIndex = 1;
       first = false;
-      dnsState.textContent = state.dnsBroken ? 'The Lync records of the domain are missing.' : 'The Lync records of the domain are in place.';
+      dnsState.textContent = state.dnsBroken
+        ? 'The Lync records of the domain are missing.'
+        : 'The Lync records of the domain are in place.';
       breakDns.disabled = state.dnsBroken;
       restoreDns.disabled = !state.dnsBroken;
       elapsed.textContent = `Time since the start: ${state.elapsed}`;
       computers.replaceChildren(
         ...state.computers.map((c) =>
-          el('li', {}, `${c.name}: ${networks.find(([n]) => n === c.network)?.[1] ?? c.network}; clock ${c.clockOffsetMinutes >= 0 ? '+' : ''}${c.clockOffsetMinutes} min; logged on: ${c.loggedOn.map((u) => (c.locked.includes(u) ? `${u} (locked)` : u)).join(', ') || 'nobody'}`),
+          el(
+            'li',
+            {},
+            `${c.name}: ${networks.find(([n]) => n === c.network)?.[1] ?? c.network}; clock ${c.clockOffsetMinutes >= 0 ? '+' : ''}${c.clockOffsetMinutes} min; logged on: ${c.loggedOn.map((u) => (c.locked.includes(u) ? `${u} (locked)` : u)).join(', ') || 'nobody'}`,
+          ),
         ),
       );
       timeline.textContent = state.timeline;

@@ -35,7 +35,11 @@ function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement 
   const window = view.id;
   switch (c.kind) {
     case 'label':
-      return el('p', { role: labelRoles[c.name] ?? 'note', 'aria-label': c.name, class: `label label-${slug(c.name)}`, 'data-kind': 'label' }, c.text);
+      return el(
+        'p',
+        { role: labelRoles[c.name] ?? 'note', 'aria-label': c.name, class: `label label-${slug(c.name)}`, 'data-kind': 'label' },
+        c.text,
+      );
     case 'textbox':
       return textbox(view, c.name, c.value, c.secret, act);
     case 'checkbox': {
@@ -44,7 +48,15 @@ function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement 
       return el('label', { class: 'checkbox', 'data-kind': 'checkbox' }, box, el('span', {}, c.name));
     }
     case 'button': {
-      const button = el('button', { type: 'button', class: `button${c.name === 'Sign In' || c.name === 'OK' || c.name === 'Yes' ? ' primary' : ''}`, 'data-kind': 'button' }, c.name);
+      const button = el(
+        'button',
+        {
+          type: 'button',
+          class: `button${c.name === 'Sign In' || c.name === 'OK' || c.name === 'Yes' ? ' primary' : ''}`,
+          'data-kind': 'button',
+        },
+        c.name,
+      );
       button.addEventListener('click', () => act({ kind: 'click', window, control: c.name }));
       return button;
     }
@@ -57,7 +69,13 @@ function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement 
       return link;
     }
     case 'menu':
-      return el('div', { class: 'options', 'data-kind': 'menu' }, menuButton(c.name, { 'aria-label': c.name, class: 'options-button', title: 'Options' }, `${c.name} ▾`, c.items, (path) => act({ kind: 'menu', window, path })));
+      return el(
+        'div',
+        { class: 'options', 'data-kind': 'menu' },
+        menuButton(c.name, { 'aria-label': c.name, class: 'options-button', title: 'Options' }, `${c.name} ▾`, c.items, (path) =>
+          act({ kind: 'menu', window, path }),
+        ),
+      );
   }
 }
 

@@ -1,0 +1,443 @@
+"""What the example client does with each event, and what it draws. It keeps its own state and reaches the platform
+(settings, credential cache, network, timers, desktop) only through the harness, with blocking calls."""
+
+import json
+
+RETRY_TIMER = "sign-in retry"
+RETRY_MS = 30_000
+TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
+SIGN_IN_HOST = "login.microsoftonline.com"
+
+# The texts Lync shows, as the features quote them.
+MESSAGES = {
+    "offline": "This operation failed because the network is unavailable at this time. Please try again later.",
+    "identity provider unreachable": "The server is not responding or cannot be reached. Sign-in may be delayed while we retry the connection.",
+    "certificate chain not trusted": "There was a problem verifying the certificate from the server. Sign-in may be delayed while we retry the connection.",
+    "not responding": "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.",
+    "bad credentials": "The username, password or domain appears to be incorrect.",
+    "password expired": "Your password has expired. Enter a new password to sign in.",
+    "clock skew": "Cannot sign in to Lync because your computer clock is not set correctly. To check your computer clock settings, open Date and Time in the Control Panel.",
+    "sign-in address not found": "Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team.",
+    "client version not supported": "You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program.",
+    "certificate rejected": "There was a problem acquiring a personal certificate required to sign in. If the problem continues, please contact your support team.",
+    "certificate stale after outage": "Cannot sign into Lync. There was a problem verifying the certificate from the server.",
+}
+CLOCK_TITLE = "Can't sign in to Lync"
+CONNECTION_LOST = "Lync lost the connection to the server and is trying to reconnect."
+CONFIRM_DELETE = "Are you sure you want to delete your sign-in info from this computer?"
+RETRYING = {"offline", "identity provider unreachable", "certificate chain not trusted"}
+
+
+def no_server_for(domain):
+    return (f"Lync couldn't find a Lync Server for {domain}. "
+            "There might be an issue with the Domain Name System (DNS) configuration for your domain.")
+
+
+def trust_prompt(fqdn):
+    return (f"Lync is attempting to connect to: {fqdn} Lync cannot verify that the server is trusted for your "
+            "sign-in address. Connect anyway?")
+
+
+def domain_of(address):
+    return address[address.find("@") + 1:].lower()
+
+
+class LyncClient:
+    def __init__(self, peer, identity):
+        self.peer = peer
+        self.version = identity["version"]
+        self.phase = "starting"          # starting, signedOut, signingIn, signedIn, reconnecting
+        self.exited = False
+        self.settings = None
+        self.address = ""
+        self.password = None             # typed, kept only for this process
+        self.password_box = False
+        self.save_password = True
+        self.saved = None                # the credential-cache entry for self.address
+        self.certificate = None          # this session's certificate
+        self.shown = False
+        self.dialog = None
+        self.message = None              # (text, title)
+        self.attempt = None              # {"stage", "id", "saved", "pool"}
+        self.session = None              # {"id", "endpoint"}
+        self.next_id = 1
+        self.last_view = None
+
+    # --- events
+
+    def handle(self, event):
+        kind = event["type"]
+        if kind == "os.started":
+            self.start(event["fromRunKey"])
+        elif kind == "os.loggingOff":
+            self.exit()
+        elif kind == "os.networkChanged":
+            self.network_changed(event["online"])
+        elif kind == "net.response":
+            self.on_response(event["requestId"], event["response"])
+        elif kind == "timer.fired":
+            if event["name"] == RETRY_TIMER and self.phase in ("signingIn", "reconnecting"):
+                self.begin_attempt()
+        elif kind == "service.message":
+            if self.phase == "signedIn":
+                self.peer.call("desktop.alert", {"title": event["from"], "text": event["text"]})
+        elif kind == "service.connectionLost":
+            self.connection_lost()
+        elif "window" in event and event["window"] != "main":
+            self.on_dialog(event)
+        else:
+            self.on_main(event)
+        if not self.exited:
+            self.render()
+
+    def start(self, from_run_key):
+        self.settings = self.peer.call("settings.read")
+        self.address = self.settings["signInAddress"]
+        if self.address:
+            self.saved = self.peer.call("credentials.read", {"address": self.address})["entry"]
+        if self.saved and self.saved.get("password"):
+            self.save_password = True
+        self.shown = self.settings["showInForeground"] or not from_run_key
+        if self.has_saved_credentials():
+            self.phase = "signingIn"
+            self.begin_attempt()
+        else:
+            self.phase = "signedOut"
+            self.password_box = self.saved is not None
+
+    def on_main(self, event):
+        kind = event["type"]
+        if kind == "user.menu":
+            path = " > ".join(event["path"])
+            if path == "File > Close":
+                self.close()
+            elif path == "File > Sign Out":
+                self.sign_out()
+            elif path == "File > Exit":
+                self.exit()
+            elif path == "Tools > Options":
+                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
+                               "showInForeground": self.settings["showInForeground"]}
+        elif kind == "user.closeWindow":
+            self.close()
+        elif kind == "user.iconClick":
+            self.shown = True
+        elif kind == "user.iconMenu":
+            item = event["item"]
+            if item == "Exit":
+                self.exit()
+            elif item == "Sign Out":
+                self.sign_out()
+            elif item == "Open Lync":
+                self.shown = True
+        elif kind == "user.type":
+            if event["field"] == "Sign-in address" and not event["secret"]:
+                self.address = event["text"].strip()
+                self.message = None
+            elif event["field"] == "Password" and event["secret"]:
+                self.password = event["text"]
+        elif kind == "user.toggle" and event["control"] == "Save my password":
+            self.save_password = event["on"]
+        elif kind == "user.click":
+            self.click(event["control"])
+
+    def click(self, control):
+        if self.phase != "signedOut" or self.dialog is not None:
+            return
+        if control in ("Delete my sign-in info", "Delete my sign-in information"):
+            self.dialog = {"kind": "confirmDelete"}
+        elif control == "Sign In" and self.address:
+            if not self.password_box and not self.has_saved_credentials():
+                self.password_box = True
+                self.message = None
+            elif not self.password_box or self.password is not None:
+                self.phase = "signingIn"
+                self.begin_attempt()
+
+    def on_dialog(self, event):
+        dialog = self.dialog
+        if dialog is None or event["window"] != dialog["kind"]:
+            return
+        kind = event["type"]
+        button = event.get("control") if kind == "user.click" else "Cancel" if kind == "user.closeWindow" else None
+        if dialog["kind"] == "options":
+            if kind == "user.toggle" and event["control"] == "Automatically start Lync when I log on to Windows":
+                dialog["autoStart"] = event["on"]
+            elif kind == "user.toggle" and event["control"] == "Show Lync in the foreground when it starts":
+                dialog["showInForeground"] = event["on"]
+            elif button == "OK":
+                self.peer.call("runAtLogon.set", {"enabled": dialog["autoStart"]})
+                self.peer.call("settings.write", {"patch": {"showInForeground": dialog["showInForeground"]}})
+                self.settings = {**self.settings, "runAtLogon": dialog["autoStart"], "showInForeground": dialog["showInForeground"]}
+                self.dialog = None
+            elif button == "Cancel":
+                self.dialog = None
+        elif dialog["kind"] == "confirmDelete":
+            if button == "Yes":
+                self.peer.call("credentials.delete", {"address": self.address})
+                self.saved = None
+                self.certificate = None
+                self.password_box = True
+                self.message = None
+                self.dialog = None
+            elif button in ("No", "Cancel"):
+                self.dialog = None
+        elif dialog["kind"] == "trustServer":
+            if kind == "user.toggle" and event["control"] == "Always trust this server":
+                dialog["always"] = event["on"]
+            elif button == "Connect":
+                self.dialog = None
+                if dialog["always"]:
+                    trusted = self.settings["trustedServers"] + [dialog["fqdn"]]
+                    self.settings = {**self.settings, "trustedServers": trusted}
+                    self.peer.call("settings.write", {"patch": {"trustedServers": trusted}})
+                self.continue_with_credentials(self.attempt["pool"])
+            elif button == "Cancel":
+                self.dialog = None
+                self.fail(None, False)
+        elif dialog["kind"] == "credentials":
+            if kind == "user.type" and event["field"] == "Password" and event["secret"]:
+                dialog["password"] = event["text"]
+            elif button == "OK" and dialog.get("password"):
+                self.password = dialog["password"]
+                self.dialog = None
+                self.begin_attempt()
+            elif button == "Cancel":
+                self.dialog = None
+                self.password = None
+                self.fail(self.message, True)
+
+    # --- leaving
+
+    def close(self):
+        self.shown = False
+        self.dialog = None
+
+    def end_session(self):
+        self.peer.call("timer.clear", {"name": RETRY_TIMER})
+        if self.session:
+            self.peer.call("net.request", {"requestId": self.new_id(), "request": {
+                "kind": "unregister", "host": self.session["endpoint"], "sessionId": self.session["id"]}})
+        self.session = None
+        self.attempt = None
+
+    def sign_out(self):
+        if self.phase not in ("signedIn", "signingIn", "reconnecting"):
+            return
+        self.end_session()
+        self.peer.call("settings.write", {"patch": {"signedOutByUser": True}})
+        self.phase = "signedOut"
+        self.certificate = None
+        self.dialog = None
+        self.message = None
+        self.password = None
+        self.shown = True
+        self.password_box = not self.has_saved_credentials()
+
+    def exit(self):
+        self.end_session()
+        self.peer.call("process.exit")
+        self.exited = True
+
+    # --- signing in
+
+    def saved_entry(self):
+        return self.saved if self.saved and self.saved["address"] == self.address else None
+
+    def has_saved_credentials(self):
+        saved = self.saved_entry()
+        return bool(saved and (saved["password"] or saved["certificate"]))
+
+    def new_id(self):
+        self.next_id += 1
+        return self.next_id - 1
+
+    def send(self, stage, request, **more):
+        request_id = self.new_id()
+        self.attempt = {**(self.attempt or {}), "stage": stage, "id": request_id, **more}
+        self.peer.call("net.request", {"requestId": request_id, "request": request})
+
+    def begin_attempt(self):
+        self.peer.call("timer.clear", {"name": RETRY_TIMER})
+        if self.phase != "reconnecting":
+            self.message = None
+        self.dialog = None
+        self.attempt = {"saved": False, "pool": None}
+        self.send("discover", {"kind": "discover", "host": f"lyncdiscover.{domain_of(self.address)}"})
+
+    def trusted(self, fqdn):
+        host = fqdn.lower()
+        domains = [domain_of(self.address)] + TRUSTED_DOMAINS
+        return any(host == d or host.endswith("." + d) for d in domains) or host in self.settings["trustedServers"]
+
+    def continue_with_credentials(self, pool):
+        saved = self.saved_entry()
+        certificate = self.certificate or (saved and saved["certificate"])
+        if certificate:
+            host = (saved and saved["endpoint"]) or pool
+            self.send("register", {"kind": "register", "host": host, "address": self.address, "token": None,
+                                   "certificate": certificate, "clientVersion": self.version},
+                      pool=pool, saved=self.certificate is None)
+            return
+        password = self.password or (saved and saved["password"])
+        if not password:
+            self.fail(None, True)
+            return
+        user = saved["userName"] if saved else self.address
+        self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
+                  pool=pool, saved=self.password is None)
+
+    def on_response(self, request_id, response):
+        if self.attempt is None or self.attempt["id"] != request_id:
+            return
+        if not response["ok"]:
+            self.on_failure(response["failure"])
+        elif response["kind"] == "discovered":
+            if self.trusted(response["webServices"]):
+                self.continue_with_credentials(response["pool"])
+            else:
+                self.attempt = {**self.attempt, "stage": "trust", "pool": response["pool"]}
+                self.dialog = {"kind": "trustServer", "fqdn": response["webServices"].lower(), "always": False}
+        elif response["kind"] == "authenticated":
+            self.certificate = response["certificate"]
+            self.send("register", {"kind": "register", "host": self.attempt["pool"], "address": self.address,
+                                   "token": response["token"], "certificate": None, "clientVersion": self.version})
+        elif response["kind"] == "registered":
+            self.signed_in(response["sessionId"], response["endpoint"])
+
+    def signed_in(self, session_id, endpoint):
+        saved = self.saved_entry()
+        keep = self.save_password or (self.password is None and saved is not None and saved["password"] is not None)
+        password = self.password or (saved and saved["password"]) or None
+        entry = {"address": self.address, "userName": saved["userName"] if saved else self.address,
+                 "password": password if keep else None,
+                 "certificate": (self.certificate or (saved and saved["certificate"]) or None) if keep else None,
+                 "endpoint": endpoint}
+        self.peer.call("credentials.write", {"entry": entry})
+        self.peer.call("settings.write", {"patch": {"signInAddress": self.address, "signedOutByUser": False}})
+        self.saved = entry
+        self.session = {"id": session_id, "endpoint": endpoint}
+        self.attempt = None
+        self.message = None
+        self.dialog = None
+        self.password_box = False
+        self.phase = "signedIn"
+
+    def on_failure(self, failure):
+        if failure in RETRYING:
+            if self.phase != "reconnecting":  # while reconnecting, the connection-lost message stays
+                self.message = (MESSAGES[failure], None)
+            self.peer.call("timer.set", {"name": RETRY_TIMER, "ms": RETRY_MS})
+        elif failure == "no such record":
+            self.fail((no_server_for(domain_of(self.address)), None), False)
+        elif failure == "bad credentials":
+            if self.attempt["saved"]:
+                self.fail((MESSAGES[failure], None), False)
+            else:
+                self.password = None
+                self.message = (MESSAGES[failure], None)
+                self.shown = True
+                self.attempt = None
+                self.dialog = {"kind": "credentials", "password": None}
+        elif failure == "password expired":
+            self.password = None
+            self.fail((MESSAGES[failure], None), True)
+        elif failure == "clock skew":
+            self.fail((MESSAGES[failure], CLOCK_TITLE), False)
+        else:
+            self.fail((MESSAGES.get(failure, MESSAGES["not responding"]), None), False)
+
+    def fail(self, message, password_box):
+        self.peer.call("timer.clear", {"name": RETRY_TIMER})
+        self.password_box = password_box or (self.password_box and not self.has_saved_credentials())
+        self.phase = "signedOut"
+        self.attempt = None
+        self.session = None
+        self.certificate = None
+        self.message = message
+        self.shown = True
+
+    def network_changed(self, online):
+        if not online:
+            self.connection_lost()
+        elif self.phase == "reconnecting" or (self.phase == "signingIn" and self.dialog is None
+                                               and (self.attempt or {}).get("stage") != "trust"):
+            self.begin_attempt()
+
+    def connection_lost(self):
+        if self.phase != "signedIn":
+            return
+        self.phase = "reconnecting"
+        self.session = None
+        self.message = (CONNECTION_LOST, None)
+        self.peer.call("timer.set", {"name": RETRY_TIMER, "ms": RETRY_MS})
+
+    # --- drawing
+
+    def render(self):
+        view = self.view()
+        text = json.dumps(view, sort_keys=True)
+        if text != self.last_view:
+            self.last_view = text
+            self.peer.call("desktop.render", {"view": view})
+
+    def view(self):
+        if self.phase == "starting":
+            return {"windows": [], "icon": {"tooltip": "Lync", "menu": ["Exit"]}, "taskbarButton": False}
+        busy = self.phase in ("signedIn", "signingIn", "reconnecting")
+        windows = [self.main_window()] + ([self.dialog_window()] if self.dialog else [])
+        tooltip = {"signedIn": f"Lync - {self.address} - Available", "signingIn": "Lync - Signing in"}.get(self.phase, "Lync - Not signed in")
+        return {"windows": windows,
+                "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"]},
+                "taskbarButton": True}
+
+    def main_window(self):
+        busy = self.phase in ("signedIn", "signingIn", "reconnecting")
+        file_menu = [{"name": "Close"}] + ([{"name": "Sign Out"}] if busy else []) + [{"name": "Exit"}]
+        controls = [{"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
+                                                                    {"name": "Tools", "items": [{"name": "Options"}]}]}]
+        if self.message:
+            text, title = self.message
+            if title:
+                controls.append({"kind": "label", "name": "Message title", "text": title})
+            controls.append({"kind": "label", "name": "Message", "text": text})
+        if self.phase in ("signedIn", "reconnecting"):
+            screen = "contacts"
+            presence = "Available" if self.phase == "signedIn" else "Presence unknown"
+            contacts = "Presence up to date" if self.phase == "signedIn" else "Presence unknown"
+            controls += [{"kind": "label", "name": "Signed in as", "text": self.address},
+                         {"kind": "label", "name": "My presence", "text": presence},
+                         {"kind": "label", "name": "Contact list", "text": contacts}]
+        elif self.phase == "signingIn":
+            screen = "signing-in"
+            controls += [{"kind": "label", "name": "Status", "text": "Signing in..."},
+                         {"kind": "label", "name": "Signing in as", "text": self.address}]
+        else:
+            screen = "sign-in"
+            controls.append({"kind": "textbox", "name": "Sign-in address", "value": self.address, "secret": False})
+            if self.password_box:
+                controls += [{"kind": "textbox", "name": "Password", "value": "••••••••" if self.password else "", "secret": True},
+                             {"kind": "checkbox", "name": "Save my password", "checked": self.save_password}]
+            controls += [{"kind": "button", "name": "Sign In"}, {"kind": "link", "name": "Delete my sign-in info"}]
+        return {"id": "main", "title": "Lync", "visible": self.shown, "foreground": self.shown and self.dialog is None,
+                "screen": screen, "controls": controls}
+
+    def dialog_window(self):
+        d = self.dialog
+        base = {"id": d["kind"], "title": "Lync", "visible": True, "foreground": True, "screen": "dialog"}
+        if d["kind"] == "options":
+            return {**base, "title": "Lync - Options", "controls": [
+                {"kind": "label", "name": "Page", "text": "Personal"},
+                {"kind": "checkbox", "name": "Automatically start Lync when I log on to Windows", "checked": d["autoStart"]},
+                {"kind": "checkbox", "name": "Show Lync in the foreground when it starts", "checked": d["showInForeground"]},
+                {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
+        if d["kind"] == "confirmDelete":
+            return {**base, "controls": [{"kind": "label", "name": "Question", "text": CONFIRM_DELETE},
+                                         {"kind": "button", "name": "Yes"}, {"kind": "button", "name": "No"}]}
+        if d["kind"] == "trustServer":
+            return {**base, "controls": [{"kind": "label", "name": "Question", "text": trust_prompt(d["fqdn"])},
+                                         {"kind": "checkbox", "name": "Always trust this server", "checked": d["always"]},
+                                         {"kind": "button", "name": "Connect"}, {"kind": "button", "name": "Cancel"}]}
+        return {**base, "controls": [{"kind": "label", "name": "Question", "text": f"Enter the password for {self.address}"},
+                                     {"kind": "textbox", "name": "Password", "value": "••••••••" if d.get("password") else "", "secret": True},
+                                     {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}

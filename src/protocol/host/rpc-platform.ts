@@ -1,0 +1,70 @@
+import type { Platform } from '../../runtime/platform';
+import type { ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../../simulator';
+import type { SecretCodec } from '../secret-codec';
+import { fromWireEntry, toWireEntry, toWireRequest } from '../wire-conversion';
+import type { SyncPeer } from './sync-peer';
+
+/** The {@link Platform} port of a client process, reached over the protocol: each call is one blocking request. */
+export class RpcPlatform implements Platform {
+  #exited = false;
+
+  constructor(
+    private readonly peer: SyncPeer,
+    readonly codec: SecretCodec,
+  ) {}
+
+  /** True once the program called exit(): the host ends after answering the current request. */
+  get exited(): boolean {
+    return this.#exited;
+  }
+
+  readSettings(): LoadedSettings {
+    return this.peer.call('settings.read', {});
+  }
+
+  writeSettings(patch: Partial<ClientSettings>): void {
+    this.peer.call('settings.write', { patch });
+  }
+
+  setRunAtLogon(enabled: boolean): void {
+    this.peer.call('runAtLogon.set', { enabled });
+  }
+
+  readCredentials(address: string): CredentialEntry | null {
+    const { entry } = this.peer.call('credentials.read', { address });
+    return entry === null ? null : fromWireEntry(entry, this.codec);
+  }
+
+  writeCredentials(entry: CredentialEntry): void {
+    this.peer.call('credentials.write', { entry: toWireEntry(entry, this.codec) });
+  }
+
+  deleteCredentials(address: string): void {
+    this.peer.call('credentials.delete', { address });
+  }
+
+  request(requestId: number, request: NetRequest): void {
+    this.peer.call('net.request', { requestId, request: toWireRequest(request, this.codec) });
+  }
+
+  setTimer(name: string, ms: number): void {
+    this.peer.call('timer.set', { name, ms });
+  }
+
+  clearTimer(name: string): void {
+    this.peer.call('timer.clear', { name });
+  }
+
+  render(view: ClientView): void {
+    this.peer.call('desktop.render', { view });
+  }
+
+  alert(title: string, text: string): void {
+    this.peer.call('desktop.alert', { title, text });
+  }
+
+  exit(): void {
+    this.peer.call('process.exit', {});
+    this.#exited = true;
+  }
+}

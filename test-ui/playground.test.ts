@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { request } from 'node:http';
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../src/drivers/browser/launch-chromium';
+import { readDesktop } from '../src/drivers/browser/read-desktop';
+import { clientMessages } from '../src/simulator';
+import { startPlayground, type Playground } from '../src/ui/playground';
+
+/** The playground, driven as support staff would: through the page, with the side panel for the world. */
+
+const waitMs = 5_000;
+let playground: Playground;
+let browser: Browser;
+
+before(async () => {
+  playground = await startPlayground({ port: 0 });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await playground?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
+  page.setDefaultTimeout(waitMs);
+  await page.goto(playground.url);
+  await page.waitForFunction(() => Number(document.body.dataset.version) > 0, undefined, { timeout: waitMs });
+  return page;
+}
+
+/** Does something on the page and waits until the page has drawn the server's answer. */
+async function andWait(page: Page, action: () => Promise<void>): Promise<void> {
+  const version = Number(await page.evaluate(() => document.body.dataset.version));
+  await action();
+  await page.evaluate(([v, ms]) => window.signinSim?.drawnAfter(v, ms), [version, waitMs] as const);
+}
+
+test('with the DNS records broken from the side panel, signing in shows the documented DNS message', { timeout: 60_000 }, async () => {
+  const page = await open();
+  try {
+    const panel = page.getByRole('complementary', { name: 'Fake world' });
+    await andWait(page, () => panel.getByRole('button', { name: 'Break DNS', exact: true }).click());
+    assert.equal(await panel.getByRole('button', { name: 'Restore DNS', exact: true }).isEnabled(), true);
+
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'All Programs', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Microsoft Lync', exact: true }).click();
+    await andWait(page, () => page.getByRole('menuitem', { name: 'Lync 2013', exact: true }).click());
+    await andWait(page, () => page.getByRole('button', { name: 'Sign In', exact: true }).click());
+
+    const password = playground.world.service.account('alice@contoso.com').password.reveal();
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(password);
+    await andWait(page, () => page.getByRole('button', { name: 'Sign In', exact: true }).click());
+
+    const expected = clientMessages.noServerForDomain('contoso.com');
+    assert.equal(
+      expected,
+      "Lync couldn't find a Lync Server for contoso.com. There might be an issue with the Domain Name System (DNS) configuration for your domain.",
+    );
+    const message = page.getByRole('alert', { name: 'Message', exact: true });
+    await message.filter({ hasText: 'DNS' }).waitFor({ timeout: waitMs });
+    assert.equal(await message.textContent(), expected);
+
+    const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
+    assert.match(
+      gherkin,
+      /# No step says this yet.*\n {4}When the Lync DNS records of contoso\.com are removed\n {4}And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1\n/,
+    );
+    assert.match(gherkin, /And Alice types her password on PC1/);
+    assert.ok(gherkin.includes(`Then Lync on PC1 tells Alice "${expected}"`), gherkin);
+    assert.equal((await page.content()).includes(password), false, 'the password is on the page');
+
+    const { world } = playground;
+    assert.deepEqual(
+      await page.evaluate(readDesktop),
+      world.os.snapshot(world.computer('PC1'), 'alice'),
+      'the page reads back as what the world shows',
+    );
+  } finally {
+    await page.close();
+  }
+});
+
+test('the switcher shows every logged-on desktop, each with its own Start menu and windows', { timeout: 60_000 }, async () => {
+  const page = await open();
+  try {
+    const switcher = page.getByRole('combobox', { name: 'Desktop', exact: true });
+    assert.deepEqual(await switcher.locator('option').allTextContents(), ['alice on PC1', 'bob on PC2']);
+    await andWait(page, () => switcher.selectOption({ label: 'bob on PC2' }).then(() => undefined));
+    assert.equal(await page.locator('#desktop').getAttribute('data-user'), 'bob');
+    assert.equal(await page.getByRole('region', { name: 'Lync', exact: true }).count(), 0, 'Bob has not started Lync');
+  } finally {
+    await page.close();
+  }
+});
+
+test(
+  'the server answers only requests to 127.0.0.1 or localhost, and says only "malformed" about bad JSON',
+  { timeout: 10_000 },
+  async () => {
+    const wrongHost = await rawRequest('GET', '/api/desktop', { Host: 'attacker.example' });
+    assert.equal(wrongHost.status, 421);
+    const bad = await rawRequest('POST', '/api/act', { 'Content-Type': 'application/json' }, '{"text": "hunter2-secret');
+    assert.deepEqual(bad, { status: 400, body: 'Malformed JSON' });
+  },
+);
+
+/** node:http, because fetch will not send another Host header. */
+function rawRequest(method: string, path: string, headers: Record<string, string>, body = ''): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, playground.url), { method, headers, timeout: 5_000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('timeout', () => req.destroy(new Error('no answer within 5 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
