@@ -31,5 +31,7 @@ for (const dir of dirs) {
   if (d.length === 0) continue;
   const median = d.length % 2 ? d[(d.length - 1) / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
   const total = d.reduce((a, b) => a + b, 0);
-  console.log(`${path.basename(dir).padEnd(28)} ${String(d.length).padStart(4)} scenarios  median ${median.toFixed(1).padStart(7)} ms  mean ${(total / d.length).toFixed(1).padStart(7)} ms  total ${(total / 1000).toFixed(1).padStart(6)} s`);
+  console.log(
+    `${path.basename(dir).padEnd(28)} ${String(d.length).padStart(4)} scenarios  median ${median.toFixed(1).padStart(7)} ms  mean ${(total / d.length).toFixed(1).padStart(7)} ms  total ${(total / 1000).toFixed(1).padStart(6)} s`,
+  );
 }

@@ -66,8 +66,12 @@ function countScenarios(file) {
 module.exports = { runFeatures, countScenarios, profiles };
 
 if (require.main === module) {
-  const [profile = 'default', ...extra] = process.argv.slice(2);
-  const r = runFeatures(profile, extra);
+  const [profile = 'default', ...rest] = process.argv.slice(2);
+  // --client "<command>" picks the external client (same as SIGNIN_CLIENT); the rest goes to cucumber-js.
+  const at = rest.indexOf('--client');
+  const env = at >= 0 ? { SIGNIN_CLIENT: rest[at + 1] } : {};
+  const extra = at >= 0 ? [...rest.slice(0, at), ...rest.slice(at + 2)] : rest;
+  const r = runFeatures(profile, extra, env);
   console.log(
     `features (${profile}): ${r.passed} passed, ${r.failed} failed, ${r.notApplicable} not applicable, ${r.seconds.toFixed(1)} s`,
   );

@@ -40,7 +40,10 @@ async function main() {
   const out = path.join('reports', 'mutants');
   fs.mkdirSync(out, { recursive: true });
   // A run of some mutants only must not replace the full table the slower drivers take their targets from.
-  fs.writeFileSync(path.join(out, `${driver}${only.length ? '-partial' : ''}.json`), JSON.stringify({ driver, referenceFailures: refFailures.length, rows }, null, 2));
+  fs.writeFileSync(
+    path.join(out, `${driver}${only.length ? '-partial' : ''}.json`),
+    JSON.stringify({ driver, referenceFailures: refFailures.length, rows }, null, 2),
+  );
   const caught = rows.filter((r) => r.caught).length;
   const passed = caught + (refFailures.length === 0 ? 1 : 0);
   const failed = rows.length - caught + (refFailures.length === 0 ? 0 : 1);

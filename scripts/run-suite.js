@@ -7,7 +7,9 @@ const { runUnitTests } = require('./run-unit-tests');
 
 const [profile, testsDir] = process.argv.slice(2);
 const features = runFeatures(profile);
-console.log(`features (${profile}): ${features.passed} passed, ${features.failed} failed, ${features.notApplicable} not applicable, ${features.seconds.toFixed(1)} s`);
+console.log(
+  `features (${profile}): ${features.passed} passed, ${features.failed} failed, ${features.notApplicable} not applicable, ${features.seconds.toFixed(1)} s`,
+);
 const tests = testsDir && fs.existsSync(testsDir) ? runUnitTests([testsDir], `tests-${profile}`) : { passed: 0, failed: 0 };
 const passed = features.passed + tests.passed;
 const failed = features.failed + tests.failed + (features.status !== 0 && features.failed === 0 ? 1 : 0);

@@ -22,6 +22,8 @@ export interface GateOutcome {
   readonly judged: readonly Judged[];
   /** Entries naming no scenario of the run. */
   readonly stale: readonly KnownDeviation[];
+  /** The whole suite ran (no filter): then a stale entry is an error. */
+  readonly complete: boolean;
   /** Results as expected (passes and known deviations). */
   readonly passed: number;
   /** Results not as expected, plus stale entries when the whole suite ran. */
@@ -45,5 +47,5 @@ export function compareResults(results: readonly ScenarioResult[], deviations: r
   const passed = judged.filter((j) => j.verdict === 'passed' || j.verdict === 'known deviation').length;
   const failed =
     judged.filter((j) => j.verdict === 'unexpected failure' || j.verdict === 'unexpected pass').length + (complete ? stale.length : 0);
-  return { judged, stale, passed, failed };
+  return { judged, stale, complete, passed, failed };
 }

@@ -38,8 +38,11 @@ export function renderGate({ name, outcome, expectFile, out }: GateReport): stri
     lines.push('', `  ✗ NOW PASSES, but ${file} lists it as a known deviation: ${j.result.name} (${where(j)})`);
     lines.push(`      Update ${file}: remove the entry ${JSON.stringify({ scenario: j.result.name, reason: j.reason })}`);
   }
-  for (const d of outcome.stale) {
-    lines.push('', `  ✗ ${file} lists "${d.scenario}", which is no scenario of this run: remove it, or correct the name.`);
+  if (outcome.complete) {
+    for (const d of outcome.stale)
+      lines.push('', `  ✗ ${file} lists "${d.scenario}", which is no scenario of the suite: remove it, or correct the name.`);
+  } else if (outcome.stale.length > 0) {
+    lines.push(`  ${outcome.stale.length} known deviation(s) of ${file} not in this partial run`);
   }
   lines.push('', `Reports: ${out}/ (cucumber.html, junit.xml, messages.ndjson, run.json)`);
   lines.push(`${outcome.passed} passed, ${outcome.failed} failed`);

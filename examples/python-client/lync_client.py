@@ -71,6 +71,8 @@ class LyncClient:
             self.start(event["fromRunKey"])
         elif kind == "os.loggingOff":
             self.exit()
+        elif kind == "os.sessionLocked":
+            pass  # Lync stays signed in while Windows is locked
         elif kind == "os.networkChanged":
             self.network_changed(event["online"])
         elif kind == "net.response":

@@ -120,6 +120,7 @@ def event_shape(fields):
 EVENT = tagged("type", {
     "os.started": event_shape({"fromRunKey": boolean}),
     "os.loggingOff": event_shape({}),
+    "os.sessionLocked": event_shape({"locked": boolean}),
     "os.networkChanged": event_shape({"online": boolean}),
     "user.click": event_shape({"window": WINDOW, "control": string}),
     "user.type": event_shape({"window": WINDOW, "field": string, "text": string, "secret": boolean}),

@@ -44,7 +44,7 @@ test('world: a locked session takes no input', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
-  w.os.setLocked(w.computer('PC1'), 'alice', true);
+  await w.os.setLocked(w.computer('PC1'), 'alice', true);
   await assert.rejects(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }), /locked/);
 });
 

@@ -42,9 +42,10 @@ export class OperatingSystem {
     computer.sessions.delete(windowsUser);
   }
 
-  setLocked(computer: Computer, windowsUser: string, locked: boolean): void {
+  async setLocked(computer: Computer, windowsUser: string, locked: boolean): Promise<void> {
     computer.session(windowsUser).locked = locked;
     this.timeline.record(`${windowsUser} ${locked ? 'locks' : 'unlocks'} ${computer.name}`);
+    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.sessionLocked', locked });
   }
 
   /** Performs what the user did on their desktop; the user can only use what is on screen. */

@@ -17,6 +17,7 @@ export const wireEvent = union(
   object({ type: literal('user.iconMenu'), place: iconPlace, item: string() }),
   object({ type: literal('os.started'), fromRunKey: boolean() }),
   object({ type: literal('os.loggingOff') }),
+  object({ type: literal('os.sessionLocked'), locked: boolean() }),
   object({ type: literal('os.networkChanged'), online: boolean() }),
   object({ type: literal('net.response'), requestId: integer(0), response: wireNetResponse }),
   object({ type: literal('timer.fired'), name: string() }),

@@ -17,6 +17,8 @@ export type UserEvent =
 export type OsEvent =
   | { readonly type: 'os.started'; readonly fromRunKey: boolean }
   | { readonly type: 'os.loggingOff' }
+  /** The Windows user locked or unlocked the session; Lync stays signed in either way. */
+  | { readonly type: 'os.sessionLocked'; readonly locked: boolean }
   | { readonly type: 'os.networkChanged'; readonly online: boolean };
 
 /** Answers to the client's own effects, and pushes from the service. */

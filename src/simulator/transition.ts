@@ -31,6 +31,8 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null)
         ? beginAttempt(state, true)
         : stay(state);
+    case 'os.sessionLocked':
+      return stay(state);
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
     default:

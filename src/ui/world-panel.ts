@@ -90,7 +90,7 @@ export class WorldPanel implements SidePanel {
         const computer = world.computer(action.computer);
         if (action.kind === 'logOn') await world.os.logOn(computer, person.windowsUser);
         else if (action.kind === 'logOff') await world.os.logOff(computer, person.windowsUser);
-        else world.os.setLocked(computer, person.windowsUser, action.kind === 'lock');
+        else await world.os.setLocked(computer, person.windowsUser, action.kind === 'lock');
         const verb = { logOn: 'logs on to', logOff: 'logs off', lock: 'locks', unlock: 'unlocks' }[action.kind];
         return { text: `${person.name} ${verb} ${computer.name}`, undefinedStep: false };
       }

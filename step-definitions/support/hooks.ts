@@ -24,7 +24,7 @@ Before(async function (this: SimWorld, { pickle }) {
   const line = pickle.location?.line ?? 0;
   const fake = new FakeWorld({ seed: scenarioSeed(runSeed(this.parameters['seed']), pickle.uri, line) });
   this.begin(fake, driver);
-  await driver.start(fake);
+  await driver.start(fake, { name: pickle.name });
   return undefined;
 });
 

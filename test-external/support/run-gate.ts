@@ -15,13 +15,18 @@ export interface GateRunResult {
 }
 
 /** Runs bin/gate.js against a client, with short real-time limits, into a fresh temporary directory. */
-export function runGate(client: string, cucumberArgs: readonly string[], env: NodeJS.ProcessEnv = {}): GateRunResult {
+export function runGate(
+  client: string,
+  cucumberArgs: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+  gateArgs: readonly string[] = [],
+): GateRunResult {
   const tmp = mkdtempSync(path.join(tmpdir(), 'signin-gate-'));
   const out = path.join(tmp, 'reports');
   const started = Date.now();
   const r = spawnSync(
     process.execPath,
-    [path.join(root, 'bin', 'gate.js'), '--client', client, '--out', out, '--no-tally', '--', ...cucumberArgs],
+    [path.join(root, 'bin', 'gate.js'), '--client', client, '--out', out, '--no-tally', ...gateArgs, '--', ...cucumberArgs],
     {
       cwd: root,
       encoding: 'utf8',

@@ -58,9 +58,9 @@ export class RemoteClientProcess implements ClientProcess {
         'initialize',
         this.setting.limits.startTimeoutMs,
       );
+      this.#name = this.setting.command.name ?? answer.client.name;
       if (!isCompatible(answer.protocolVersion))
         throw this.#connection.reject({ kind: 'version mismatch', theirs: answer.protocolVersion, ours: protocolVersion });
-      this.#name = this.setting.command.name ?? answer.client.name;
       this.#capabilities = answer.capabilities;
     } catch (error) {
       this.platform.exit();

@@ -17,8 +17,10 @@ export async function logOff(w: SimWorld, name: string, computer: string): Promi
   await w.fake.settle();
 }
 
-export const setLocked = (w: SimWorld, name: string, computer: string, locked: boolean): void =>
-  w.fake.os.setLocked(w.fake.computer(computer), w.fake.person(name).windowsUser, locked);
+export async function setLocked(w: SimWorld, name: string, computer: string, locked: boolean): Promise<void> {
+  await w.fake.os.setLocked(w.fake.computer(computer), w.fake.person(name).windowsUser, locked);
+  await w.fake.settle();
+}
 
 export async function setNetwork(w: SimWorld, computer: string, network: NetworkName): Promise<void> {
   await w.fake.setNetwork(computer, network);
