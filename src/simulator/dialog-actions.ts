@@ -1,7 +1,8 @@
 import type { UserEvent } from './client-event';
 import type { ClientState } from './client-state';
 import { deleteSignInInfo } from './leave-actions';
-import { beginAttempt, continueWithCredentials, fail, retryExchange } from './sign-in-flow';
+import { retryExchange } from './exchange-connection';
+import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;

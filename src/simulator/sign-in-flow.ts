@@ -1,7 +1,7 @@
 import { clientMessages, defaultTrustedDomains } from './client-messages';
 import type { ClientState, ShownMessage } from './client-state';
 import type { NetFailure, NetResponse } from './network-messages';
-import type { Secret } from './secret';
+import { exchangeHost, onExchange } from './exchange-connection';
 import { moved, result, stay, type StepResult } from './step-result';
 
 export const retryTimer = 'sign-in retry';
@@ -147,30 +147,6 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     { type: 'credentials.write', entry },
     { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
     { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
-  );
-}
-
-export const exchangeHost = 'outlook.office365.com';
-/** FS-06: at first sign-in Lync may ask up to three times for credentials while it connects to Exchange. */
-export const maxExchangePrompts = 3;
-
-function onExchange(state: ClientState, response: NetResponse): StepResult {
-  const done = { ...state, exchange: { requestId: null, prompts: state.exchange.prompts } };
-  if (response.ok || response.failure !== 'exchange needs credentials' || state.phase !== 'signedIn') return stay(done);
-  if (state.exchange.prompts >= maxExchangePrompts || state.dialog !== null) return stay(done);
-  return stay({
-    ...done,
-    exchange: { requestId: null, prompts: state.exchange.prompts + 1 },
-    dialog: { kind: 'credentials', password: null, purpose: 'exchange' },
-  });
-}
-
-/** The user answered an Exchange credential prompt: try the calendar connection again with that password. */
-export function retryExchange(state: ClientState, password: Secret): StepResult {
-  const requestId = state.nextRequestId;
-  return result(
-    { ...state, dialog: null, nextRequestId: requestId + 1, exchange: { ...state.exchange, requestId } },
-    { type: 'net.request', requestId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
   );
 }
 
