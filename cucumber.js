@@ -2,7 +2,7 @@
 // Which client and driver a profile uses is set by scripts/run-features.js (SIGNIN_DRIVER).
 const base = {
   paths: ['features/**/*.feature'],
-  requireModule: ['ts-node/register/transpile-only'],
+  requireModule: [require('node:path').join(__dirname, 'scripts', 'register-ts.js')],
   require: ['step-definitions/**/*.ts'],
   strict: true,
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the features twice with the same seed and compares every scenario's timeline; then once with another seed,
 // which must change at least one timeline (so the comparison can fail). Prints the result; exit 1 on a difference.
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const { prepare, runOnce } = require('./cucumber-in-process');
 
 const timelines = (run) =>

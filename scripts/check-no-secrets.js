@@ -2,7 +2,7 @@
 // Scans every file under reports/ for every password and certificate the fakes made during the run.
 // The feature run writes them (outside reports/) to the file named by SIGNIN_SECRETS_FILE; this reads that file,
 // scans, and deletes it. Exit 1 and the file names if any secret appears.
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const fs = require('node:fs');
 const { findSecrets } = require('../src/report/find-secrets');
 

@@ -2,7 +2,7 @@
 // npm start: the playground. Serves the simulated desktop of a demo fake world on 127.0.0.1, with a side panel that
 // changes the world (Windows logon, network, DNS, clock, service, colleagues, time) and writes what was done as Gherkin.
 // Usage: npm start [-- --port 4013]   (PORT works too; 0 picks a free port)
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const { startPlayground } = require('../src/ui/playground');
 
 async function main() {

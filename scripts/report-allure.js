@@ -8,7 +8,7 @@ const { existsSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const path = require('node:path');
 
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const { inlineScreenshots } = require('../src/report/allure-screenshots');
 
 const reportsDir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'reports'));

@@ -5,7 +5,7 @@
 'use strict';
 const path = require('node:path');
 
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const { buildReports } = require('../src/report/build-reports');
 const { renderTerminal } = require('../src/report/render-terminal');
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run reproduce -- <feature file>[:<line>] [--seed N]
 // Runs one scenario (or one feature) against the reference client and prints its steps and timeline.
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const { prepare, runOnce } = require('./cucumber-in-process');
 
 const mark = { PASSED: '✔', FAILED: '✖', SKIPPED: '-', UNDEFINED: '?', PENDING: '?', AMBIGUOUS: '✖' };

@@ -2,7 +2,7 @@
 // npm run test:mutants: runs the features against the reference client and against every mutant.
 // Passes only when the reference passes everything and every mutant is caught by at least one scenario.
 // SIGNIN_DRIVER picks the driver (in-process by default; browser or external for the other suites).
-require('ts-node').register({ transpileOnly: true });
+require('./register-ts');
 const fs = require('node:fs');
 const path = require('node:path');
 const { prepare, runOnce } = require('./cucumber-in-process');

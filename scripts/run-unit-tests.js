@@ -21,7 +21,7 @@ function runUnitTests(dirs, tallyName) {
     writeTally(tallyName, 0, 1);
     return { passed: 0, failed: 1 };
   }
-  const r = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '--test', '--test-reporter=tap', ...files], {
+  const r = spawnSync(process.execPath, ['-r', require.resolve('./register-ts'), '--test', '--test-reporter=tap', ...files], {
     encoding: 'utf8',
     env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true' },
     maxBuffer: 64 * 1024 * 1024,

@@ -48,7 +48,7 @@ async function main() {
   for (const c of await checkDeterminism()) record(c.name, c.ok, c.detail);
 
   console.log('\n== Reports');
-  require('ts-node').register({ transpileOnly: true });
+  require('./register-ts');
   const { buildReports } = require('../src/report/build-reports');
   const { renderTerminal } = require('../src/report/render-terminal');
   let summaryText = '';
