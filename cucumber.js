@@ -8,7 +8,11 @@ const base = {
 };
 
 const { allureFormatOptions } = require('./src/report/allure-format-options.js');
-const columns = { default: 'Reference client, in-process', ui: 'Reference client, in the browser', external: 'External client' };
+const columns = {
+  default: 'Reference client, in-process',
+  ui: 'Reference client, in the browser',
+  external: 'Reference client, over the client protocol',
+};
 
 const recorded = (profile) => ({
   ...base,

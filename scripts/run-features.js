@@ -10,7 +10,7 @@ const { writeTally } = require('./tally');
 const profiles = {
   default: { driver: 'in-process', column: 'Reference client, in-process' },
   ui: { driver: 'browser', column: 'Reference client, in the browser' },
-  external: { driver: 'external', column: 'External client' },
+  external: { driver: 'external', column: 'Reference client, over the client protocol' },
 };
 
 function runFeatures(profile, extra = [], env = {}) {
@@ -19,7 +19,9 @@ function runFeatures(profile, extra = [], env = {}) {
   const dir = path.join('reports', profile);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const column = env.SIGNIN_COLUMN ?? p.column;
+  const client = env.SIGNIN_CLIENT ?? process.env.SIGNIN_CLIENT;
+  const column =
+    env.SIGNIN_COLUMN ?? process.env.SIGNIN_COLUMN ?? (profile === 'external' && client ? `External client: ${client}` : p.column);
   fs.writeFileSync(path.join(dir, 'run.json'), JSON.stringify({ profile, driver: p.driver, column }, null, 2));
   const started = Date.now();
   const r = spawnSync(
@@ -27,7 +29,7 @@ function runFeatures(profile, extra = [], env = {}) {
     [path.join(__dirname, '..', 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--profile', profile, ...extra],
     {
       stdio: 'inherit',
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', SIGNIN_DRIVER: p.driver, ...env },
+      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', SIGNIN_DRIVER: p.driver, SIGNIN_COLUMN: column, ...env },
     },
   );
   const seconds = (Date.now() - started) / 1000;

@@ -76,3 +76,6 @@ Then("{person}'s contact list on {computer} shows presence as up to date", funct
 Then('{person} sees no message on {computer}', function (this: SimWorld, p: string, c: string) {
   return see.seesNoMessage(this, p, c);
 });
+Then('the Personal page of the Options dialog on {computer} offers {string}', function (this: SimWorld, c: string, label: string) {
+  return see.personalOption(this, this.fake.onlyPersonAt(c), c, label);
+});

@@ -21,8 +21,15 @@ Feature: Automatic sign-in at the next Windows logon, and the startup options
     And Alice sees the main window on PC1
     And Lync read Alice's cached credentials on PC1
 
-  @AS-06 @AS-05 @assumption @assumption:autoStartByDefault @assumption:showInForegroundByDefault
-  Scenario: The startup options live under Personal in the Options dialog, both ticked after installation
+  @AS-06
+  Scenario: The startup options are on the Personal page of the Options dialog
+    Given Alice has signed in to Lync on PC1 with Save my password ticked
+    When Alice chooses Tools > Options from the Options button on PC1
+    Then the Personal page of the Options dialog on PC1 offers "Automatically start Lync when I log on to Windows"
+    And the Personal page of the Options dialog on PC1 offers "Show Lync in the foreground when it starts"
+
+  @AS-05 @assumption @assumption:autoStartByDefault @assumption:showInForegroundByDefault
+  Scenario: Both startup options are ticked after installation
     Given Alice has signed in to Lync on PC1 with Save my password ticked
     When Alice chooses Tools > Options from the Options button on PC1
     Then the "Automatically start Lync when I log on to Windows" option on PC1 is ticked

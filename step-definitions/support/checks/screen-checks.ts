@@ -122,3 +122,13 @@ export async function seesAlert(w: SimWorld, name: string, computer: string, fro
     `${name} on ${computer} saw no alert from ${from}; alerts: ${JSON.stringify(toasts)}`,
   );
 }
+
+export async function personalOption(w: SimWorld, name: string, computer: string, label: string): Promise<void> {
+  const options = await window(w, name, computer, 'options');
+  const page = control(options, 'Page');
+  assert.ok(
+    page && page.kind === 'label' && page.text === 'Personal',
+    `the Options dialog shows ${JSON.stringify(page)}, not the Personal page`,
+  );
+  assert.ok(control(options, label)?.kind === 'checkbox', `the Personal page offers no "${label}" check box`);
+}
