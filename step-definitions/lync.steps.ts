@@ -1,5 +1,6 @@
 import { Given, When } from '@cucumber/cucumber';
 import type { IconPlace } from '../src/simulator';
+import type { WayToLeave } from './support/parameter-types';
 import type { SimWorld } from './support/sim-world';
 import * as lync from './support/tasks/lync-tasks';
 
@@ -125,4 +126,7 @@ When(
 );
 When('{person} signs in to Lync on {computer} with her/his password', function (this: SimWorld, p: string, c: string) {
   return lync.signInByHand(this, p, c);
+});
+When('{person} uses {way to leave} on {computer}', function (this: SimWorld, p: string, way: WayToLeave, c: string) {
+  return lync.leave(this, p, c, way);
 });

@@ -14,8 +14,8 @@ Feature: Close, Sign Out and Exit
   Scenario: The File menu offers all three
     Then the File menu of the Options button on PC1 offers Close, Sign Out and Exit
 
-  Scenario Outline: <option> from the File menu
-    When Alice chooses File > <option> from the Options button on PC1
+  Scenario Outline: <option>: <how it is performed>
+    When Alice uses <how it is performed> on PC1
     Then the Lync session of Alice is <session>
     And the Lync program of Alice on PC1 is <program>
     And Alice sees <window> on PC1
@@ -23,18 +23,19 @@ Feature: Close, Sign Out and Exit
 
     @section:close @SO-02
     Examples: Close hides the display
-      | option | session         | program       | window             | presence  |
-      | Close  | still signed in | still running | no Lync window     | Available |
+      | option | how it is performed                                | session         | program       | window         | presence  |
+      | Close  | Options > File > Close                             | still signed in | still running | no Lync window | Available |
+      | Close  | the X in the upper-right corner of the main window | still signed in | still running | no Lync window | Available |
 
     @section:sign-out @SO-04
     Examples: Sign Out ends the session
-      | option   | session | program       | window             | presence |
-      | Sign Out | ended   | still running | the sign-in window | Offline  |
+      | option   | how it is performed       | session | program       | window             | presence |
+      | Sign Out | Options > File > Sign Out | ended   | still running | the sign-in window | Offline  |
 
     @section:exit @SO-07
     Examples: Exit ends the session and the program
-      | option | session | program     | window         | presence |
-      | Exit   | ended   | not running | no Lync window | Offline  |
+      | option | how it is performed   | session | program     | window         | presence |
+      | Exit   | Options > File > Exit | ended   | not running | no Lync window | Offline  |
 
   @section:close @SO-02
   Scenario: The X in the upper-right corner closes the display like File > Close

@@ -55,6 +55,22 @@ defineParameterType({ name: 'tick', regexp: /ticks|clears/, transformer: (s: str
 /** "on" / "off", "ticked" / "cleared". */
 defineParameterType({ name: 'on off', regexp: /on|off|ticked|cleared/, transformer: (s: string): boolean => s === 'on' || s === 'ticked' });
 
+/** The article's "How to perform it" column: a path from the Options button, or the X of the main window. */
+export type WayToLeave = { readonly menu: readonly string[] } | { readonly x: true };
+defineParameterType({
+  name: 'way to leave',
+  regexp: /Options > File > (?:Close|Sign Out|Exit)|the X in the upper-right corner of the main window/,
+  transformer: (s: string): WayToLeave =>
+    s.startsWith('Options')
+      ? {
+          menu: s
+            .split('>')
+            .slice(1)
+            .map((p) => p.trim()),
+        }
+      : { x: true },
+});
+
 /** The Scenario Outline columns of Close / Sign Out / Exit. */
 defineParameterType({
   name: 'session state',

@@ -1,6 +1,7 @@
 import type { DesktopAction } from '../../../src/fakes';
 import { lyncStartMenuPath } from '../../../src/fakes';
 import type { IconPlace, WindowId } from '../../../src/simulator';
+import type { WayToLeave } from '../parameter-types';
 import type { SimWorld } from '../sim-world';
 import { readyAt } from './world-tasks';
 
@@ -120,3 +121,7 @@ export async function signInByHand(w: SimWorld, name: string, computer: string):
   if (!main?.controls.some((c) => c.name === 'Password')) await click(w, name, computer, 'Sign In');
   await signInWithPassword(w, name, computer);
 }
+
+/** Close, Sign Out or Exit, the way the article's table says it is performed. */
+export const leave = (w: SimWorld, name: string, computer: string, way: WayToLeave) =>
+  'menu' in way ? chooseMenu(w, name, computer, way.menu) : closeWithX(w, name, computer);
