@@ -2,7 +2,7 @@
 // ts-node with swc (a compiled transpiler from npm) when it loads, else ts-node's own transpile-only mode.
 let swc = true;
 try {
-  require.resolve('@swc/core');
+  require('@swc/core');
 } catch {
   swc = false;
 }
