@@ -4,21 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { chromiumPath as executablePath, launchChromium } from '../src/drivers/browser/launch-chromium';
 import { buildReports } from '../src/report/build-reports';
 import { recordTinyRun } from '../src/report/tiny-cucumber-run';
 
 // Opens conformance.html from file:// in Debian's Chromium (never a downloaded browser), built
 // from a real tiny Cucumber run in a temp dir so the page and its JUnit file belong together.
-const executablePath = '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let dir = '';
 let browser: Browser;
@@ -30,7 +22,7 @@ before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'report-html-'));
   recordTinyRun(dir);
   await buildReports(dir);
-  browser = await chromium.launch({ executablePath, args });
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
