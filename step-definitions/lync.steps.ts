@@ -53,15 +53,9 @@ When('{person} clicks the Lync icon in the {place} on {computer}', function (thi
   return lync.clickIcon(this, p, c, place);
 });
 When(
-  '{person} right-clicks the Lync icon in the {place} on {computer} and chooses {word}',
+  '{person} right-clicks the Lync icon in the {place} on {computer} and chooses {icon menu item}',
   function (this: SimWorld, p: string, place: IconPlace, c: string, item: string) {
     return lync.iconMenu(this, p, c, place, item);
-  },
-);
-When(
-  '{person} right-clicks the Lync icon in the {place} on {computer} and chooses Sign Out',
-  function (this: SimWorld, p: string, place: IconPlace, c: string) {
-    return lync.iconMenu(this, p, c, place, 'Sign Out');
   },
 );
 When('{person} sets {string} {on off} on {computer}', function (this: SimWorld, p: string, option: string, on: boolean, c: string) {

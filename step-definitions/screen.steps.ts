@@ -11,7 +11,7 @@ Then('{person} sees the signing-in screen on {computer}', function (this: SimWor
   return see.seesScreen(this, p, c, 'signing-in');
 });
 Then("the sign-in address box on {computer} holds {person}'s sign-in address", function (this: SimWorld, c: string, p: string) {
-  return see.fieldHolds(this, p, c, 'Sign-in address', this.fake.person(p).address);
+  return see.addressBoxHolds(this, p, c);
 });
 Then('Lync offers {person} a {string} button on {computer}', function (this: SimWorld, p: string, label: string, c: string) {
   return see.hasControl(this, p, c, label, true);
@@ -26,13 +26,13 @@ Then('{person} sees a password box on {computer}', function (this: SimWorld, p: 
   return see.hasControl(this, p, c, 'Password', true);
 });
 Then('the {string} box on {computer} is {on off}', function (this: SimWorld, label: string, c: string, on: boolean) {
-  return see.checkboxIs(this, this.fake.onlyPersonAt(c), c, label, on, 'main');
+  return see.checkboxIs(this, null, c, label, on, 'main');
 });
 Then('the {string} option on {computer} is {on off}', function (this: SimWorld, label: string, c: string, on: boolean) {
-  return see.checkboxIs(this, this.fake.onlyPersonAt(c), c, label, on, 'options');
+  return see.checkboxIs(this, null, c, label, on, 'options');
 });
 Then('the File menu of the Options button on {computer} offers Close, Sign Out and Exit', function (this: SimWorld, c: string) {
-  return see.menuOffers(this, this.fake.onlyPersonAt(c), c, 'File', ['Close', 'Sign Out', 'Exit']);
+  return see.menuOffers(this, null, c, 'File', ['Close', 'Sign Out', 'Exit']);
 });
 Then('the Lync icon is in the {place} of {person} on {computer}', function (this: SimWorld, place: IconPlace, p: string, c: string) {
   return see.iconShown(this, p, c, place, true);
@@ -77,5 +77,5 @@ Then('{person} sees no message on {computer}', function (this: SimWorld, p: stri
   return see.seesNoMessage(this, p, c);
 });
 Then('the Personal page of the Options dialog on {computer} offers {string}', function (this: SimWorld, c: string, label: string) {
-  return see.personalOption(this, this.fake.onlyPersonAt(c), c, label);
+  return see.personalOption(this, null, c, label);
 });

@@ -1,4 +1,5 @@
 import type { ClientEvent, UserEvent } from './client-event';
+import type { LoadedSettings } from './client-settings';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
@@ -40,7 +41,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
   }
 }
 
-function onSettings(state: ClientState, settings: ClientState['settings'] & object): StepResult {
+function onSettings(state: ClientState, settings: LoadedSettings): StepResult {
   const next = { ...state, settings, address: settings.signInAddress };
   if (settings.signInAddress === '') return noSavedPassword(next);
   return result(next, { type: 'credentials.read', address: settings.signInAddress });

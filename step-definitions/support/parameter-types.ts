@@ -31,6 +31,9 @@ defineParameterType({
   transformer: (s: string): IconPlace => s as IconPlace,
 });
 
+/** The items of the Lync icon's right-click menu. */
+defineParameterType({ name: 'icon menu item', regexp: /Open Lync|Sign Out|Exit/, transformer: (s: string): string => s });
+
 const networks: Record<string, NetworkName> = {
   "the organization's network": 'organization',
   'the internet': 'internet',

@@ -5,9 +5,11 @@ import type { SimWorld } from '../sim-world';
 
 /** Questions about what a person sees, asked through the driver (the page, in the browser profile). */
 
-const seen = (w: SimWorld, name: string, computer: string) => w.driver.observe(computer, w.fake.person(name).windowsUser);
+/** `name` null: the one person logged on to that computer (for steps that name only the computer). */
+const seen = (w: SimWorld, name: string | null, computer: string) =>
+  w.driver.observe(computer, w.fake.person(name ?? w.fake.onlyPersonAt(computer)).windowsUser);
 
-async function window(w: SimWorld, name: string, computer: string, id: WindowId): Promise<WindowView> {
+async function window(w: SimWorld, name: string | null, computer: string, id: WindowId): Promise<WindowView> {
   const snap = await seen(w, name, computer);
   const found = snap.windows.find((x) => x.id === id);
   assert.ok(found, `${name} sees no ${id} window on ${computer}; visible: ${snap.windows.map((x) => x.id).join(', ') || 'none'}`);
@@ -74,19 +76,26 @@ export async function hasControl(
   assert.equal(control(win, label) !== undefined, present, `"${label}" in the ${id} window of ${name} on ${computer}`);
 }
 
-export async function fieldHolds(w: SimWorld, name: string, computer: string, field: string, value: string): Promise<void> {
-  const c = control(await window(w, name, computer, 'main'), field);
-  assert.ok(c && c.kind === 'textbox', `no "${field}" box`);
-  assert.equal(c.value, value);
+export async function addressBoxHolds(w: SimWorld, name: string, computer: string): Promise<void> {
+  const c = control(await window(w, name, computer, 'main'), 'Sign-in address');
+  assert.ok(c && c.kind === 'textbox', 'no "Sign-in address" box');
+  assert.equal(c.value, w.fake.person(name).address);
 }
 
-export async function checkboxIs(w: SimWorld, name: string, computer: string, label: string, on: boolean, id: WindowId): Promise<void> {
+export async function checkboxIs(
+  w: SimWorld,
+  name: string | null,
+  computer: string,
+  label: string,
+  on: boolean,
+  id: WindowId,
+): Promise<void> {
   const c = control(await window(w, name, computer, id), label);
   assert.ok(c && c.kind === 'checkbox', `no "${label}" check box in the ${id} window`);
   assert.equal(c.checked, on, `"${label}"`);
 }
 
-export async function menuOffers(w: SimWorld, name: string, computer: string, menu: string, items: string[]): Promise<void> {
+export async function menuOffers(w: SimWorld, name: string | null, computer: string, menu: string, items: string[]): Promise<void> {
   const options = control(await window(w, name, computer, 'main'), 'Options');
   assert.ok(options && options.kind === 'menu', 'the main window has no Options button');
   const sub = options.items.find((i) => i.name === menu);
@@ -123,7 +132,7 @@ export async function seesAlert(w: SimWorld, name: string, computer: string, fro
   );
 }
 
-export async function personalOption(w: SimWorld, name: string, computer: string, label: string): Promise<void> {
+export async function personalOption(w: SimWorld, name: string | null, computer: string, label: string): Promise<void> {
   const options = await window(w, name, computer, 'options');
   const page = control(options, 'Page');
   assert.ok(

@@ -75,7 +75,8 @@ export function runEntry(w: SimWorld, name: string, computer: string, present: b
   assert.equal(profileOf(w, name, computer).runEntries.has('Lync'), present, `Lync in ${name}'s Run entries on ${computer}`);
 }
 
-export function requestsSent(w: SimWorld, name: string, computer: string, since: number, count: number): void {
+export function requestsSent(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
+  const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
   const sent = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user);
   assert.equal(
@@ -92,7 +93,8 @@ export function dnsLookedUp(w: SimWorld, name: string): void {
   );
 }
 
-export function signInTries(w: SimWorld, name: string, computer: string, since: number, count: number): void {
+export function signInTries(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
+  const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
   const tries = w.fake.network.sent.where(
     (r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover',
