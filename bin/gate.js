@@ -8,7 +8,7 @@ const callerDir = process.env.INIT_CWD || process.cwd();
 process.chdir(path.resolve(__dirname, '..'));
 require('ts-node').register({ transpileOnly: true, project: path.resolve(__dirname, '..', 'tsconfig.json') });
 const { writeTally } = require('../scripts/tally');
-const { runGate } = require('./gate/run-gate');
+const { runGate } = require('../src/gate/run-gate');
 
 runGate(process.argv.slice(2), callerDir).then(
   ({ code, tally }) => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { compareResults } from '../bin/gate/compare-results';
-import { parseExpectations } from '../bin/gate/expectations';
-import type { Outcome, ScenarioResult } from '../bin/gate/scenario-results';
+import { compareResults } from '../src/gate/compare-results';
+import { parseExpectations } from '../src/gate/expectations';
+import type { Outcome, ScenarioResult } from '../src/gate/scenario-results';
 
 const result = (name: string, outcome: Outcome): ScenarioResult => ({
   name,

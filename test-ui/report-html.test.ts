@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { chromiumPath as executablePath, launchChromium } from '../src/drivers/browser/launch-chromium';
 import { buildReports } from '../src/report/build-reports';
-import { recordTinyRun } from '../src/report/tiny-cucumber-run';
+import { recordTinyRun } from '../test-support/tiny-cucumber-run';
 
 // Opens conformance.html from file:// in Debian's Chromium (never a downloaded browser), built
 // from a real tiny Cucumber run in a temp dir so the page and its JUnit file belong together.

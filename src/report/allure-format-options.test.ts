@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { allureFormatOptions, type AllureResultLike } from './allure-format-options';
 import { inlineScreenshots } from './allure-screenshots';
-import { recordTinyRun } from './tiny-cucumber-run';
+import { recordTinyRun } from '../../test-support/tiny-cucumber-run';
 
 const result = (tags: string[], steps: AllureResultLike['steps'] = []): AllureResultLike => ({
   status: 'passed',

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { buildReports } from './build-reports';
 import type { Summary, Verdict } from './summary';
-import { syntheticEnvelopes } from './synthetic-messages';
-import { recordTinyRun } from './tiny-cucumber-run';
+import { syntheticEnvelopes } from '../../test-support/synthetic-messages';
+import { recordTinyRun } from '../../test-support/tiny-cucumber-run';
 
 let dir = '';
 before(() => {

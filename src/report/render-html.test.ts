@@ -5,7 +5,7 @@ import { phaseTable, type PhaseMove } from '../simulator/phase-table';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { summarize } from './summarize';
-import { syntheticEnvelopes } from './synthetic-messages';
+import { syntheticEnvelopes } from '../../test-support/synthetic-messages';
 
 const hostile = '<img src=x onerror=alert(1)>';
 

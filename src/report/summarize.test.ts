@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Catalog } from '../catalog/behaviours';
 import { summarize } from './summarize';
 import type { Expectations, RecordedRun, Summary, Verdict } from './summary';
-import { syntheticEnvelopes, type SyntheticScenario } from './synthetic-messages';
+import { syntheticEnvelopes, type SyntheticScenario } from '../../test-support/synthetic-messages';
 
 const catalog: Catalog = {
   sections: [

@@ -44,7 +44,7 @@ export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { a
 }
 
 function allureConfig(reportsDir: string, profile: string): string {
-  const formatOptions = `require(${JSON.stringify(join(__dirname, 'allure-format-options.js'))}).allureFormatOptions(${JSON.stringify({ profile, column: 'Tiny run, in-process', reportsDir })})`;
+  const formatOptions = `require(${JSON.stringify(join(__dirname, '..', 'src', 'report', 'allure-format-options.js'))}).allureFormatOptions(${JSON.stringify({ profile, column: 'Tiny run, in-process', reportsDir })})`;
   return `module.exports = { default: { format: [${JSON.stringify(require.resolve('allure-cucumberjs/reporter'))}], formatOptions: ${formatOptions} } };\n`;
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
-import { referenceHostCommand } from '../../src/drivers/external/client-command';
+import { referenceHostCommand } from '../drivers/external/client-command';
 import { compareResults } from './compare-results';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
