@@ -10,7 +10,7 @@ const initialize = {
   id: 1,
   method: 'initialize',
   params: {
-    protocolVersion: 'signin-sim/1',
+    protocolVersion: 'signin-sim/2',
     identity: { computer: 'PC1', windowsUser: 'alice', version: '15.0.4569.1503', pid: 4000 },
     harness: { name: 'test', version: '0' },
   },
@@ -35,7 +35,7 @@ for (const c of clients) {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: unknown; result?: { protocolVersion: string }; error?: { code: number; message: string } });
-    assert.equal(answers[0]?.result?.protocolVersion, 'signin-sim/1', r.stderr);
+    assert.equal(answers[0]?.result?.protocolVersion, 'signin-sim/2', r.stderr);
     assert.equal(answers[1]?.id, 2);
     assert.equal(answers[1]?.error?.code, -32602);
     assert.match(answers[1]?.error?.message ?? '', /window/);

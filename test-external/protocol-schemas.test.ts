@@ -101,7 +101,7 @@ const cases: readonly {
     name: 'an answer to initialize',
     schema: 'initialize',
     side: 'result',
-    value: { protocolVersion: 'signin-sim/1', client: { name: 'c', version: '1' }, capabilities: ['screen', 'telepathy'] },
+    value: { protocolVersion: 'signin-sim/2', client: { name: 'c', version: '1' }, capabilities: ['screen', 'telepathy'] },
     problem: null,
   },
   {

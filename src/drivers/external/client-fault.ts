@@ -29,7 +29,7 @@ export function explain(c: FaultCause): string {
     case 'protocol violation':
       return `broke the protocol: ${c.detail}`;
     case 'unknown method':
-      return `called the unknown method "${c.method}" (see docs/client-protocol.md for the methods of signin-sim/1)`;
+      return `called the unknown method "${c.method}" (see docs/client-protocol.md for the methods of signin-sim/2)`;
     case 'stderr flood':
       return `flooded stderr: ${c.bytes} bytes, more than the ${c.limit} bytes a client may write`;
     case 'platform refused':
@@ -37,7 +37,7 @@ export function explain(c: FaultCause): string {
     case 'client error':
       return `answered ${c.during} with error ${c.code}: ${c.message}`;
     case 'version mismatch':
-      return `speaks protocol "${c.theirs}"; this harness speaks "${c.ours}"`;
+      return `speaks protocol "${c.theirs}"; this harness speaks only "${c.ours}" (see the changelog in docs/client-protocol.md for what changed)`;
     case 'screen mismatch':
       return `shows something other than what it last rendered: ${c.detail}`;
   }
