@@ -3,34 +3,34 @@ import type { SimWorld } from './support/sim-world';
 import * as fault from './support/tasks/fault-tasks';
 
 Given('the Lync DNS records of the domain are missing', function (this: SimWorld) {
-  fault.removeDnsRecords(this);
+  return fault.removeDnsRecords(this);
 });
 Given('the Lync DNS records of the domain were just added and are still propagating', function (this: SimWorld) {
-  fault.dnsStillPropagating(this);
+  return fault.dnsStillPropagating(this);
 });
 When('the administrator restores the Lync DNS records of the domain', function (this: SimWorld) {
-  fault.restoreDnsRecords(this);
+  return fault.restoreDnsRecords(this);
 });
 Given('the Lync Online servers are not answering', function (this: SimWorld) {
-  fault.serversAnswering(this, false);
+  return fault.serversAnswering(this, false);
 });
 When('the Lync Online servers answer again', function (this: SimWorld) {
-  fault.serversAnswering(this, true);
+  return fault.serversAnswering(this, true);
 });
 Given('the identity provider cannot be reached', function (this: SimWorld) {
-  fault.identityProvider(this, false);
+  return fault.identityProvider(this, false);
 });
 When('the identity provider is reachable again', function (this: SimWorld) {
-  fault.identityProvider(this, true);
+  return fault.identityProvider(this, true);
 });
 Given("{computer} lacks the root certificate of the identity provider's certificate chain", function (this: SimWorld, c: string) {
-  fault.rootCertificate(this, c, false);
+  return fault.rootCertificate(this, c, false);
 });
 When('the trusted root certificate is installed on {computer}', function (this: SimWorld, c: string) {
-  fault.rootCertificate(this, c, true);
+  return fault.rootCertificate(this, c, true);
 });
 Given('Autodiscover sends Lync to web services at {string}', function (this: SimWorld, host: string) {
-  fault.webServicesAt(this, host);
+  return fault.webServicesAt(this, host);
 });
 When('Lync Online has an outage', function (this: SimWorld) {
   return fault.outage(this, true);
@@ -39,71 +39,71 @@ When('Lync Online is restored', function (this: SimWorld) {
   return fault.outage(this, false);
 });
 Given('the clock of {computer} is {int} minutes fast', function (this: SimWorld, c: string, m: number) {
-  fault.clockOffset(this, c, m);
+  return fault.clockOffset(this, c, m);
 });
 When('{person} sets the clock of {computer} right', function (this: SimWorld, _p: string, c: string) {
-  fault.clockOffset(this, c, 0);
+  return fault.clockOffset(this, c, 0);
 });
 Given("{person}'s account is not licensed for Lync Online", function (this: SimWorld, p: string) {
-  fault.licensed(this, p, false);
+  return fault.licensed(this, p, false);
 });
 Given("{person}'s account was licensed just now and is still being provisioned", function (this: SimWorld, p: string) {
-  fault.licensed(this, p, true);
+  return fault.licensed(this, p, true);
 });
 When('the administrator licenses {person} for Lync Online', function (this: SimWorld, p: string) {
-  fault.licensed(this, p, true);
+  return fault.licensed(this, p, true);
 });
 Given("{person}'s account is not enabled for Lync", function (this: SimWorld, p: string) {
-  fault.enabled(this, p, false);
+  return fault.enabled(this, p, false);
 });
 When('the administrator enables {person} for Lync', function (this: SimWorld, p: string) {
-  fault.enabled(this, p, true);
+  return fault.enabled(this, p, true);
 });
 Given("{person}'s password has expired", function (this: SimWorld, p: string) {
-  fault.passwordExpired(this, p);
+  return fault.passwordExpired(this, p);
 });
 When('{person} changes her/his password on the Office 365 portal', function (this: SimWorld, p: string) {
-  fault.changePassword(this, p);
+  return fault.changePassword(this, p);
 });
 Given('{person} changed her/his password on another device', function (this: SimWorld, p: string) {
-  fault.changePassword(this, p);
+  return fault.changePassword(this, p);
 });
 When("the support desk resets {person}'s password", function (this: SimWorld, p: string) {
-  fault.changePassword(this, p);
+  return fault.changePassword(this, p);
 });
 Given('the Exchange connection will ask {person} for credentials {int} times', function (this: SimWorld, p: string, n: number) {
-  fault.exchangePrompts(this, p, n);
+  return fault.exchangePrompts(this, p, n);
 });
 Given("{person}'s sign-in address was changed to {string}", function (this: SimWorld, p: string, address: string) {
-  fault.renameAddress(this, p, address);
+  return fault.renameAddress(this, p, address);
 });
 Given('the certificate cached for {person} on {computer} is damaged', function (this: SimWorld, p: string, c: string) {
-  fault.damagedCertificate(this, p, c);
+  return fault.damagedCertificate(this, p, c);
 });
 Given('the front end cached for {person} on {computer} has been retired', function (this: SimWorld, p: string, c: string) {
-  fault.retiredEndpoint(this, p, c);
+  return fault.retiredEndpoint(this, p, c);
 });
 Given(
   'the Lync installed for {person} on {computer} is a version the service no longer accepts',
   function (this: SimWorld, p: string, c: string) {
-    fault.outdatedClient(this, p, c);
+    return fault.outdatedClient(this, p, c);
   },
 );
 Given('the proxy of {computer} is set by a file-based PAC script', function (this: SimWorld, c: string) {
-  fault.filePac(this, c, true);
+  return fault.filePac(this, c, true);
 });
 When('the proxy of {computer} is changed to a PAC script served over HTTP', function (this: SimWorld, c: string) {
-  fault.filePac(this, c, false);
+  return fault.filePac(this, c, false);
 });
 Given("the organization's firewall blocks Lync Online", function (this: SimWorld) {
-  fault.firewallBlocks(this, true);
+  return fault.firewallBlocks(this, true);
 });
 When('the firewall is opened for the ports the Transport Reliability IP Probe reported', function (this: SimWorld) {
-  fault.firewallBlocks(this, false);
+  return fault.firewallBlocks(this, false);
 });
 Given('answers from Lync Online take {duration}', function (this: SimWorld, ms: number) {
-  fault.slowAnswers(this, ms);
+  return fault.slowAnswers(this, ms);
 });
 Given('sign-in auto-retry is turned off in Lync', function (this: SimWorld) {
-  fault.autoRetry(this, false);
+  return fault.autoRetry(this, false);
 });

@@ -10,3 +10,4 @@ export * from './operating-system';
 export * from './portal-installer';
 export * from './timeline';
 export * from './virtual-clock';
+export * from './faults';

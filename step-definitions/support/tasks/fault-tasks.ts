@@ -1,99 +1,39 @@
-import { lyncOnlineRecords } from '../../../src/fakes';
+import { setFault } from '../../../src/fakes';
 import type { SimWorld } from '../sim-world';
 
-/** Faults in the fake world, each placed where it lives: a computer, an account, the tenant's service, DNS, a network. */
+/**
+ * Faults in the fake world, each a switch registered once in src/fakes/faults (where it lives, its catalog IDs and
+ * parameters); these tasks only name the switch and its arguments in the words of the steps.
+ */
 
-const account = (w: SimWorld, name: string) => w.fake.service.account(w.fake.person(name).address);
+export const removeDnsRecords = (w: SimWorld) => setFault(w.fake, 'dns-records-missing', true);
+export const dnsStillPropagating = (w: SimWorld) => setFault(w.fake, 'dns-propagating', true);
+export const restoreDnsRecords = (w: SimWorld) => setFault(w.fake, 'dns-records-missing', false);
+export const serversAnswering = (w: SimWorld, answering: boolean) => setFault(w.fake, 'servers-not-answering', !answering);
+export const identityProvider = (w: SimWorld, reachable: boolean) => setFault(w.fake, 'identity-provider-down', !reachable);
+export const rootCertificate = (w: SimWorld, computer: string, installed: boolean) =>
+  setFault(w.fake, 'missing-root-certificate', !installed, { computer });
+export const webServicesAt = (w: SimWorld, host: string) => setFault(w.fake, 'web-services-elsewhere', true, { host });
+export const outage = (w: SimWorld, on: boolean) => setFault(w.fake, 'outage', on);
+export const clockOffset = (w: SimWorld, computer: string, minutes: number) =>
+  setFault(w.fake, 'clock-off', minutes !== 0, { computer, minutes });
 
-const dnsSeconds = 72 * 3_600_000;
-export const removeDnsRecords = (w: SimWorld): void => w.fake.dns.removeDomain(w.fake.domain);
-export function dnsStillPropagating(w: SimWorld): void {
-  w.fake.dns.removeDomain(w.fake.domain);
-  w.fake.dns.add(lyncOnlineRecords(w.fake.domain), dnsSeconds);
-  w.fake.timeline.record(`the Lync DNS records of ${w.fake.domain} are added; they take up to 72 hours to reach everyone`);
-}
-export function restoreDnsRecords(w: SimWorld): void {
-  w.fake.dns.add(lyncOnlineRecords(w.fake.domain));
-  w.fake.timeline.record(`the administrator restores the Lync DNS records of ${w.fake.domain}`);
-}
+export const licensed = (w: SimWorld, person: string, on: boolean) => setFault(w.fake, 'unlicensed', !on, { person });
+export const enabled = (w: SimWorld, person: string, on: boolean) => setFault(w.fake, 'not-enabled', !on, { person });
+export const passwordExpired = (w: SimWorld, person: string) => setFault(w.fake, 'password-expired', true, { person });
+export const changePassword = (w: SimWorld, person: string) => setFault(w.fake, 'password-changed', true, { person });
+export const exchangePrompts = (w: SimWorld, person: string, times: number) =>
+  setFault(w.fake, 'exchange-prompts', true, { person, times });
+export const renameAddress = (w: SimWorld, person: string, address: string) =>
+  setFault(w.fake, 'address-renamed', true, { person, address });
 
-export function serversAnswering(w: SimWorld, answering: boolean): void {
-  w.fake.service.faults.down = !answering;
-  w.fake.timeline.record(answering ? 'the Lync Online servers answer again' : 'the Lync Online servers stop answering');
-}
-export function identityProvider(w: SimWorld, reachable: boolean): void {
-  w.fake.service.faults.identityProviderDown = !reachable;
-  w.fake.timeline.record(`the identity provider is ${reachable ? 'reachable again' : 'unreachable'}`);
-}
-export function rootCertificate(w: SimWorld, computer: string, installed: boolean): void {
-  w.fake.computer(computer).missingRootCertificate = !installed;
-  w.fake.timeline.record(`${computer} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`);
-}
-export function webServicesAt(w: SimWorld, host: string): void {
-  w.fake.service.faults.webServicesHost = host;
-}
-export async function outage(w: SimWorld, on: boolean): Promise<void> {
-  if (on) w.fake.service.startOutage();
-  else w.fake.service.endOutage();
-  await w.fake.settle();
-}
-export function clockOffset(w: SimWorld, computer: string, minutes: number): void {
-  w.fake.computer(computer).clockOffsetMs = minutes * 60_000;
-  w.fake.timeline.record(minutes === 0 ? `the clock of ${computer} is set right` : `the clock of ${computer} is ${minutes} minutes off`);
-}
-
-export function licensed(w: SimWorld, name: string, on: boolean): void {
-  account(w, name).licensed = on;
-  if (on) account(w, name).provisionedAt = w.fake.clock.now() + w.fake.provisioningMs;
-  w.fake.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`);
-}
-export function enabled(w: SimWorld, name: string, on: boolean): void {
-  account(w, name).enabled = on;
-  w.fake.timeline.record(`${name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`);
-}
-export function passwordExpired(w: SimWorld, name: string): void {
-  account(w, name).passwordExpired = true;
-  w.fake.timeline.record(`${name}'s password has expired`);
-}
-export function changePassword(w: SimWorld, name: string): void {
-  w.fake.service.changePassword(w.fake.person(name).address, w.fake.newSecret(`${name}'s new password`));
-  account(w, name).passwordExpired = false;
-}
-export function exchangePrompts(w: SimWorld, name: string, times: number): void {
-  account(w, name).exchangePromptsLeft = times;
-}
-export const renameAddress = (w: SimWorld, name: string, address: string): void => void w.fake.renamePerson(name, address);
-
-export function damagedCertificate(w: SimWorld, name: string, computer: string): void {
-  w.fake.computer(computer).profile(w.fake.person(name).windowsUser).cache.corruptCertificate(w.fake.person(name).address);
-}
-export function retiredEndpoint(w: SimWorld, name: string, computer: string): void {
-  w.fake
-    .computer(computer)
-    .profile(w.fake.person(name).windowsUser)
-    .cache.setEndpoint(w.fake.person(name).address, 'sippoolbl20a03.infra.lync.com');
-  w.fake.timeline.record(`the front end cached for ${name} on ${computer} is retired`);
-}
-
-export const outdatedVersion = '15.0.4420.1017';
-export function outdatedClient(w: SimWorld, name: string, computer: string): void {
-  w.fake.computer(computer).profile(w.fake.person(name).windowsUser).installedVersion = outdatedVersion;
-  w.fake.service.faults.unsupportedVersions = [outdatedVersion];
-}
-export function filePac(w: SimWorld, computer: string, on: boolean): void {
-  w.fake.computer(computer).filePac = on;
-  w.fake.timeline.record(`${computer}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`);
-}
-export function firewallBlocks(w: SimWorld, blocks: boolean): void {
-  if (blocks) w.fake.network.blockedOn.add('organization');
-  else w.fake.network.blockedOn.delete('organization');
-  w.fake.timeline.record(
-    blocks ? "the organization's firewall blocks Lync Online" : "the organization's firewall lets Lync Online through",
-  );
-}
-export function slowAnswers(w: SimWorld, ms: number): void {
-  w.fake.network.slowByMs = ms;
-}
-export function autoRetry(w: SimWorld, on: boolean): void {
-  w.fake.assumptions = { ...w.fake.assumptions, signInAutoRetry: on };
-}
+export const damagedCertificate = (w: SimWorld, person: string, computer: string) =>
+  setFault(w.fake, 'damaged-certificate', true, { person, computer });
+export const retiredEndpoint = (w: SimWorld, person: string, computer: string) =>
+  setFault(w.fake, 'retired-front-end', true, { person, computer });
+export const outdatedClient = (w: SimWorld, person: string, computer: string) =>
+  setFault(w.fake, 'unsupported-version', true, { person, computer });
+export const filePac = (w: SimWorld, computer: string, on: boolean) => setFault(w.fake, 'file-pac', on, { computer });
+export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake, 'firewall-blocks', blocks);
+export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
+export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { FakeWorld } from '../fake-world';
+import type { FaultArgs, FaultSwitch } from './fault-switch';
+import { faultSwitch, faultSwitches, setFault } from './fault-switches';
+
+const world = () => {
+  const w = new FakeWorld({ seed: 7 });
+  w.addPerson('Alice');
+  w.install('PC1', w.person('Alice'));
+  return w;
+};
+const withCachedEntry = (w: FakeWorld) => {
+  const cert = w.newSecret('certificate');
+  w.computer('PC1')
+    .profile('alice')
+    .cache.write({ address: 'alice@contoso.com', userName: 'alice@contoso.com', password: null, certificate: cert, endpoint: null });
+};
+
+/** Example arguments for a switch, from its parameters' declared kinds and limits. */
+const exampleArgs = (s: FaultSwitch): FaultArgs =>
+  Object.fromEntries(
+    s.params.map((p) => {
+      if (p.kind === 'number') return [p.name, Math.max(p.min, 1)];
+      if (p.kind === 'text') return [p.name, p.example];
+      return [p.name, p.kind === 'person' ? 'Alice' : 'PC1'];
+    }),
+  );
+
+/** What a fault can change, as one comparable value. */
+const faultState = (w: FakeWorld) =>
+  JSON.stringify({
+    service: w.service.faults,
+    accounts: [...w.service.accounts.values()].map(({ password: _p, ...a }) => a),
+    dns: w.dns.has(`lyncdiscover.${w.domain}`),
+    blocked: [...w.network.blockedOn],
+    slow: w.network.slowByMs,
+    computers: [...w.computers.values()].map((c) => [
+      c.clockOffsetMs,
+      c.filePac,
+      c.missingRootCertificate,
+      c.profile('alice').installedVersion,
+    ]),
+    cache: w.computer('PC1').profile('alice').cache.peek(w.person('Alice').address)?.endpoint,
+    retry: w.assumptions.signInAutoRetry,
+  });
+
+test('fault switches: ids are unique and every number says its unit and limits', () => {
+  const ids = faultSwitches.map((s) => s.id);
+  assert.deepEqual([...new Set(ids)], ids);
+  for (const s of faultSwitches) {
+    assert.ok(s.title.length > 10, `${s.id} has a title`);
+    assert.ok(s.catalog.length > 0, `${s.id} names the catalog IDs it produces`);
+    for (const p of s.params) if (p.kind === 'number') assert.ok(p.min < p.max, `${s.id}.${p.name} has limits`);
+  }
+});
+
+for (const s of faultSwitches) {
+  test(`fault switch ${s.id}: turning it on changes the world${s.turnOff ? ', turning it off restores it' : ''}`, async () => {
+    const w = world();
+    if (s.applies && !s.applies(w, exampleArgs(s))) withCachedEntry(w);
+    const before = faultState(w);
+    const addressBefore = w.person('Alice').address;
+    const certificateBefore = w.computer('PC1').profile('alice').cache.peek(addressBefore)?.certificate;
+    const passwordBefore = w.service.account(addressBefore).password;
+    await setFault(w, s.id, true, exampleArgs(s));
+    const changed =
+      faultState(w) !== before ||
+      w.person('Alice').address !== addressBefore ||
+      w.service.account(w.person('Alice').address).password !== passwordBefore ||
+      (certificateBefore !== undefined &&
+        !certificateBefore?.equals(w.computer('PC1').profile('alice').cache.peek(addressBefore)?.certificate));
+    assert.ok(changed, `${s.id} changed nothing`);
+    if (s.turnOff && !['password-expired', 'unlicensed'].includes(s.id)) {
+      await setFault(w, s.id, false, exampleArgs(s));
+      assert.equal(faultState(w), before);
+    }
+  });
+}
+
+test('fault switches: a wrong id or a missing argument says what was expected', async () => {
+  assert.throws(() => faultSwitch('no-such-fault'), /no fault switch "no-such-fault"; there are: dns-records-missing/);
+  await assert.rejects(async () => setFault(world(), 'clock-off', true, { computer: 'PC1' }), /clock-off" needs minutes \(a number\)/);
+  await assert.rejects(async () => setFault(world(), 'password-changed', false, { person: 'Alice' }), /one-shot change/);
+  await assert.rejects(
+    async () => setFault(world(), 'damaged-certificate', true, { person: 'Alice', computer: 'PC1' }),
+    /does not apply here/,
+  );
+});

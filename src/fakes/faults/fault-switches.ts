@@ -1,0 +1,327 @@
+import { lyncOnlineRecords } from '../dns';
+import type { FakeWorld } from '../fake-world';
+import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
+
+const personParam: FaultParam = { name: 'person', kind: 'person', label: 'Whose account' };
+const computerParam: FaultParam = { name: 'computer', kind: 'computer', label: 'Which computer' };
+
+const person = (w: FakeWorld, a: FaultArgs, id: string) => w.person(arg<string>(a, 'person', 'string', id));
+const computer = (w: FakeWorld, a: FaultArgs, id: string) => w.computer(arg<string>(a, 'computer', 'string', id));
+const account = (w: FakeWorld, a: FaultArgs, id: string) => w.service.account(person(w, a, id).address);
+const profile = (w: FakeWorld, a: FaultArgs, id: string) => computer(w, a, id).profile(person(w, a, id).windowsUser);
+
+const cached = (id: string) => (w: FakeWorld, a: FaultArgs) => profile(w, a, id).cache.peek(person(w, a, id).address) !== null;
+
+const dnsPropagationMs = 72 * 3_600_000;
+/** The version TE-03's scenarios install: one the service has stopped accepting. */
+export const outdatedVersion = '15.0.4420.1017';
+export const retiredFrontEnd = 'sippoolbl20a03.infra.lync.com';
+
+function restoreDns(w: FakeWorld): void {
+  w.dns.add(lyncOnlineRecords(w.domain));
+  w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`);
+}
+
+function licence(w: FakeWorld, a: FaultArgs, on: boolean): void {
+  const acct = account(w, a, 'unlicensed');
+  acct.licensed = on;
+  if (on) acct.provisionedAt = w.clock.now() + w.provisioningMs;
+  const name = person(w, a, 'unlicensed').name;
+  w.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`);
+}
+
+function enable(w: FakeWorld, a: FaultArgs, on: boolean): void {
+  account(w, a, 'not-enabled').enabled = on;
+  w.timeline.record(`${person(w, a, 'not-enabled').name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`);
+}
+
+function changePassword(w: FakeWorld, a: FaultArgs, id: string): void {
+  const p = person(w, a, id);
+  w.service.changePassword(p.address, w.newSecret(`${p.name}'s new password`));
+  w.service.account(p.address).passwordExpired = false;
+}
+
+function clockOffset(w: FakeWorld, a: FaultArgs, minutes: number): void {
+  const c = computer(w, a, 'clock-off');
+  c.clockOffsetMs = minutes * 60_000;
+  w.timeline.record(minutes === 0 ? `the clock of ${c.name} is set right` : `the clock of ${c.name} is ${minutes} minutes off`);
+}
+
+function rootCertificate(w: FakeWorld, a: FaultArgs, installed: boolean): void {
+  const c = computer(w, a, 'missing-root-certificate');
+  c.missingRootCertificate = !installed;
+  w.timeline.record(`${c.name} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`);
+}
+
+function filePac(w: FakeWorld, a: FaultArgs, on: boolean): void {
+  const c = computer(w, a, 'file-pac');
+  c.filePac = on;
+  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`);
+}
+
+function firewall(w: FakeWorld, blocks: boolean): void {
+  if (blocks) w.network.blockedOn.add('organization');
+  else w.network.blockedOn.delete('organization');
+  w.timeline.record(blocks ? "the organization's firewall blocks Lync Online" : "the organization's firewall lets Lync Online through");
+}
+
+/**
+ * Every fault the fake world knows, each placed where it lives. Steps, the playground panel, the symptom index and
+ * exploration take their faults from this list; a test fails when one of them does not know a switch.
+ */
+export const faultSwitches: readonly FaultSwitch[] = [
+  {
+    id: 'dns-records-missing',
+    place: 'DNS',
+    title: "the Lync DNS records of the tenant's domain are missing",
+    catalog: ['TE-02', 'FS-09'],
+    params: [],
+    turnOn: (w) => w.dns.removeDomain(w.domain),
+    turnOff: restoreDns,
+  },
+  {
+    id: 'dns-propagating',
+    place: 'DNS',
+    title: 'the Lync DNS records were just added and are still propagating (up to 72 hours)',
+    catalog: ['TE-19', 'TE-02'],
+    params: [],
+    turnOn: (w) => {
+      w.dns.removeDomain(w.domain);
+      w.dns.add(lyncOnlineRecords(w.domain), dnsPropagationMs);
+      w.timeline.record(`the Lync DNS records of ${w.domain} are added; they take up to 72 hours to reach everyone`);
+    },
+    turnOff: restoreDns,
+  },
+  {
+    id: 'servers-not-answering',
+    place: 'tenant',
+    title: 'the Lync Online servers do not answer',
+    catalog: ['TE-01'],
+    params: [],
+    turnOn: (w) => {
+      w.service.faults.down = true;
+      w.timeline.record('the Lync Online servers stop answering');
+    },
+    turnOff: (w) => {
+      w.service.faults.down = false;
+      w.timeline.record('the Lync Online servers answer again');
+    },
+  },
+  {
+    id: 'identity-provider-down',
+    place: 'tenant',
+    title: 'the identity provider (the federation server) cannot be reached',
+    catalog: ['TE-08', 'NR-05'],
+    params: [],
+    turnOn: (w) => {
+      w.service.faults.identityProviderDown = true;
+      w.timeline.record('the identity provider is unreachable');
+    },
+    turnOff: (w) => {
+      w.service.faults.identityProviderDown = false;
+      w.timeline.record('the identity provider is reachable again');
+    },
+  },
+  {
+    id: 'outage',
+    place: 'tenant',
+    title: 'Lync Online has an outage; when it is restored, certificates issued before it are refused',
+    catalog: ['TE-20', 'NR-08', 'TE-09', 'TE-01'],
+    params: [],
+    turnOn: async (w) => {
+      w.service.startOutage();
+      await w.settle();
+    },
+    turnOff: async (w) => {
+      w.service.endOutage();
+      await w.settle();
+    },
+  },
+  {
+    id: 'web-services-elsewhere',
+    place: 'tenant',
+    title: 'Autodiscover sends Lync to web services in another domain',
+    catalog: ['FS-08', 'TE-10'],
+    params: [{ name: 'host', kind: 'text', label: 'Web services host', example: 'webdir.contoso-hosting.net' }],
+    turnOn: (w, a) => {
+      w.service.faults.webServicesHost = arg<string>(a, 'host', 'string', 'web-services-elsewhere');
+    },
+    turnOff: (w) => {
+      w.service.faults.webServicesHost = 'webdir.online.lync.com';
+    },
+  },
+  {
+    id: 'unsupported-version',
+    place: 'computer',
+    title: 'the Lync installed for a user is a version the service no longer accepts',
+    catalog: ['TE-03'],
+    params: [personParam, computerParam],
+    turnOn: (w, a) => {
+      profile(w, a, 'unsupported-version').installedVersion = outdatedVersion;
+      w.service.faults.unsupportedVersions = [outdatedVersion];
+    },
+  },
+  {
+    id: 'clock-off',
+    place: 'computer',
+    title: "the computer's clock is off",
+    catalog: ['TE-04'],
+    params: [
+      computerParam,
+      { name: 'minutes', kind: 'number', label: 'Minutes ahead (negative: behind)', unit: 'minutes', min: -1440, max: 1440 },
+    ],
+    turnOn: (w, a) => clockOffset(w, a, Math.round(arg<number>(a, 'minutes', 'number', 'clock-off'))),
+    turnOff: (w, a) => clockOffset(w, a, 0),
+  },
+  {
+    id: 'missing-root-certificate',
+    place: 'computer',
+    title: "the computer lacks the root certificate of the identity provider's chain",
+    catalog: ['TE-09', 'NR-05'],
+    params: [computerParam],
+    turnOn: (w, a) => rootCertificate(w, a, false),
+    turnOff: (w, a) => rootCertificate(w, a, true),
+  },
+  {
+    id: 'file-pac',
+    place: 'computer',
+    title: "the computer's proxy is set by a PAC script read from a file (file://)",
+    catalog: ['TE-17'],
+    params: [computerParam],
+    turnOn: (w, a) => filePac(w, a, true),
+    turnOff: (w, a) => filePac(w, a, false),
+  },
+  {
+    id: 'unlicensed',
+    place: 'account',
+    title: 'the account is not licensed for Lync Online (licensing it starts provisioning)',
+    catalog: ['TE-15', 'FS-11', 'TE-06'],
+    params: [personParam],
+    turnOn: (w, a) => licence(w, a, false),
+    turnOff: (w, a) => licence(w, a, true),
+  },
+  {
+    id: 'not-enabled',
+    place: 'account',
+    title: 'the account is not enabled for Lync',
+    catalog: ['TE-16', 'TE-06'],
+    params: [personParam],
+    turnOn: (w, a) => enable(w, a, false),
+    turnOff: (w, a) => enable(w, a, true),
+  },
+  {
+    id: 'password-expired',
+    place: 'account',
+    title: "the account's password has expired",
+    catalog: ['TE-13'],
+    params: [personParam],
+    turnOn: (w, a) => {
+      account(w, a, 'password-expired').passwordExpired = true;
+      w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`);
+    },
+    turnOff: (w, a) => changePassword(w, a, 'password-expired'),
+  },
+  {
+    id: 'password-changed',
+    place: 'account',
+    title: "the account's password is changed or reset elsewhere (the portal, another device, the support desk)",
+    catalog: ['TE-14', 'DC-07', 'TE-07', 'TE-12'],
+    params: [personParam],
+    turnOn: (w, a) => changePassword(w, a, 'password-changed'),
+  },
+  {
+    id: 'address-renamed',
+    place: 'account',
+    title: "the account's sign-in address is changed",
+    catalog: ['DC-08', 'TE-05'],
+    params: [personParam, { name: 'address', kind: 'text', label: 'New sign-in address', example: 'alice.smith@contoso.com' }],
+    turnOn: (w, a) => void w.renamePerson(person(w, a, 'address-renamed').name, arg<string>(a, 'address', 'string', 'address-renamed')),
+  },
+  {
+    id: 'exchange-prompts',
+    place: 'account',
+    title: 'the Exchange connection asks for credentials',
+    catalog: ['TE-22', 'FS-06'],
+    params: [personParam, { name: 'times', kind: 'number', label: 'How many prompts', unit: 'times', min: 0, max: 20 }],
+    turnOn: (w, a) => {
+      account(w, a, 'exchange-prompts').exchangePromptsLeft = arg<number>(a, 'times', 'number', 'exchange-prompts');
+    },
+    turnOff: (w, a) => {
+      account(w, a, 'exchange-prompts').exchangePromptsLeft = 0;
+    },
+  },
+  {
+    id: 'damaged-certificate',
+    place: 'local cache',
+    applies: cached('damaged-certificate'),
+    title: 'the certificate cached for the user on the computer is damaged',
+    catalog: ['TE-05', 'DC-03'],
+    params: [personParam, computerParam],
+    turnOn: (w, a) => profile(w, a, 'damaged-certificate').cache.corruptCertificate(person(w, a, 'damaged-certificate').address),
+  },
+  {
+    id: 'retired-front-end',
+    place: 'local cache',
+    applies: cached('retired-front-end'),
+    title: 'the front end cached for the user on the computer has been retired',
+    catalog: ['DC-10'],
+    params: [personParam, computerParam],
+    turnOn: (w, a) => {
+      const p = person(w, a, 'retired-front-end');
+      profile(w, a, 'retired-front-end').cache.setEndpoint(p.address, retiredFrontEnd);
+      w.timeline.record(`the front end cached for ${p.name} on ${computer(w, a, 'retired-front-end').name} is retired`);
+    },
+  },
+  {
+    id: 'firewall-blocks',
+    place: 'network',
+    title: "the organization's firewall blocks Lync Online",
+    catalog: ['TE-18'],
+    params: [],
+    turnOn: (w) => firewall(w, true),
+    turnOff: (w) => firewall(w, false),
+  },
+  {
+    id: 'slow-answers',
+    place: 'network',
+    title: 'answers from Lync Online are slow',
+    catalog: ['NR-06', 'SO-13'],
+    params: [{ name: 'milliseconds', kind: 'number', label: 'Delay per answer', unit: 'milliseconds', min: 0, max: 120_000 }],
+    turnOn: (w, a) => {
+      w.network.slowByMs = arg<number>(a, 'milliseconds', 'number', 'slow-answers');
+    },
+    turnOff: (w) => {
+      w.network.slowByMs = 0;
+    },
+  },
+  {
+    id: 'auto-retry-off',
+    place: 'client setting',
+    title: "Lync's sign-in auto-retry is turned off",
+    catalog: ['NR-04'],
+    params: [],
+    turnOn: (w) => {
+      w.assumptions = { ...w.assumptions, signInAutoRetry: false };
+    },
+    turnOff: (w) => {
+      w.assumptions = { ...w.assumptions, signInAutoRetry: true };
+    },
+  },
+];
+
+/** The switch with this id; a wrong id is a programming error, reported with the ids there are. */
+export function faultSwitch(id: string): FaultSwitch {
+  const found = faultSwitches.find((s) => s.id === id);
+  if (!found) throw new Error(`no fault switch "${id}"; there are: ${faultSwitches.map((s) => s.id).join(', ')}`);
+  return found;
+}
+
+/** Turns a registered fault on (or off) in a world. */
+export async function setFault(world: FakeWorld, id: string, on: boolean, args: FaultArgs = {}): Promise<void> {
+  const s = faultSwitch(id);
+  if (on && s.applies && !s.applies(world, args))
+    throw new Error(`fault switch "${id}" does not apply here: ${s.title} needs what it changes to exist`);
+  if (on) return s.turnOn(world, args);
+  if (!s.turnOff) throw new Error(`fault switch "${id}" is a one-shot change; nothing turns it off`);
+  return s.turnOff(world, args);
+}

@@ -1,0 +1,2 @@
+export * from './fault-switch';
+export * from './fault-switches';
