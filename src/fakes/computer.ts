@@ -1,4 +1,4 @@
-import type { ClientEvent } from '../simulator';
+import type { ClientEvent, LyncPolicyValues } from '../simulator';
 import { Desktop } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { NetworkName } from './network';
@@ -24,6 +24,8 @@ export class Computer {
   filePac = false;
   /** TE-09: the root certificate of the identity provider's chain is missing on this computer. */
   missingRootCertificate = false;
+  /** HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync, written by Group Policy (AS-09). */
+  policyKey: LyncPolicyValues = {};
 
   constructor(
     readonly name: string,

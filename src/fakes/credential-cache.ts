@@ -5,11 +5,17 @@ import type { Timeline } from './timeline';
 export type CacheOperation = { readonly op: 'read' | 'write' | 'delete'; readonly address: string; readonly found?: boolean };
 
 /**
- * The credential cache of one Windows user on one computer (MU-02: nothing roams): sign-in address,
- * user name, password, client certificate and cached endpoint per sign-in address. Records every operation.
+ * The credential cache of one Windows user on one computer (MU-02: nothing roams), kept where Lync 2013 keeps
+ * it (DC-09): a registry key per sign-in address (user name, password), a sip_<address> folder (the endpoint
+ * cache) and the personal certificate store (the client certificate). Records every operation.
  */
 export class CredentialCache {
-  readonly #entries = new Map<string, CredentialEntry>();
+  /** HKCU\Software\Microsoft\Office\15.0\Lync\<address>: the account and its saved password. */
+  readonly #keys = new Map<string, { readonly address: string; readonly userName: string; readonly password: Secret | null }>();
+  /** %LocalAppData%\Microsoft\Office\15.0\Lync\sip_<address>: the endpoint (and contact) cache. */
+  readonly #folders = new Map<string, { readonly endpoint: string | null }>();
+  /** The personal certificate store: the Lync client certificate of each address. */
+  readonly #certificates = new Map<string, Secret>();
   readonly operations = new Recorder<CacheOperation>();
 
   constructor(
@@ -18,7 +24,7 @@ export class CredentialCache {
   ) {}
 
   read(address: string): CredentialEntry | null {
-    const entry = this.#entries.get(address.toLowerCase()) ?? null;
+    const entry = this.peek(address);
     this.operations.record({ op: 'read', address, found: entry !== null });
     const what = entry === null ? 'nothing cached' : describe(entry);
     this.timeline.record(`Lync reads the cached sign-in info of ${this.owner} for ${address}: ${what}`);
@@ -26,40 +32,82 @@ export class CredentialCache {
   }
 
   write(entry: CredentialEntry): void {
-    this.#entries.set(entry.address.toLowerCase(), entry);
+    this.#store(entry);
     this.operations.record({ op: 'write', address: entry.address });
     this.timeline.record(`Lync saves the sign-in info of ${this.owner} for ${entry.address}: ${describe(entry)}`);
   }
 
+  /** DC-03/DC-11: Lync 2013's Delete removes the registry key, the sip_ folder and the certificate. */
   delete(address: string): void {
-    this.#entries.delete(address.toLowerCase());
+    this.#remove(address);
     this.operations.record({ op: 'delete', address });
     this.timeline.record(`Lync deletes the cached sign-in info of ${this.owner} for ${address}`);
   }
 
-  /** Ground truth for Then steps: the entry as stored, without recording a read. */
+  /** Ground truth for Then steps: the entry as the three places hold it, without recording a read. */
   peek(address: string): CredentialEntry | null {
-    return this.#entries.get(address.toLowerCase()) ?? null;
+    const key = address.toLowerCase();
+    const reg = this.#keys.get(key);
+    const folder = this.#folders.get(key);
+    // The registry key is what names the account: a sip_ folder or a certificate without it is left over, unused.
+    if (!reg) return null;
+    return {
+      address: reg.address,
+      userName: reg.userName,
+      password: reg.password,
+      certificate: this.#certificates.get(key) ?? null,
+      endpoint: folder?.endpoint ?? null,
+    };
   }
 
   addresses(): string[] {
-    return [...this.#entries.values()].map((e) => e.address);
+    return [...new Set([...this.#keys.keys(), ...this.#folders.keys(), ...this.#certificates.keys()])];
+  }
+
+  /** DC-09: which of the places exist for an address. */
+  artefacts(address: string): { readonly registryKey: boolean; readonly sipFolder: boolean; readonly certificate: boolean } {
+    const key = address.toLowerCase();
+    return { registryKey: this.#keys.has(key), sipFolder: this.#folders.has(key), certificate: this.#certificates.has(key) };
+  }
+
+  /** DC-09: support deletes one place by hand. */
+  removeByHand(address: string, place: 'registryKey' | 'sipFolder' | 'certificate'): void {
+    const key = address.toLowerCase();
+    if (place === 'registryKey') this.#keys.delete(key);
+    if (place === 'sipFolder') this.#folders.delete(key);
+    if (place === 'certificate') this.#certificates.delete(key);
+    const what = { registryKey: 'registry key', sipFolder: 'sip_ folder', certificate: 'certificate in the personal store' }[place];
+    this.timeline.record(`the ${what} of ${address} is deleted by hand from the profile of ${this.owner}`);
   }
 
   /** Fault switch (TE-05): the cached certificate is damaged or expired. */
   corruptCertificate(address: string): void {
-    const entry = this.#require(address);
-    this.#entries.set(address.toLowerCase(), { ...entry, certificate: new Secret('corrupt certificate bytes', 'certificate') });
+    this.#store({ ...this.#require(address), certificate: new Secret('corrupt certificate bytes', 'certificate') });
     this.timeline.record(`the cached certificate of ${address} for ${this.owner} is damaged`);
   }
 
   /** Fault switch (DC-10): the cached endpoint points at a front end that no longer serves the user. */
   setEndpoint(address: string, endpoint: string): void {
-    this.#entries.set(address.toLowerCase(), { ...this.#require(address), endpoint });
+    this.#store({ ...this.#require(address), endpoint });
+  }
+
+  #store(entry: CredentialEntry): void {
+    const key = entry.address.toLowerCase();
+    this.#keys.set(key, { address: entry.address, userName: entry.userName, password: entry.password });
+    this.#folders.set(key, { endpoint: entry.endpoint });
+    if (entry.certificate) this.#certificates.set(key, entry.certificate);
+    else this.#certificates.delete(key);
+  }
+
+  #remove(address: string): void {
+    const key = address.toLowerCase();
+    this.#keys.delete(key);
+    this.#folders.delete(key);
+    this.#certificates.delete(key);
   }
 
   #require(address: string): CredentialEntry {
-    const entry = this.#entries.get(address.toLowerCase());
+    const entry = this.peek(address);
     if (!entry) throw new Error(`CredentialCache(${this.owner}): nothing cached for ${address}; sign in with "save my password" first`);
     return entry;
   }

@@ -4,7 +4,7 @@ import type { VirtualClock } from './virtual-clock';
 
 export interface DnsRecord {
   readonly name: string;
-  readonly type: 'CNAME' | 'SRV';
+  readonly type: 'CNAME' | 'SRV' | 'A';
   readonly target: string;
 }
 
@@ -14,6 +14,12 @@ export const lyncOnlineRecords = (domain: string): DnsRecord[] => [
   { name: `sip.${domain}`, type: 'CNAME', target: 'sipdir.online.lync.com' },
   { name: `_sip._tls.${domain}`, type: 'SRV', target: 'sipdir.online.lync.com:443' },
   { name: `_sipfederationtls._tcp.${domain}`, type: 'SRV', target: 'sipfed.online.lync.com:5061' },
+];
+
+/** Microsoft's own Lync Online names, which do not depend on the tenant's domain (AS-07's manual value). */
+export const microsoftRecords: DnsRecord[] = [
+  { name: 'sipdir.online.lync.com', type: 'A', target: '52.112.0.1' },
+  { name: 'webdir.online.lync.com', type: 'A', target: '52.112.0.2' },
 ];
 
 /** Public DNS as clients see it. Records added with a propagation delay become visible only once it has passed (TE-19). */

@@ -1,6 +1,6 @@
 import { defaultAssumptions, Secret, type Assumptions } from '../simulator';
 import { Computer } from './computer';
-import { Dns, lyncOnlineRecords } from './dns';
+import { Dns, lyncOnlineRecords, microsoftRecords } from './dns';
 import { LyncOnline } from './lync-online';
 import { Network, type NetworkName } from './network';
 import { OperatingSystem } from './operating-system';
@@ -55,6 +55,7 @@ export class FakeWorld {
     this.random = new SeededRandom(options.seed);
     this.dns = new Dns(this.clock, this.timeline);
     this.dns.add(lyncOnlineRecords(this.domain));
+    this.dns.add(microsoftRecords);
     this.service = new LyncOnline(this.clock, this.timeline);
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
     this.os = new OperatingSystem(this.clock, this.timeline, this.network);

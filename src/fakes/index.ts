@@ -11,3 +11,4 @@ export * from './portal-installer';
 export * from './timeline';
 export * from './virtual-clock';
 export * from './faults';
+export * from './administration';

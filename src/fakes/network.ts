@@ -1,5 +1,6 @@
-import type { NetRequest, NetResponse } from '../simulator';
+import type { NetFailure, NetRequest, NetResponse } from '../simulator';
 import type { Dns } from './dns';
+import type { UploadedLog } from './administration/lync-files';
 import { Recorder } from './recorder';
 import type { LyncOnline, Origin } from './lync-online';
 import type { SeededRandom } from './seeded-random';
@@ -52,6 +53,17 @@ export class Network {
     private readonly service: LyncOnline,
   ) {}
 
+  /** FS-14: the sign-in failure logs that reached Microsoft. */
+  readonly uploadedLogs = new Recorder<UploadedLog>();
+
+  /** FS-14: a failure log goes up over the network; with no network it is lost. */
+  uploadLog(origin: { computer: string; windowsUser: string; network: NetworkName }, address: string, failure: NetFailure): void {
+    const who = `Lync (${origin.windowsUser} on ${origin.computer})`;
+    if (origin.network === 'offline') return this.timeline.record(`${who} cannot upload its sign-in failure log: offline`);
+    this.uploadedLogs.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, address, failure });
+    this.timeline.record(`${who} uploads its sign-in failure log to Microsoft (${failure})`);
+  }
+
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
 
@@ -76,8 +88,10 @@ export class Network {
     const blocked = this.blockedOn.has(origin.network);
     switch (request.kind) {
       case 'discover': {
-        const domain = request.host.replace(/^lyncdiscover\./, '');
-        if (!this.dns.lookup(request.host, who)) return { ok: false, failure: 'no such record' };
+        // FS-10: a manually configured server name may carry a port (sipdir.online.lync.com:443).
+        const name = request.host.replace(/:\d+$/, '');
+        const domain = name.replace(/^lyncdiscover\./, '');
+        if (!this.dns.lookup(name, who)) return { ok: false, failure: 'no such record' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.discover(domain);
       }
       case 'authenticate':

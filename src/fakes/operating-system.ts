@@ -6,6 +6,7 @@ import type { DesktopSnapshot } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
 import { ProcessPlatform } from './process-platform';
+import { GroupPolicy } from './administration/group-policy';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
@@ -13,17 +14,22 @@ import type { VirtualClock } from './virtual-clock';
 export class OperatingSystem {
   #nextPid = 4000;
   launcher: ClientLauncher | null = null;
+  /** AS-09: Group Policy, applied to HKLM at once and to HKCU at each logon. */
+  readonly groupPolicy: GroupPolicy;
 
   constructor(
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
     private readonly network: Network,
-  ) {}
+  ) {
+    this.groupPolicy = new GroupPolicy(timeline);
+  }
 
   async logOn(computer: Computer, windowsUser: string): Promise<void> {
     if (computer.sessions.has(windowsUser)) throw new Error(`${windowsUser} is already logged on to ${computer.name}`);
     const session = computer.openSession(windowsUser);
     this.timeline.record(`${windowsUser} logs on to ${computer.name}`);
+    this.groupPolicy.applyAtLogon(computer, windowsUser);
     for (const [name, command] of computer.profile(windowsUser).runEntries) {
       if (name === 'Lync') await this.#start(computer, session, command, true);
     }

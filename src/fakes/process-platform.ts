@@ -1,4 +1,13 @@
-import type { ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../simulator';
+import type {
+  AdminSettings,
+  ClientSettings,
+  ClientView,
+  ConnectionSettings,
+  CredentialEntry,
+  LoadedSettings,
+  NetFailure,
+  NetRequest,
+} from '../simulator';
 import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
 import type { LyncProcess } from './lync-process';
@@ -33,6 +42,27 @@ export class ProcessPlatform implements Platform {
     this.profile.lyncSettings = { ...current, ...patch };
   }
 
+  readAdmin(): AdminSettings {
+    const p = this.profile;
+    return { policies: { machine: this.computer.policyKey, user: p.policyKey }, connection: p.connection, tracing: p.tracing };
+  }
+
+  writeConnection(connection: ConnectionSettings): void {
+    this.profile.connection = connection;
+    this.timeline.record(
+      `Lync saves the connection settings of ${this.profile.windowsUser} on ${this.computer.name}: ${connection.mode} configuration` +
+        (connection.mode === 'manual' ? ` (internal ${connection.internalServer || 'none'}, external ${connection.externalServer || 'none'})` : ''),
+    );
+  }
+
+  writeLog(line: string): void {
+    this.profile.files.log(line);
+  }
+
+  uploadLog(address: string, failure: NetFailure): void {
+    this.network.uploadLog({ computer: this.computer.name, windowsUser: this.profile.windowsUser, network: this.computer.network }, address, failure);
+  }
+
   setRunAtLogon(enabled: boolean): void {
     if (enabled) this.profile.runEntries.set('Lync', lyncRunCommand);
     else this.profile.runEntries.delete('Lync');
@@ -47,6 +77,7 @@ export class ProcessPlatform implements Platform {
 
   writeCredentials(entry: CredentialEntry): void {
     this.profile.cache.write(entry);
+    this.profile.files.rememberAccount(entry.address);
   }
 
   deleteCredentials(address: string): void {

@@ -1,4 +1,5 @@
-import type { ClientSettings } from '../simulator';
+import { automaticConnection, type ClientSettings, type ConnectionSettings, type LyncPolicyValues } from '../simulator';
+import { LyncFiles } from './administration/lync-files';
 import { CredentialCache } from './credential-cache';
 import type { Timeline } from './timeline';
 
@@ -11,6 +12,13 @@ export class UserProfile {
   lyncSettings: ClientSettings | null = null;
   installedVersion: string | null = null;
   readonly cache: CredentialCache;
+  /** HKCU\SOFTWARE\Policies\Microsoft\Office\15.0\Lync, written by Group Policy (AS-09). */
+  policyKey: LyncPolicyValues = {};
+  /** Advanced Connection Settings (AS-07). */
+  connection: ConnectionSettings = automaticConnection;
+  /** "Turn on logging in Lync" (FS-14). */
+  tracing = false;
+  readonly files: LyncFiles;
 
   constructor(
     readonly windowsUser: string,
@@ -18,5 +26,6 @@ export class UserProfile {
     timeline: Timeline,
   ) {
     this.cache = new CredentialCache(`${windowsUser} on ${computer}`, timeline);
+    this.files = new LyncFiles(`${windowsUser} on ${computer}`, timeline);
   }
 }

@@ -1,3 +1,4 @@
+export * from './admin-schema';
 export * from './check';
 export * from './error-codes';
 export * from './event-schema';

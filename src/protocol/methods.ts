@@ -1,5 +1,6 @@
+import { adminSettings, connectionSettings } from './admin-schema';
 import { wireEvent } from './event-schema';
-import { requestId, wireNetRequest } from './net-schema';
+import { netFailure, requestId, wireNetRequest } from './net-schema';
 import { protocolVersion } from './protocol-version';
 import { array, boolean, empty, integer, literal, nullable, number, object, string, type Infer, type Schema } from './schema';
 import { loadedSettings, settingsPatch, wireCredentialEntry } from './settings-schema';
@@ -55,6 +56,18 @@ export const harnessMethods = {
 export const platformMethods = {
   'settings.read': method(empty(), loadedSettings, "The Windows user's Lync settings and whether Lync runs at logon."),
   'settings.write': method(object({ patch: settingsPatch }), empty(), 'Changes some of the settings.'),
+  'admin.read': method(
+    empty(),
+    adminSettings,
+    'The Lync policy keys of HKLM and HKCU (Software\\Policies\\Microsoft\\Office\\15.0\\Lync), the connection settings and logging.',
+  ),
+  'connection.write': method(object({ connection: connectionSettings }), empty(), 'Saves the Advanced Connection Settings.'),
+  'log.write': method(object({ line: string() }), empty(), "Appends a line to the client's own log files (only when logging is on)."),
+  'log.upload': method(
+    object({ address: string(), failure: netFailure }),
+    empty(),
+    'Uploads the sign-in failure log to Microsoft, with no prompt (Lync Online users).',
+  ),
   'runAtLogon.set': method(object({ enabled: boolean() }), empty(), "Adds Lync to (or removes it from) the Windows user's Run entries."),
   'credentials.read': method(
     object({ address: string() }),

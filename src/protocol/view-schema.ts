@@ -3,7 +3,7 @@ import type { Same } from './same-type';
 import { array, boolean, literal, nullable, object, oneOf, ref, string, union, type Infer, type Schema } from './schema';
 
 /** The windows a client can show; the features name them. */
-export const windowId = oneOf<WindowId>('main', 'options', 'confirmDelete', 'trustServer', 'credentials');
+export const windowId = oneOf<WindowId>('main', 'options', 'confirmDelete', 'trustServer', 'credentials', 'connectionSettings');
 export const iconPlace = oneOf<IconPlace>('taskbar', 'notification area');
 export const screen = oneOf<Screen>('sign-in', 'signing-in', 'contacts', 'dialog');
 
@@ -12,7 +12,7 @@ export const menuItem: Schema<MenuItemView> = ref('MenuItem', () => object({ nam
 export const control = union(
   object({ kind: literal('label'), name: string(), text: string() }),
   object({ kind: literal('textbox'), name: string(), value: string(), secret: boolean() }),
-  object({ kind: literal('checkbox'), name: string(), checked: boolean() }),
+  object({ kind: literal('checkbox'), name: string(), checked: boolean() }, { disabled: boolean() }),
   object({ kind: literal('button'), name: string() }),
   object({ kind: literal('link'), name: string() }),
   object({ kind: literal('menu'), name: string(), items: array(menuItem) }),

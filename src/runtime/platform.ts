@@ -1,4 +1,14 @@
-import type { ClientEvent, ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../simulator';
+import type {
+  AdminSettings,
+  ClientEvent,
+  ClientSettings,
+  ClientView,
+  ConnectionSettings,
+  CredentialEntry,
+  LoadedSettings,
+  NetFailure,
+  NetRequest,
+} from '../simulator';
 
 /**
  * The ports a client process gets from its platform (the fake Windows, network and service).
@@ -9,6 +19,14 @@ export interface Platform {
   /** The Windows user's Lync settings, and whether Lync is in the user's Run entries at logon. */
   readSettings(): LoadedSettings;
   writeSettings(patch: Partial<ClientSettings>): void;
+  /** The Lync policy keys (HKLM and HKCU ...\Policies\Microsoft\Office\15.0\Lync), the connection settings and logging. */
+  readAdmin(): AdminSettings;
+  /** Advanced Connection Settings saved in the user's registry (AS-07). */
+  writeConnection(connection: ConnectionSettings): void;
+  /** A line in the client's own log files under Tracing (FS-14, when logging is on). */
+  writeLog(line: string): void;
+  /** Sends the sign-in failure log to Microsoft (FS-14). */
+  uploadLog(address: string, failure: NetFailure): void;
   /** Adds or removes Lync from the Windows user's Run entries (AS-04). */
   setRunAtLogon(enabled: boolean): void;
   readCredentials(address: string): CredentialEntry | null;

@@ -68,7 +68,7 @@ export class ReferenceClient implements ClientProcess {
     const p = this.platform;
     switch (effect.type) {
       case 'settings.read':
-        return { type: 'settings.loaded', settings: p.readSettings() };
+        return { type: 'settings.loaded', settings: p.readSettings(), admin: p.readAdmin() };
       case 'credentials.read':
         return { type: 'credentials.loaded', entry: p.readCredentials(effect.address) };
       case 'settings.write':
@@ -94,6 +94,15 @@ export class ReferenceClient implements ClientProcess {
         return null;
       case 'desktop.alert':
         p.alert(effect.title, effect.text);
+        return null;
+      case 'connection.write':
+        p.writeConnection(effect.connection);
+        return null;
+      case 'log.write':
+        p.writeLog(effect.line);
+        return null;
+      case 'log.upload':
+        p.uploadLog(effect.address, effect.failure);
         return null;
       case 'process.exit':
         p.exit();

@@ -1,5 +1,6 @@
 import type { ClientSettings, CredentialEntry } from './client-settings';
-import type { NetRequest } from './network-messages';
+import type { NetFailure, NetRequest } from './network-messages';
+import type { ConnectionSettings } from './administration';
 
 /** What the client asks its platform to do. The pure client only returns these; a runtime performs them through ports. */
 export type ClientEffect =
@@ -13,4 +14,10 @@ export type ClientEffect =
   | { readonly type: 'timer.set'; readonly name: string; readonly ms: number }
   | { readonly type: 'timer.clear'; readonly name: string }
   | { readonly type: 'desktop.alert'; readonly title: string; readonly text: string }
+  /** AS-07: Advanced Connection Settings saved in the user's registry. */
+  | { readonly type: 'connection.write'; readonly connection: ConnectionSettings }
+  /** FS-14: a line in the client's own log files (only when logging is on). */
+  | { readonly type: 'log.write'; readonly line: string }
+  /** FS-14: the sign-in failure log sent to Microsoft, with no prompt, for a Lync Online user. */
+  | { readonly type: 'log.upload'; readonly address: string; readonly failure: NetFailure }
   | { readonly type: 'process.exit' };

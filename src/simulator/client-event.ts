@@ -2,6 +2,7 @@ import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { NetResponse } from './network-messages';
 import type { Secret } from './secret';
 import type { IconPlace, WindowId } from './client-view';
+import type { AdminSettings } from './administration';
 
 /** What the Windows user does to the client's windows and icons. */
 export type UserEvent =
@@ -23,7 +24,7 @@ export type OsEvent =
 
 /** Answers to the client's own effects, and pushes from the service. */
 export type PortEvent =
-  | { readonly type: 'settings.loaded'; readonly settings: LoadedSettings }
+  | { readonly type: 'settings.loaded'; readonly settings: LoadedSettings; readonly admin?: AdminSettings }
   | { readonly type: 'credentials.loaded'; readonly entry: CredentialEntry | null }
   | { readonly type: 'net.response'; readonly requestId: number; readonly response: NetResponse }
   | { readonly type: 'timer.fired'; readonly name: string }

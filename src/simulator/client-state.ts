@@ -1,4 +1,5 @@
 import type { Assumptions } from './assumptions';
+import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } from './administration';
 import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { Phase, PhaseMove } from './phase-table';
 import type { Secret } from './secret';
@@ -11,13 +12,16 @@ export interface SignInAttempt {
   readonly automatic: boolean;
   readonly usedSavedCredentials: boolean;
   readonly pool: string | null;
+  /** Which of the servers to try (FS-10: manual configuration tries the internal name, then the external one). */
+  readonly server?: number;
 }
 
 export type Dialog =
   | { readonly kind: 'options'; readonly autoStart: boolean; readonly showInForeground: boolean }
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
-  | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' };
+  | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' }
+  | ({ readonly kind: 'connectionSettings' } & ConnectionSettings);
 
 export interface ShownMessage {
   readonly text: string;
@@ -36,6 +40,8 @@ export interface ClientState {
   readonly phase: Phase;
   readonly fromRunKey: boolean;
   readonly settings: LoadedSettings | null;
+  /** Policies, connection settings and logging, as read at start (AS-07..AS-11, FS-14). */
+  readonly admin: AdminSettings;
   /** The sign-in screen's fields. */
   readonly address: string;
   readonly password: Secret | null;
@@ -61,6 +67,7 @@ export function initialState(config: ClientConfig): ClientState {
     phase: 'starting',
     fromRunKey: false,
     settings: null,
+    admin: defaultAdminSettings,
     address: '',
     password: null,
     passwordBox: false,

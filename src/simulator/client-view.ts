@@ -3,14 +3,15 @@
  * The reference client derives it from its state; an external client sends it over the protocol.
  * The fake desktop keeps the latest one per process, so "what the user sees" is ground truth there.
  */
-export type WindowId = 'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials';
+export type WindowId = 'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings';
 export type IconPlace = 'taskbar' | 'notification area';
 export type Screen = 'sign-in' | 'signing-in' | 'contacts' | 'dialog';
 
 export type ControlView =
   | { readonly kind: 'label'; readonly name: string; readonly text: string }
   | { readonly kind: 'textbox'; readonly name: string; readonly value: string; readonly secret: boolean }
-  | { readonly kind: 'checkbox'; readonly name: string; readonly checked: boolean }
+  /** `disabled`: greyed out, as when a policy decides (AS-08). */
+  | { readonly kind: 'checkbox'; readonly name: string; readonly checked: boolean; readonly disabled?: boolean }
   | { readonly kind: 'button'; readonly name: string }
   | { readonly kind: 'link'; readonly name: string }
   | { readonly kind: 'menu'; readonly name: string; readonly items: readonly MenuItemView[] };

@@ -4,6 +4,7 @@ import { deleteSignInInfo } from './leave-actions';
 import { retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
+import { connectionLabels, onConnectionDialog, openConnectionDialog } from './administration/connection-dialog';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -18,6 +19,7 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         return stay({ ...state, dialog: { ...dialog, autoStart: event.on } });
       if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts')
         return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
+      if (button === connectionLabels.advanced) return openConnectionDialog(state);
       if (button === 'OK' && state.settings) {
         const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground };
         return result(
@@ -42,6 +44,8 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
       if (button === 'OK' && dialog.password !== null) return beginAttempt({ ...state, password: dialog.password, dialog: null }, false);
       if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
+    case 'connectionSettings':
+      return onConnectionDialog(state, dialog, event);
   }
 }
 

@@ -1,3 +1,4 @@
+export * from './administration';
 export * from './assumptions';
 export * from './client-effect';
 export * from './client-event';

@@ -16,7 +16,9 @@ export type PhaseCause =
   | 'connection lost'
   | 'connection restored'
   | 'user exits'
-  | 'Windows user logs off';
+  | 'Windows user logs off'
+  /** AS-10: the PreventRun policy is set. */
+  | 'policy prevents running';
 
 export interface PhaseMove {
   readonly from: Phase;
@@ -37,6 +39,7 @@ export const phaseTable: readonly PhaseMove[] = [
   { from: 'reconnecting', cause: 'user signs out', to: 'signedOut' },
   { from: 'reconnecting', cause: 'sign-in fails', to: 'signedOut' },
   { from: 'starting', cause: 'user exits', to: 'exited' },
+  { from: 'starting', cause: 'policy prevents running', to: 'exited' },
   { from: 'signedOut', cause: 'user exits', to: 'exited' },
   { from: 'signingIn', cause: 'user exits', to: 'exited' },
   { from: 'signedIn', cause: 'user exits', to: 'exited' },

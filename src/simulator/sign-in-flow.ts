@@ -2,7 +2,9 @@ import { clientMessages, defaultTrustedDomains } from './client-messages';
 import type { ClientState, ShownMessage } from './client-state';
 import type { NetFailure, NetResponse } from './network-messages';
 import { exchangeHost, onExchange } from './exchange-connection';
-import { moved, result, stay, type StepResult } from './step-result';
+import { andThen, moved, result, stay, type StepResult } from './step-result';
+import { serversToTry } from './administration';
+import { passwordSavingAllowed, uploadsFailureLogs } from './administration/policy-effects';
 
 export const retryTimer = 'sign-in retry';
 
@@ -17,20 +19,17 @@ export const hasSavedCredentials = (s: ClientState): boolean => {
 };
 
 /** Starts (or restarts) a sign-in: first find the server for the sign-in address's domain (FS-09). */
-export function beginAttempt(state: ClientState, automatic: boolean): StepResult {
+export function beginAttempt(state: ClientState, automatic: boolean, server = 0): StepResult {
   const requestId = state.nextRequestId;
+  const host = serversToTry(state.admin.connection, domainOf(state.address))[server] ?? `lyncdiscover.${domainOf(state.address)}`;
   const next: ClientState = {
     ...state,
     nextRequestId: requestId + 1,
     message: automatic ? state.message : null,
     dialog: null,
-    attempt: { stage: 'discover', requestId, automatic, usedSavedCredentials: false, pool: null },
+    attempt: { stage: 'discover', requestId, automatic, usedSavedCredentials: false, pool: null, server },
   };
-  return result(
-    next,
-    { type: 'timer.clear', name: retryTimer },
-    { type: 'net.request', requestId, request: { kind: 'discover', host: `lyncdiscover.${domainOf(state.address)}` } },
-  );
+  return result(next, { type: 'timer.clear', name: retryTimer }, { type: 'net.request', requestId, request: { kind: 'discover', host } });
 }
 
 const isTrusted = (state: ClientState, fqdn: string): boolean => {
@@ -75,7 +74,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
   if (requestId === state.exchange.requestId) return onExchange(state, response);
   const attempt = state.attempt;
   if (attempt === null || attempt.requestId !== requestId) return stay(state);
-  if (!response.ok) return onFailure(state, response.failure);
+  if (!response.ok) return withFailureLog(state, response.failure, onFailure(state, response.failure));
   switch (response.kind) {
     case 'discovered':
       if (isTrusted(state, response.webServices)) return continueWithCredentials(state, response.pool);
@@ -118,7 +117,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
 
 function signedIn(state: ClientState, sessionId: string, endpoint: string): StepResult {
   const saved = savedFor(state);
-  const keep = state.savePassword || (state.password === null && saved?.password != null);
+  const keep = passwordSavingAllowed(state) && (state.savePassword || (state.password === null && saved?.password != null));
   const password = state.password ?? saved?.password ?? null;
   const entry = {
     address: state.address,
@@ -157,7 +156,27 @@ const retrying = (state: ClientState, text: string): StepResult => {
   return result({ ...state, message }, { type: 'timer.set', name: retryTimer, ms: assumptions.signInRetrySeconds * 1000 });
 };
 
+/** FS-14: the client's own log (when logging is on) and, when the attempt ends, the automatic upload. */
+function withFailureLog(before: ClientState, failure: NetFailure, after: StepResult): StepResult {
+  const log = before.admin.tracing ? [{ type: 'log.write' as const, line: `sign-in failed for ${before.address}: ${failure}` }] : [];
+  const ended = before.attempt !== null && after.state.attempt === null && after.state.phase === 'signedOut';
+  const upload = ended && uploadsFailureLogs(before) ? [{ type: 'log.upload' as const, address: before.address, failure }] : [];
+  return andThen(after, ...log, ...upload);
+}
+
+/** FS-10: in manual configuration a server that cannot be found or reached gives way to the next one. */
+function nextManualServer(state: ClientState, failure: NetFailure): StepResult | null {
+  const attempt = state.attempt;
+  if (attempt?.stage !== 'discover' || state.admin.connection.mode !== 'manual') return null;
+  if (failure !== 'no such record' && failure !== 'not responding') return null;
+  const next = (attempt.server ?? 0) + 1;
+  if (next < serversToTry(state.admin.connection, domainOf(state.address)).length) return beginAttempt(state, attempt.automatic, next);
+  return fail(state, { text: clientMessages.serverUnavailable, title: null }, false);
+}
+
 function onFailure(state: ClientState, failure: NetFailure): StepResult {
+  const manual = nextManualServer(state, failure);
+  if (manual !== null) return manual;
   const m = clientMessages;
   const plain = (text: string): ShownMessage => ({ text, title: null });
   switch (failure) {

@@ -1,5 +1,7 @@
 import type { ClientEvent, UserEvent } from './client-event';
 import type { LoadedSettings } from './client-settings';
+import { defaultAdminSettings, effectivePolicy, type AdminSettings } from './administration';
+import { passwordSavingAllowed } from './administration/policy-effects';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
@@ -14,9 +16,14 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
     case 'os.started':
       return result({ ...state, fromRunKey: event.fromRunKey }, { type: 'settings.read' });
     case 'settings.loaded':
-      return onSettings(state, event.settings);
+      return onSettings(state, event.settings, event.admin ?? defaultAdminSettings);
     case 'credentials.loaded':
-      return onCredentials({ ...state, saved: event.entry, savePassword: event.entry?.password ? true : state.savePassword });
+      return onCredentials(
+        passwordSavingAllowed(state)
+          ? { ...state, saved: event.entry, savePassword: event.entry?.password ? true : state.savePassword }
+          : // AS-08: with password storage disabled, a password or certificate saved earlier is not used.
+            { ...state, saved: event.entry && { ...event.entry, password: null, certificate: null }, savePassword: false },
+      );
     case 'net.response':
       return onResponse(state, event.requestId, event.response);
     case 'timer.fired':
@@ -41,8 +48,11 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
   }
 }
 
-function onSettings(state: ClientState, settings: LoadedSettings): StepResult {
-  const next = { ...state, settings, address: settings.signInAddress };
+function onSettings(state: ClientState, settings: LoadedSettings, admin: AdminSettings): StepResult {
+  const read = { ...state, settings, admin, address: settings.signInAddress };
+  if (effectivePolicy(admin.policies, 'preventRun') === true)
+    return result(moved({ ...read, mainWindow: 'hidden' }, 'policy prevents running'), { type: 'process.exit' });
+  const next = { ...read, savePassword: passwordSavingAllowed(read) && read.savePassword };
   if (settings.signInAddress === '') return noSavedPassword(next);
   return result(next, { type: 'credentials.read', address: settings.signInAddress });
 }
@@ -114,7 +124,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
       if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
       return stay(state);
     case 'user.toggle':
-      return event.control === 'Save my password' ? stay({ ...state, savePassword: event.on }) : stay(state);
+      return event.control === 'Save my password' && passwordSavingAllowed(state) ? stay({ ...state, savePassword: event.on }) : stay(state);
     case 'user.click':
       return onMainClick(state, event.control);
   }

@@ -1,6 +1,8 @@
 import type { ClientState, Dialog } from './client-state';
 import type { ClientView, ControlView, MenuItemView, WindowView } from './client-view';
 import { clientMessages } from './client-messages';
+import { connectionControls, connectionLabels } from './administration/connection-dialog';
+import { passwordSavingAllowed } from './administration/policy-effects';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -28,7 +30,12 @@ function signInScreen(state: ClientState): ControlView[] {
   const controls: ControlView[] = [{ kind: 'textbox', name: 'Sign-in address', value: state.address, secret: false }];
   if (state.passwordBox) {
     controls.push({ kind: 'textbox', name: 'Password', value: state.password ? '••••••••' : '', secret: true });
-    controls.push({ kind: 'checkbox', name: 'Save my password', checked: state.savePassword });
+    const allowed = passwordSavingAllowed(state);
+    controls.push(
+      allowed
+        ? { kind: 'checkbox', name: 'Save my password', checked: state.savePassword }
+        : { kind: 'checkbox', name: 'Save my password', checked: false, disabled: true },
+    );
   }
   controls.push({ kind: 'button', name: 'Sign In' }, { kind: 'link', name: 'Delete my sign-in info' });
   return controls;
@@ -71,6 +78,7 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
           { kind: 'label', name: 'Page', text: 'Personal' },
           { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
           { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
+          { kind: 'button', name: connectionLabels.advanced },
           { kind: 'button', name: 'OK' },
           { kind: 'button', name: 'Cancel' },
         ],
@@ -96,6 +104,8 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
           { kind: 'button', name: 'Cancel' },
         ],
       };
+    case 'connectionSettings':
+      return { ...base, title: 'Advanced Connection Settings', controls: connectionControls(dialog) };
     case 'credentials':
       return {
         ...base,

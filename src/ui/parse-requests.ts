@@ -5,7 +5,7 @@ import type { ActRequest, DesktopRef, PageAction, PanelAction, PanelRequest } fr
 
 type Json = Readonly<Record<string, unknown>>;
 
-const windows: readonly WindowId[] = ['main', 'options', 'confirmDelete', 'trustServer', 'credentials'];
+const windows: readonly WindowId[] = ['main', 'options', 'confirmDelete', 'trustServer', 'credentials', 'connectionSettings'];
 const places: readonly IconPlace[] = ['taskbar', 'notification area'];
 const networks = ['organization', 'internet', 'offline'] as const;
 

@@ -85,3 +85,10 @@ defineParameterType({
   regexp: /still running|not running/,
   transformer: (s: string): boolean => s === 'still running',
 });
+
+/** How Group Policy shows a policy's state (AS-08..AS-11). */
+defineParameterType({
+  name: 'policy state',
+  regexp: /Enabled|Disabled|Not configured/,
+  transformer: (s: string): 'Enabled' | 'Disabled' | 'Not configured' => s as 'Enabled' | 'Disabled' | 'Not configured',
+});

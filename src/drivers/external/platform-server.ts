@@ -17,6 +17,10 @@ export function platformHandlers(platform: Platform, codec: SecretCodec): Handle
   return {
     'settings.read': () => platform.readSettings(),
     'settings.write': ({ patch }) => (platform.writeSettings(patch), done),
+    'admin.read': () => platform.readAdmin(),
+    'connection.write': ({ connection }) => (platform.writeConnection(connection), done),
+    'log.write': ({ line }) => (platform.writeLog(line), done),
+    'log.upload': ({ address, failure }) => (platform.uploadLog(address, failure), done),
     'runAtLogon.set': ({ enabled }) => (platform.setRunAtLogon(enabled), done),
     'credentials.read': ({ address }) => {
       const entry = platform.readCredentials(address);

@@ -1,5 +1,14 @@
 import type { Platform } from '../../runtime/platform';
-import type { ClientSettings, ClientView, CredentialEntry, LoadedSettings, NetRequest } from '../../simulator';
+import type {
+  AdminSettings,
+  ClientSettings,
+  ClientView,
+  ConnectionSettings,
+  CredentialEntry,
+  LoadedSettings,
+  NetFailure,
+  NetRequest,
+} from '../../simulator';
 import type { SecretCodec } from '../secret-codec';
 import { fromWireEntry, toWireEntry, toWireRequest } from '../wire-conversion';
 import type { SyncPeer } from './sync-peer';
@@ -24,6 +33,22 @@ export class RpcPlatform implements Platform {
 
   writeSettings(patch: Partial<ClientSettings>): void {
     this.peer.call('settings.write', { patch });
+  }
+
+  readAdmin(): AdminSettings {
+    return this.peer.call('admin.read', {});
+  }
+
+  writeConnection(connection: ConnectionSettings): void {
+    this.peer.call('connection.write', { connection });
+  }
+
+  writeLog(line: string): void {
+    this.peer.call('log.write', { line });
+  }
+
+  uploadLog(address: string, failure: NetFailure): void {
+    this.peer.call('log.upload', { address, failure });
   }
 
   setRunAtLogon(enabled: boolean): void {

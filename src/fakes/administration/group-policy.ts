@@ -1,0 +1,49 @@
+import { policyTitles, type LyncPolicyName, type LyncPolicyValues } from '../../simulator';
+import type { Computer } from '../computer';
+import type { Timeline } from '../timeline';
+
+export type PolicyState = 'Enabled' | 'Disabled' | 'Not configured';
+
+const valueOf = (state: PolicyState): boolean | undefined => (state === 'Not configured' ? undefined : state === 'Enabled');
+
+const set = (key: LyncPolicyValues, name: LyncPolicyName, state: PolicyState): LyncPolicyValues => {
+  const { [name]: _old, ...rest } = key;
+  const value = valueOf(state);
+  return value === undefined ? rest : { ...rest, [name]: value };
+};
+
+/** Finds a Lync policy by the title Group Policy shows (AS-08..AS-11). */
+export function policyNamed(title: string): LyncPolicyName {
+  const found = (Object.keys(policyTitles) as LyncPolicyName[]).find((n) => policyTitles[n].title === title);
+  if (!found) throw new Error(`No Lync policy titled "${title}"; known: ${Object.values(policyTitles).map((p) => p.title).join(', ')}`);
+  return found;
+}
+
+/**
+ * The domain's Group Policy for Lync, applied the way Windows applies it: Computer Configuration goes into
+ * HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync of that computer (for every user of it), at once; User
+ * Configuration follows the user and is written into HKCU\SOFTWARE\Policies\... of their profile at each logon.
+ */
+export class GroupPolicy {
+  readonly #users = new Map<string, LyncPolicyValues>();
+
+  constructor(private readonly timeline: Timeline) {}
+
+  setComputerPolicy(computer: Computer, name: LyncPolicyName, state: PolicyState): void {
+    computer.policyKey = set(computer.policyKey, name, state);
+    this.timeline.record(`Group Policy sets "${policyTitles[name].title}" to ${state} in the Computer Configuration of ${computer.name} (HKLM)`);
+  }
+
+  setUserPolicy(windowsUser: string, name: LyncPolicyName, state: PolicyState): void {
+    this.#users.set(windowsUser, set(this.#users.get(windowsUser) ?? {}, name, state));
+    this.timeline.record(`Group Policy sets "${policyTitles[name].title}" to ${state} in the User Configuration of ${windowsUser}`);
+  }
+
+  /** At logon Windows writes the user's policy into HKCU of the profile on that computer. */
+  applyAtLogon(computer: Computer, windowsUser: string): void {
+    const values = this.#users.get(windowsUser);
+    if (values === undefined) return;
+    computer.profile(windowsUser).policyKey = values;
+    this.timeline.record(`Windows applies the User Configuration of ${windowsUser} to HKCU on ${computer.name}`);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './group-policy';
+export * from './lync-files';

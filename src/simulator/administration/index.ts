@@ -1,0 +1,3 @@
+export * from './admin-settings';
+export * from './connection-settings';
+export * from './lync-policies';

@@ -1,0 +1,42 @@
+/**
+ * AS-08..AS-11, FS-14: the Lync policies an administrator sets with Group Policy. Windows writes Computer
+ * Configuration into HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync and User Configuration into
+ * HKCU\SOFTWARE\Policies\Microsoft\Office\15.0\Lync; a value that is absent is "Not configured".
+ */
+export interface LyncPolicyValues {
+  /** "Allow storage of user passwords" (SavePassword): true = Enabled, false = Disabled. */
+  readonly savePassword?: boolean;
+  /** "Prevent users from running Microsoft Lync" (PreventRun). */
+  readonly preventRun?: boolean;
+  /** "Require logon credentials" (DisableNTCredentials). */
+  readonly disableNTCredentials?: boolean;
+  /** DisableAutomaticSendTracing: no automatic upload of sign-in failure logs (FS-14). */
+  readonly disableAutomaticSendTracing?: boolean;
+}
+
+export type LyncPolicyName = keyof LyncPolicyValues;
+
+/** Both policy keys as the client reads them at start. */
+export interface PolicyKeys {
+  readonly machine: LyncPolicyValues;
+  readonly user: LyncPolicyValues;
+}
+
+export const noPolicies: PolicyKeys = { machine: {}, user: {} };
+
+/** The policy names as Group Policy shows them, and their registry value names. */
+export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: string; readonly value: string }>> = {
+  savePassword: { title: 'Allow storage of user passwords', value: 'SavePassword' },
+  preventRun: { title: 'Prevent users from running Microsoft Lync', value: 'PreventRun' },
+  disableNTCredentials: { title: 'Require logon credentials', value: 'DisableNTCredentials' },
+  disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs', value: 'DisableAutomaticSendTracing' },
+};
+
+/**
+ * AS-09: the order of precedence below in-band provisioning. The HKLM policy wins over the HKCU policy; the
+ * HKCU policy wins over what the user chose. Undefined when neither key sets the value (Not configured).
+ */
+export function effectivePolicy<K extends LyncPolicyName>(keys: PolicyKeys, name: K): LyncPolicyValues[K] {
+  const machine = keys.machine[name];
+  return machine !== undefined ? machine : keys.user[name];
+}

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { lyncPaths } from '../../../src/fakes';
+import type { SimWorld } from '../sim-world';
+
+/** Ground truth about the evidence Lync leaves on a computer (DC-09, DC-11, FS-14) and what it shows for policies. */
+
+const profileOf = (w: SimWorld, name: string, computer: string) => w.fake.computer(computer).profile(w.fake.person(name).windowsUser);
+
+type Place = 'sipFolder' | 'registryKey' | 'certificate';
+export function artefact(w: SimWorld, name: string, computer: string, place: Place, present: boolean): void {
+  const address = w.fake.person(name).address;
+  const where = { sipFolder: lyncPaths.sipFolder(address), registryKey: lyncPaths.registryKey(address), certificate: 'the personal certificate store' };
+  assert.equal(profileOf(w, name, computer).cache.artefacts(address)[place], present, `${where[place]} of ${name} on ${computer}`);
+}
+
+export function tracingFolder(w: SimWorld, name: string, computer: string, present: boolean): void {
+  assert.equal(profileOf(w, name, computer).files.tracing !== null, present, `${lyncPaths.tracing} of ${name} on ${computer}`);
+}
+
+export function accountProfiles(w: SimWorld, name: string, computer: string, present: boolean): void {
+  assert.equal(profileOf(w, name, computer).files.accountProfiles !== null, present, `${lyncPaths.accountProfiles} of ${name} on ${computer}`);
+}
+
+/** FS-14: the client's own log names the failure by its code. */
+export function logRecords(w: SimWorld, name: string, computer: string, code: string): void {
+  const lines = profileOf(w, name, computer).files.tracing ?? [];
+  assert.ok(
+    lines.some((l) => l.includes(w.fake.person(name).address) && l.endsWith(`: ${code}`)),
+    `the Lync log of ${name} on ${computer} should record "${code}"; it holds: ${JSON.stringify(lines)}`,
+  );
+}
+
+export function noLog(w: SimWorld, name: string, computer: string): void {
+  assert.deepEqual(profileOf(w, name, computer).files.tracing ?? [], [], `the Lync log of ${name} on ${computer}`);
+}
+
+/** FS-14: failure logs that reached Microsoft, with their failure codes. */
+export function uploaded(w: SimWorld, name: string, codes: readonly string[]): void {
+  const address = w.fake.person(name).address;
+  const got = w.fake.network.uploadedLogs.where((u) => u.address === address).map((u) => u.failure);
+  assert.deepEqual(got, codes, `sign-in failure logs of ${name} uploaded to Microsoft`);
+}
+
+export function connectionSaved(w: SimWorld, name: string, computer: string, mode: 'automatic' | 'manual', server: string): void {
+  const c = profileOf(w, name, computer).connection;
+  assert.deepEqual(
+    { mode: c.mode, internal: c.internalServer, external: c.externalServer },
+    { mode, internal: server, external: server },
+    `Advanced Connection Settings in the registry of ${name} on ${computer}`,
+  );
+}
+
+/** AS-08: "Save my password" is shown greyed out and cleared. */
+export async function savePasswordUnavailable(w: SimWorld, name: string, computer: string): Promise<void> {
+  const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
+  const box = snap.windows.find((x) => x.id === 'main')?.controls.find((c) => c.name === 'Save my password');
+  assert.ok(box && box.kind === 'checkbox', `${name} sees no "Save my password" box on ${computer}`);
+  assert.deepEqual({ checked: box.checked, disabled: box.disabled === true }, { checked: false, disabled: true }, '"Save my password"');
+}
+
+export function processesEverStarted(w: SimWorld, name: string, computer: string, atLeast: number): void {
+  const user = w.fake.person(name).windowsUser;
+  const n = w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length;
+  assert.ok(n >= atLeast, `lync.exe processes started for ${name} on ${computer}: ${n}`);
+}
