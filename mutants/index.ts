@@ -1,4 +1,5 @@
 import type { ClientParts } from '../src/runtime/reference-client';
+import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { leavingMutants } from './leaving-mutants';
 import type { Mutant } from './mutant';
@@ -6,7 +7,7 @@ import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
-export const mutants: readonly Mutant[] = [...startupMutants, ...leavingMutants, ...cacheMutants, ...troubleshootingMutants];
+export const mutants: readonly Mutant[] = [...startupMutants, ...leavingMutants, ...cacheMutants, ...troubleshootingMutants, ...administrationMutants];
 
 /** The client parts for SIGNIN_MUTANT, or undefined for the reference client. */
 export function mutantParts(name: string | undefined): ClientParts | undefined {

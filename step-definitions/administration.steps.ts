@@ -95,3 +95,6 @@ Then(
 Then('"Save my password" is unavailable to {person} on {computer}', function (this: SimWorld, p: string, c: string) {
   return evidence.savePasswordUnavailable(this, p, c);
 });
+Then('Lync did not look up {string} in DNS', function (this: SimWorld, name: string) {
+  evidence.notLookedUp(this, name);
+});

@@ -63,3 +63,8 @@ export function processesEverStarted(w: SimWorld, name: string, computer: string
   const n = w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length;
   assert.ok(n >= atLeast, `lync.exe processes started for ${name} on ${computer}: ${n}`);
 }
+
+export function notLookedUp(w: SimWorld, name: string): void {
+  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  assert.ok(!names.includes(name.toLowerCase()), `Lync looked up ${name} in DNS; lookups: ${names.join(', ')}`);
+}
