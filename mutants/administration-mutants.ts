@@ -9,7 +9,7 @@ import {
   type StepResult,
 } from '../src/simulator';
 import { referenceParts } from '../src/runtime/reference-client';
-import { asIf, rewriting } from './mutant';
+import { asIf, rewriting, without } from './mutant';
 
 type Loaded = Extract<ClientEvent, { type: 'settings.loaded' }>;
 
@@ -86,5 +86,14 @@ export const administrationMutants = [
       before.admin.connection.mode === 'manual' && after.state.message?.text === clientMessages.serverUnavailable
         ? { ...after, state: { ...after.state, message: { text: clientMessages.noServerForDomain('contoso.com'), title: null } } }
         : after,
+  ),
+  rewriting('no-failure-log-upload', 'FS-14: a failed sign-in of a Lync Online user sends no log', (_b, _e, after) =>
+    without(after, (e) => e.type === 'log.upload'),
+  ),
+  misreadAdmin('failure-log-upload-ignores-policy', 'FS-14: DisableAutomaticSendTracing does not stop the upload', (a) =>
+    ignorePolicy(a, 'disableAutomaticSendTracing'),
+  ),
+  rewriting('no-local-log', 'FS-14: with logging turned on, Lync writes no log file', (_b, _e, after) =>
+    without(after, (e) => e.type === 'log.write'),
   ),
 ];
