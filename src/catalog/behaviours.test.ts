@@ -6,32 +6,26 @@ import { sections } from './sections';
 const range = (prefix: string, from: number, to: number): string[] =>
   Array.from({ length: to - from + 1 }, (_, i) => `${prefix}-${String(from + i).padStart(2, '0')}`);
 
+/** Every statement of the catalog (../shared/spec/behaviour-catalog.md): 99. */
 const inScope = [
-  ...range('FS', 1, 9),
-  ...range('FS', 11, 13),
-  ...range('AS', 1, 6),
+  ...range('FS', 1, 16),
+  ...range('AS', 1, 12),
   'SO-01',
   'SO-02',
-  ...range('SO', 4, 8),
-  'SO-11',
-  'SO-13',
+  ...range('SO', 4, 9),
+  ...range('SO', 11, 13),
   ...range('DC', 1, 3),
-  ...range('DC', 5, 8),
-  'DC-10',
+  ...range('DC', 5, 13),
   'MU-02',
-  'MU-07',
-  'MU-11',
-  ...range('TE', 1, 10),
-  ...range('TE', 12, 20),
-  'TE-22',
-  'TE-23',
+  'MU-03',
+  ...range('MU', 6, 12),
+  ...range('TE', 1, 24),
   'NR-01',
-  ...range('NR', 3, 8),
-  'NR-11',
-  'NR-15',
+  ...range('NR', 3, 16),
 ];
 
-test('the catalog lists exactly the behaviours in scope, once each', () => {
+test('the catalog lists every statement of the catalog, once each', () => {
+  assert.equal(inScope.length, 99);
   assert.deepEqual([...behaviours.map((b) => b.id)].sort(), [...inScope].sort());
 });
 

@@ -37,7 +37,10 @@ export function readDesktop(): DesktopSnapshot | null {
       }
       case 'checkbox': {
         const input = e.querySelector('input');
-        return input ? { kind: 'checkbox', name: nameOf(input), checked: input.checked } : null;
+        if (!input) return null;
+        return input.disabled
+          ? { kind: 'checkbox', name: nameOf(input), checked: input.checked, disabled: true }
+          : { kind: 'checkbox', name: nameOf(input), checked: input.checked };
       }
       case 'button':
       case 'link':

@@ -43,7 +43,7 @@ function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement 
     case 'textbox':
       return textbox(view, c.name, c.value, c.secret, act);
     case 'checkbox': {
-      const box = el('input', { type: 'checkbox', 'aria-label': c.name, checked: c.checked });
+      const box = el('input', { type: 'checkbox', 'aria-label': c.name, checked: c.checked, disabled: c.disabled === true });
       box.addEventListener('change', () => act({ kind: 'toggle', window, control: c.name, on: box.checked }));
       return el('label', { class: 'checkbox', 'data-kind': 'checkbox' }, box, el('span', {}, c.name));
     }
