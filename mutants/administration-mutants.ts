@@ -16,7 +16,9 @@ type Loaded = Extract<ClientEvent, { type: 'settings.loaded' }>;
 /** A client that reads the policy keys and connection settings wrongly at start. */
 const misreadAdmin = (name: string, breaks: string, change: (admin: AdminSettings) => AdminSettings) =>
   rewriting(name, breaks, (before, event, after) =>
-    event.type === 'settings.loaded' ? asIf(before, { ...event, admin: change(event.admin ?? defaultAdminSettings) } satisfies Loaded) : after,
+    event.type === 'settings.loaded'
+      ? asIf(before, { ...event, admin: change(event.admin ?? defaultAdminSettings) } satisfies Loaded)
+      : after,
   );
 
 const withoutPolicy = (key: LyncPolicyValues, name: LyncPolicyName): LyncPolicyValues => {
@@ -45,8 +47,12 @@ export const administrationMutants = [
     ...a,
     policies: { ...a.policies, machine: {} },
   })),
-  misreadAdmin('save-password-policy-ignored', 'AS-08: "Allow storage of user passwords" has no effect', (a) => ignorePolicy(a, 'savePassword')),
-  misreadAdmin('prevent-run-ignored', 'AS-10: "Prevent users from running Microsoft Lync" has no effect', (a) => ignorePolicy(a, 'preventRun')),
+  misreadAdmin('save-password-policy-ignored', 'AS-08: "Allow storage of user passwords" has no effect', (a) =>
+    ignorePolicy(a, 'savePassword'),
+  ),
+  misreadAdmin('prevent-run-ignored', 'AS-10: "Prevent users from running Microsoft Lync" has no effect', (a) =>
+    ignorePolicy(a, 'preventRun'),
+  ),
   rewriting(
     'saved-password-used-despite-policy',
     'AS-08: with password storage disabled, a password saved earlier still signs the user in',
@@ -61,10 +67,14 @@ export const administrationMutants = [
     ...after,
     state: { ...after.state, admin: { ...after.state.admin, connection: automaticConnection } },
   })),
-  rewriting('external-server-never-tried', 'FS-10: in manual configuration only the internal server name is tried', (_before, _event, after) => ({
-    ...after,
-    state: { ...after.state, admin: { ...after.state.admin, connection: { ...after.state.admin.connection, externalServer: '' } } },
-  })),
+  rewriting(
+    'external-server-never-tried',
+    'FS-10: in manual configuration only the internal server name is tried',
+    (_before, _event, after) => ({
+      ...after,
+      state: { ...after.state, admin: { ...after.state.admin, connection: { ...after.state.admin.connection, externalServer: '' } } },
+    }),
+  ),
   rewriting(
     'connection-change-signs-out',
     'AS-07: changing the connection settings while signed in ends the session at once',

@@ -7,7 +7,13 @@ import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
-export const mutants: readonly Mutant[] = [...startupMutants, ...leavingMutants, ...cacheMutants, ...troubleshootingMutants, ...administrationMutants];
+export const mutants: readonly Mutant[] = [
+  ...startupMutants,
+  ...leavingMutants,
+  ...cacheMutants,
+  ...troubleshootingMutants,
+  ...administrationMutants,
+];
 
 /** The client parts for SIGNIN_MUTANT, or undefined for the reference client. */
 export function mutantParts(name: string | undefined): ClientParts | undefined {

@@ -51,7 +51,9 @@ export class ProcessPlatform implements Platform {
     this.profile.connection = connection;
     this.timeline.record(
       `Lync saves the connection settings of ${this.profile.windowsUser} on ${this.computer.name}: ${connection.mode} configuration` +
-        (connection.mode === 'manual' ? ` (internal ${connection.internalServer || 'none'}, external ${connection.externalServer || 'none'})` : ''),
+        (connection.mode === 'manual'
+          ? ` (internal ${connection.internalServer || 'none'}, external ${connection.externalServer || 'none'})`
+          : ''),
     );
   }
 
@@ -60,7 +62,11 @@ export class ProcessPlatform implements Platform {
   }
 
   uploadLog(address: string, failure: NetFailure): void {
-    this.network.uploadLog({ computer: this.computer.name, windowsUser: this.profile.windowsUser, network: this.computer.network }, address, failure);
+    this.network.uploadLog(
+      { computer: this.computer.name, windowsUser: this.profile.windowsUser, network: this.computer.network },
+      address,
+      failure,
+    );
   }
 
   setRunAtLogon(enabled: boolean): void {

@@ -4,7 +4,7 @@ import { deleteSignInInfo } from './leave-actions';
 import { retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
-import { connectionLabels, onConnectionDialog, openConnectionDialog } from './administration/connection-dialog';
+import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 

@@ -4,7 +4,7 @@ import type { NetFailure, NetResponse } from './network-messages';
 import { exchangeHost, onExchange } from './exchange-connection';
 import { andThen, moved, result, stay, type StepResult } from './step-result';
 import { serversToTry } from './administration';
-import { passwordSavingAllowed, uploadsFailureLogs } from './administration/policy-effects';
+import { passwordSavingAllowed, uploadsFailureLogs } from './policy-effects';
 
 export const retryTimer = 'sign-in retry';
 

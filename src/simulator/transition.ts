@@ -1,7 +1,7 @@
 import type { ClientEvent, UserEvent } from './client-event';
 import type { LoadedSettings } from './client-settings';
 import { defaultAdminSettings, effectivePolicy, type AdminSettings } from './administration';
-import { passwordSavingAllowed } from './administration/policy-effects';
+import { passwordSavingAllowed } from './policy-effects';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
@@ -124,7 +124,9 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
       if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
       return stay(state);
     case 'user.toggle':
-      return event.control === 'Save my password' && passwordSavingAllowed(state) ? stay({ ...state, savePassword: event.on }) : stay(state);
+      return event.control === 'Save my password' && passwordSavingAllowed(state)
+        ? stay({ ...state, savePassword: event.on })
+        : stay(state);
     case 'user.click':
       return onMainClick(state, event.control);
   }

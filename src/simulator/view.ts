@@ -1,8 +1,8 @@
 import type { ClientState, Dialog } from './client-state';
 import type { ClientView, ControlView, MenuItemView, WindowView } from './client-view';
 import { clientMessages } from './client-messages';
-import { connectionControls, connectionLabels } from './administration/connection-dialog';
-import { passwordSavingAllowed } from './administration/policy-effects';
+import { connectionControls, connectionLabels } from './connection-dialog';
+import { passwordSavingAllowed } from './policy-effects';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];

@@ -15,7 +15,12 @@ const set = (key: LyncPolicyValues, name: LyncPolicyName, state: PolicyState): L
 /** Finds a Lync policy by the title Group Policy shows (AS-08..AS-11). */
 export function policyNamed(title: string): LyncPolicyName {
   const found = (Object.keys(policyTitles) as LyncPolicyName[]).find((n) => policyTitles[n].title === title);
-  if (!found) throw new Error(`No Lync policy titled "${title}"; known: ${Object.values(policyTitles).map((p) => p.title).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `No Lync policy titled "${title}"; known: ${Object.values(policyTitles)
+        .map((p) => p.title)
+        .join(', ')}`,
+    );
   return found;
 }
 
@@ -31,7 +36,9 @@ export class GroupPolicy {
 
   setComputerPolicy(computer: Computer, name: LyncPolicyName, state: PolicyState): void {
     computer.policyKey = set(computer.policyKey, name, state);
-    this.timeline.record(`Group Policy sets "${policyTitles[name].title}" to ${state} in the Computer Configuration of ${computer.name} (HKLM)`);
+    this.timeline.record(
+      `Group Policy sets "${policyTitles[name].title}" to ${state} in the Computer Configuration of ${computer.name} (HKLM)`,
+    );
   }
 
   setUserPolicy(windowsUser: string, name: LyncPolicyName, state: PolicyState): void {

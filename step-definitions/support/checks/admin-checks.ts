@@ -9,7 +9,11 @@ const profileOf = (w: SimWorld, name: string, computer: string) => w.fake.comput
 type Place = 'sipFolder' | 'registryKey' | 'certificate';
 export function artefact(w: SimWorld, name: string, computer: string, place: Place, present: boolean): void {
   const address = w.fake.person(name).address;
-  const where = { sipFolder: lyncPaths.sipFolder(address), registryKey: lyncPaths.registryKey(address), certificate: 'the personal certificate store' };
+  const where = {
+    sipFolder: lyncPaths.sipFolder(address),
+    registryKey: lyncPaths.registryKey(address),
+    certificate: 'the personal certificate store',
+  };
   assert.equal(profileOf(w, name, computer).cache.artefacts(address)[place], present, `${where[place]} of ${name} on ${computer}`);
 }
 
@@ -18,7 +22,11 @@ export function tracingFolder(w: SimWorld, name: string, computer: string, prese
 }
 
 export function accountProfiles(w: SimWorld, name: string, computer: string, present: boolean): void {
-  assert.equal(profileOf(w, name, computer).files.accountProfiles !== null, present, `${lyncPaths.accountProfiles} of ${name} on ${computer}`);
+  assert.equal(
+    profileOf(w, name, computer).files.accountProfiles !== null,
+    present,
+    `${lyncPaths.accountProfiles} of ${name} on ${computer}`,
+  );
 }
 
 /** FS-14: the client's own log names the failure by its code. */

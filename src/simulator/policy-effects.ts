@@ -1,5 +1,5 @@
-import type { ClientState } from '../client-state';
-import { effectivePolicy } from './lync-policies';
+import type { ClientState } from './client-state';
+import { effectivePolicy } from './administration';
 
 /** AS-08: "Allow storage of user passwords" Disabled (by whichever key wins, AS-09) takes the choice away. */
 export const passwordSavingAllowed = (state: ClientState): boolean => effectivePolicy(state.admin.policies, 'savePassword') !== false;

@@ -1,7 +1,7 @@
-import type { UserEvent } from '../client-event';
-import type { ClientState, Dialog } from '../client-state';
-import type { ControlView } from '../client-view';
-import { result, stay, type StepResult } from '../step-result';
+import type { UserEvent } from './client-event';
+import type { ClientState, Dialog } from './client-state';
+import type { ControlView } from './client-view';
+import { result, stay, type StepResult } from './step-result';
 
 type ConnectionDialog = Extract<Dialog, { kind: 'connectionSettings' }>;
 
@@ -22,7 +22,11 @@ export const openConnectionDialog = (state: ClientState): StepResult =>
  * fills the server names, and clicks OK. The values are saved and used from the next sign-in on: a session in
  * progress goes on as it is. OK and Cancel both return to the Options dialog.
  */
-export function onConnectionDialog(state: ClientState, dialog: ConnectionDialog, event: Extract<UserEvent, { window: unknown }>): StepResult {
+export function onConnectionDialog(
+  state: ClientState,
+  dialog: ConnectionDialog,
+  event: Extract<UserEvent, { window: unknown }>,
+): StepResult {
   const l = connectionLabels;
   if (event.type === 'user.toggle' && (event.control === l.automatic || event.control === l.manual)) {
     const manual = event.control === l.manual ? event.on : !event.on;
