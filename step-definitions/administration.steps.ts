@@ -7,17 +7,17 @@ import * as evidence from './support/checks/admin-checks';
 Given(
   'Group Policy sets {string} to {policy state} in the Computer Configuration of {computer}',
   function (this: SimWorld, title: string, state: PolicyState, c: string) {
-    admin.setComputerPolicy(this, title, state, c);
+    return admin.setComputerPolicy(this, title, state, c);
   },
 );
 Given(
   'Group Policy sets {string} to {policy state} in the User Configuration of {person}',
   function (this: SimWorld, title: string, state: PolicyState, p: string) {
-    admin.setUserPolicy(this, title, state, p);
+    return admin.setUserPolicy(this, title, state, p);
   },
 );
 Given('logging in Lync is turned on for {person} on {computer}', function (this: SimWorld, p: string, c: string) {
-  admin.loggingOn(this, p, c);
+  return admin.loggingOn(this, p, c);
 });
 Given(
   'the Advanced Connection Settings of {person} on {computer} are automatic, with {string} left in both server boxes',
@@ -97,4 +97,16 @@ Then('"Save my password" is unavailable to {person} on {computer}', function (th
 });
 Then('Lync did not look up {string} in DNS', function (this: SimWorld, name: string) {
   evidence.notLookedUp(this, name);
+});
+Given('the MachineGuid of {computer} has braces around it', function (this: SimWorld, c: string) {
+  return admin.machineGuidBraces(this, c, true);
+});
+When('the support desk removes the braces around the MachineGuid of {computer}', function (this: SimWorld, c: string) {
+  return admin.machineGuidBraces(this, c, false);
+});
+Given('the RSA key folder of {person} on {computer} is locked', function (this: SimWorld, p: string, c: string) {
+  return admin.rsaFolderLocked(this, p, c, true);
+});
+When('the support desk deletes the RSA key folder of {person} on {computer}', function (this: SimWorld, p: string, c: string) {
+  return admin.rsaFolderLocked(this, p, c, false);
 });

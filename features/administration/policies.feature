@@ -25,7 +25,8 @@ Feature: Policies an administrator sets for Lync
   Scenario: With password storage disabled, the next logon asks for the password again
     Given Group Policy sets "Allow storage of user passwords" to Disabled in the User Configuration of Alice
     And Alice is logged on to PC1 on the organization's network
-    And Alice is signed in to Lync on PC1
+    And Alice signs in to Lync on PC1 with her password
+    And Alice is signed in to Lync Online from PC1
     When Alice logs off PC1
     And Alice logs on to PC1
     Then the Lync process of Alice on PC1 is running

@@ -26,6 +26,8 @@ export class Computer {
   missingRootCertificate = false;
   /** HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync, written by Group Policy (AS-09). */
   policyKey: LyncPolicyValues = {};
+  /** DC-12: braces around HKLM\SOFTWARE\Microsoft\Cryptography\MachineGuid keep a new certificate from being stored. */
+  machineGuidBraces = false;
 
   constructor(
     readonly name: string,

@@ -16,6 +16,8 @@ export interface NetworkOrigin extends Origin {
   readonly filePac: boolean;
   /** TE-09: this computer does not trust the identity provider's certificate chain. */
   readonly missingRootCertificate: boolean;
+  /** DC-12: the computer cannot store a new client certificate (MachineGuid braces, a locked RSA folder). */
+  readonly certificateStoreBroken?: boolean;
 }
 
 const describe = (r: NetRequest): string => {
@@ -97,6 +99,7 @@ export class Network {
       case 'authenticate':
         if (origin.filePac) return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
+        if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);
       case 'register':
         return blocked

@@ -155,7 +155,12 @@ function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMe
   const wanted = action.kind === 'type' ? 'textbox' : action.kind === 'toggle' ? 'checkbox' : null;
   const name = action.kind === 'type' ? action.field : action.control;
   return (
-    window.controls.some((c) => c.name === name && (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link')) ||
+    window.controls.some(
+      (c) =>
+        c.name === name &&
+        (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link') &&
+        !(c.kind === 'checkbox' && c.disabled === true), // a greyed-out box cannot be ticked (AS-08)
+    ) ||
     (action.kind === 'click' &&
       action.control === 'Delete my sign-in information' &&
       window.controls.some((c) => c.kind === 'link' && c.name === 'Delete my sign-in info'))

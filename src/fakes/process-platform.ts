@@ -98,6 +98,7 @@ export class ProcessPlatform implements Platform {
       network: this.computer.network,
       filePac: this.computer.filePac,
       missingRootCertificate: this.computer.missingRootCertificate,
+      certificateStoreBroken: this.computer.machineGuidBraces || this.profile.rsaFolderLocked,
     };
     this.network.send(origin, request, async (response) => {
       if (this.process.running) await this.process.client?.deliver({ type: 'net.response', requestId, response });

@@ -18,6 +18,8 @@ export class UserProfile {
   connection: ConnectionSettings = automaticConnection;
   /** "Turn on logging in Lync" (FS-14). */
   tracing = false;
+  /** DC-12/TE-14: the user's RSA key folder is locked (after a password change): no new certificate can be stored. */
+  rsaFolderLocked = false;
   readonly files: LyncFiles;
 
   constructor(

@@ -42,15 +42,23 @@ export class GroupPolicy {
   }
 
   setUserPolicy(windowsUser: string, name: LyncPolicyName, state: PolicyState): void {
-    this.#users.set(windowsUser, set(this.#users.get(windowsUser) ?? {}, name, state));
+    const values = set(this.#users.get(windowsUser) ?? {}, name, state);
+    if (Object.keys(values).length === 0) this.#users.delete(windowsUser);
+    else this.#users.set(windowsUser, values);
     this.timeline.record(`Group Policy sets "${policyTitles[name].title}" to ${state} in the User Configuration of ${windowsUser}`);
+  }
+
+  /** The User Configuration of every user, for tests and the playground. */
+  describe(): Record<string, LyncPolicyValues> {
+    return Object.fromEntries(this.#users);
   }
 
   /** At logon Windows writes the user's policy into HKCU of the profile on that computer. */
   applyAtLogon(computer: Computer, windowsUser: string): void {
-    const values = this.#users.get(windowsUser);
-    if (values === undefined) return;
-    computer.profile(windowsUser).policyKey = values;
+    const values = this.#users.get(windowsUser) ?? {};
+    const profile = computer.profile(windowsUser);
+    if (Object.keys(values).length === 0 && Object.keys(profile.policyKey).length === 0) return;
+    profile.policyKey = values;
     this.timeline.record(`Windows applies the User Configuration of ${windowsUser} to HKCU on ${computer.name}`);
   }
 }

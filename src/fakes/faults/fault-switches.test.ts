@@ -40,7 +40,13 @@ const faultState = (w: FakeWorld) =>
       c.filePac,
       c.missingRootCertificate,
       c.profile('alice').installedVersion,
+      c.policyKey,
+      c.machineGuidBraces,
+      c.profile('alice').policyKey,
+      c.profile('alice').tracing,
+      c.profile('alice').rsaFolderLocked,
     ]),
+    userPolicy: w.os.groupPolicy.describe(),
     cache: w.computer('PC1').profile('alice').cache.peek(w.person('Alice').address)?.endpoint,
     retry: w.assumptions.signInAutoRetry,
   });

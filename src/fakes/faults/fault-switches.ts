@@ -1,5 +1,6 @@
 import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
+import { adminFaults } from './admin-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 
 const personParam: FaultParam = { name: 'person', kind: 'person', label: 'Whose account' };
@@ -307,6 +308,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
       w.assumptions = { ...w.assumptions, signInAutoRetry: true };
     },
   },
+  ...adminFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

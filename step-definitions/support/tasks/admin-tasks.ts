@@ -1,4 +1,4 @@
-import { policyNamed, type PolicyState } from '../../../src/fakes';
+import { setFault, type PolicyState } from '../../../src/fakes';
 import type { SimWorld } from '../sim-world';
 import { chooseMenu, click, iconMenu, setCheckbox } from './lync-tasks';
 
@@ -6,16 +6,19 @@ import { chooseMenu, click, iconMenu, setCheckbox } from './lync-tasks';
 
 const profileOf = (w: SimWorld, name: string, computer: string) => w.fake.computer(computer).profile(w.fake.person(name).windowsUser);
 
-export const setComputerPolicy = (w: SimWorld, title: string, state: PolicyState, computer: string): void =>
-  w.fake.os.groupPolicy.setComputerPolicy(w.fake.computer(computer), policyNamed(title), state);
+export const setComputerPolicy = (w: SimWorld, policy: string, state: PolicyState, computer: string) =>
+  setFault(w.fake, 'computer-policy', state !== 'Not configured', { computer, policy, state });
 
-export const setUserPolicy = (w: SimWorld, title: string, state: PolicyState, name: string): void =>
-  w.fake.os.groupPolicy.setUserPolicy(w.fake.person(name).windowsUser, policyNamed(title), state);
+export const setUserPolicy = (w: SimWorld, policy: string, state: PolicyState, person: string) =>
+  setFault(w.fake, 'user-policy', state !== 'Not configured', { person, policy, state });
 
 /** FS-14: "Turn on logging in Lync" was set earlier (HKCU EnableTracing). */
-export function loggingOn(w: SimWorld, name: string, computer: string): void {
-  profileOf(w, name, computer).tracing = true;
-}
+export const loggingOn = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', true, { person, computer });
+
+/** DC-12 (S10, S8): the two causes of TE-05 on the computer, and their fixes. */
+export const machineGuidBraces = (w: SimWorld, computer: string, on: boolean) => setFault(w.fake, 'machine-guid-braces', on, { computer });
+export const rsaFolderLocked = (w: SimWorld, person: string, computer: string, on: boolean) =>
+  setFault(w.fake, 'rsa-folder-locked', on, { person, computer });
 
 /** FS-10: server names left in the registry while the mode is automatic. */
 export function leftoverServerNames(w: SimWorld, name: string, computer: string, server: string): void {
