@@ -29,7 +29,8 @@ const cases: readonly {
     schema: 'client/deliver',
     side: 'params',
     value: { event: { type: 'user.click', window: 'mian', control: 'Sign In' } },
-    problem: 'params.event.window: expected one of "main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings"; got "mian"',
+    problem:
+      'params.event.window: expected one of "main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings"; got "mian"',
   },
   {
     name: 'an unknown event type',
