@@ -3,6 +3,8 @@
 
 import json
 
+import lync_admin
+
 RETRY_TIMER = "sign-in retry"
 RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
@@ -49,6 +51,8 @@ class LyncClient:
         self.phase = "starting"          # starting, signedOut, signingIn, signedIn, reconnecting
         self.exited = False
         self.settings = None
+        self.admin = None                # policies, connection settings, logging (admin.read)
+        self.server = 0                  # which of the servers to try this attempt
         self.address = ""
         self.password = None             # typed, kept only for this process
         self.password_box = False
@@ -94,10 +98,18 @@ class LyncClient:
 
     def start(self, from_run_key):
         self.settings = self.peer.call("settings.read")
+        self.admin = self.peer.call("admin.read")
+        if lync_admin.policy(self.admin, "preventRun") is True:
+            self.exit()  # AS-10: no window, no sign-in
+            return
         self.address = self.settings["signInAddress"]
         if self.address:
             self.saved = self.peer.call("credentials.read", {"address": self.address})["entry"]
-        if self.saved and self.saved.get("password"):
+        if not lync_admin.saving_allowed(self.admin):
+            self.save_password = False  # AS-08: a password or certificate saved before the policy is not used
+            if self.saved:
+                self.saved = {**self.saved, "password": None, "certificate": None}
+        elif self.saved and self.saved.get("password"):
             self.save_password = True
         self.shown = self.settings["showInForeground"] or not from_run_key
         if self.has_saved_credentials():
@@ -138,7 +150,7 @@ class LyncClient:
                 self.message = None
             elif event["field"] == "Password" and event["secret"]:
                 self.password = event["text"]
-        elif kind == "user.toggle" and event["control"] == "Save my password":
+        elif kind == "user.toggle" and event["control"] == "Save my password" and lync_admin.saving_allowed(self.admin):
             self.save_password = event["on"]
         elif kind == "user.click":
             self.click(event["control"])
@@ -162,8 +174,19 @@ class LyncClient:
             return
         kind = event["type"]
         button = event.get("control") if kind == "user.click" else "Cancel" if kind == "user.closeWindow" else None
-        if dialog["kind"] == "options":
-            if kind == "user.toggle" and event["control"] == "Automatically start Lync when I log on to Windows":
+        if dialog["kind"] == "connectionSettings":
+            done = lync_admin.on_connection_dialog(dialog, event)
+            if done == "OK":
+                connection = {k: dialog[k] for k in ("mode", "internalServer", "externalServer")}
+                self.admin = {**self.admin, "connection": connection}
+                self.peer.call("connection.write", {"connection": connection})
+            if done:
+                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
+                               "showInForeground": self.settings["showInForeground"]}
+        elif dialog["kind"] == "options":
+            if button == "Advanced":
+                self.dialog = lync_admin.connection_dialog(self.admin)
+            elif kind == "user.toggle" and event["control"] == "Automatically start Lync when I log on to Windows":
                 dialog["autoStart"] = event["on"]
             elif kind == "user.toggle" and event["control"] == "Show Lync in the foreground when it starts":
                 dialog["showInForeground"] = event["on"]
@@ -259,13 +282,14 @@ class LyncClient:
         self.attempt = {**(self.attempt or {}), "stage": stage, "id": request_id, **more}
         self.peer.call("net.request", {"requestId": request_id, "request": request})
 
-    def begin_attempt(self):
+    def begin_attempt(self, server=0):
         self.peer.call("timer.clear", {"name": RETRY_TIMER})
+        self.server = server
         if self.phase != "reconnecting":
             self.message = None
         self.dialog = None
         self.attempt = {"saved": False, "pool": None}
-        self.send("discover", {"kind": "discover", "host": f"lyncdiscover.{domain_of(self.address)}"})
+        self.send("discover", {"kind": "discover", "host": lync_admin.servers_to_try(self.admin, domain_of(self.address))[server]})
 
     def trusted(self, fqdn):
         host = fqdn.lower()
@@ -309,7 +333,8 @@ class LyncClient:
 
     def signed_in(self, session_id, endpoint):
         saved = self.saved_entry()
-        keep = self.save_password or (self.password is None and saved is not None and saved["password"] is not None)
+        kept = self.password is None and saved is not None and saved["password"] is not None
+        keep = lync_admin.saving_allowed(self.admin) and (self.save_password or kept)
         password = self.password or (saved and saved["password"]) or None
         entry = {"address": self.address, "userName": saved["userName"] if saved else self.address,
                  "password": password if keep else None,
@@ -326,7 +351,22 @@ class LyncClient:
         self.phase = "signedIn"
 
     def on_failure(self, failure):
-        if failure in RETRYING:
+        if self.admin["tracing"]:
+            self.peer.call("log.write", {"line": f"sign-in failed for {self.address}: {failure}"})
+        attempting = self.attempt is not None
+        self.on_failure_shown(failure)
+        if attempting and self.attempt is None and self.phase == "signedOut" \
+                and lync_admin.policy(self.admin, "disableAutomaticSendTracing") is not True:
+            self.peer.call("log.upload", {"address": self.address, "failure": failure})  # FS-14: no prompt
+
+    def on_failure_shown(self, failure):
+        if self.admin["connection"]["mode"] == "manual" and self.attempt["stage"] == "discover" \
+                and failure in ("no such record", "not responding"):
+            if self.server + 1 < len(lync_admin.servers_to_try(self.admin, domain_of(self.address))):
+                self.begin_attempt(self.server + 1)  # FS-10: the internal name, then the external one
+            else:
+                self.fail((MESSAGES["not responding"], None), False)
+        elif failure in RETRYING:
             if self.phase != "reconnecting":  # while reconnecting, the connection-lost message stays
                 self.message = (MESSAGES[failure], None)
             self.peer.call("timer.set", {"name": RETRY_TIMER, "ms": RETRY_MS})
@@ -419,7 +459,9 @@ class LyncClient:
             controls.append({"kind": "textbox", "name": "Sign-in address", "value": self.address, "secret": False})
             if self.password_box:
                 controls += [{"kind": "textbox", "name": "Password", "value": "••••••••" if self.password else "", "secret": True},
-                             {"kind": "checkbox", "name": "Save my password", "checked": self.save_password}]
+                             {"kind": "checkbox", "name": "Save my password", "checked": self.save_password}
+                             if lync_admin.saving_allowed(self.admin) else
+                             {"kind": "checkbox", "name": "Save my password", "checked": False, "disabled": True}]
             controls += [{"kind": "button", "name": "Sign In"}, {"kind": "link", "name": "Delete my sign-in info"}]
         return {"id": "main", "title": "Lync", "visible": self.shown, "foreground": self.shown and self.dialog is None,
                 "screen": screen, "controls": controls}
@@ -432,7 +474,9 @@ class LyncClient:
                 {"kind": "label", "name": "Page", "text": "Personal"},
                 {"kind": "checkbox", "name": "Automatically start Lync when I log on to Windows", "checked": d["autoStart"]},
                 {"kind": "checkbox", "name": "Show Lync in the foreground when it starts", "checked": d["showInForeground"]},
-                {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
+                {"kind": "button", "name": "Advanced"}, {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
+        if d["kind"] == "connectionSettings":
+            return lync_admin.connection_window(d)
         if d["kind"] == "confirmDelete":
             return {**base, "controls": [{"kind": "label", "name": "Question", "text": CONFIRM_DELETE},
                                          {"kind": "button", "name": "Yes"}, {"kind": "button", "name": "No"}]}

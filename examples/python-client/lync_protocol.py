@@ -90,7 +90,7 @@ def tagged(tag, variants):
     return check
 
 
-WINDOW = one_of("main", "options", "confirmDelete", "trustServer", "credentials")
+WINDOW = one_of("main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings")
 PLACE = one_of("taskbar", "notification area")
 FAILURE = one_of(
     "offline", "no such record", "not responding", "certificate chain not trusted", "identity provider unreachable",
@@ -143,11 +143,17 @@ HARNESS_PARAMS = {
 }
 
 EMPTY = record({})
+POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
+                         "disableAutomaticSendTracing": boolean})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
     "settings.read": record({"signInAddress": string, "showInForeground": boolean, "trustedServers": list_of(string),
                              "signedOutByUser": boolean, "runAtLogon": boolean}),
     "credentials.read": record({"entry": nullable(ENTRY)}),
+    "admin.read": record({"policies": record({"machine": POLICY_KEY, "user": POLICY_KEY}),
+                          "connection": record({"mode": one_of("automatic", "manual"), "internalServer": string,
+                                                "externalServer": string}),
+                          "tracing": boolean}),
 }
 
 
