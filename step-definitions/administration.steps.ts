@@ -110,3 +110,15 @@ Given('the RSA key folder of {person} on {computer} is locked', function (this: 
 When('the support desk deletes the RSA key folder of {person} on {computer}', function (this: SimWorld, p: string, c: string) {
   return admin.rsaFolderLocked(this, p, c, false);
 });
+Then(
+  "{person}'s Lync on {computer} shows {person}'s information and none of {person}'s",
+  function (this: SimWorld, owner: string, c: string, whose: string, other: string) {
+    return evidence.showsOnly(this, owner, c, whose, other);
+  },
+);
+Then(
+  'the profile of {person} on {computer} holds a sip_ folder for {person}',
+  function (this: SimWorld, owner: string, c: string, whose: string) {
+    evidence.sipFolderOfIn(this, whose, owner, c);
+  },
+);

@@ -56,3 +56,14 @@ Feature: What Lync keeps on the computer, and removing it by hand
     Then the personal certificate store of Alice on PC1 holds no Lync certificate
     And the registry key of Alice's sign-in address on PC1 is gone
     And the sip_ folder of Alice on PC1 is gone
+
+  @MU-06 @DC-01
+  Scenario: When another person signs in at the same Lync, Lync shows only that person's information
+    Given Bob has an Office 365 account
+    When Alice chooses File > Sign Out from the Options button on PC1
+    And Bob, at Alice's desktop on PC1, signs in with his own sign-in address and password
+    Then Alice's Lync on PC1 shows Bob's information and none of Alice's
+    And Bob is signed in to Lync Online from PC1
+    And the service holds no session for Alice
+    And the profile of Alice on PC1 holds a sip_ folder for Bob
+    And the profile of Alice on PC1 holds a sip_ folder for Alice

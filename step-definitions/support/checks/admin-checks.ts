@@ -76,3 +76,22 @@ export function notLookedUp(w: SimWorld, name: string): void {
   const names = w.fake.dns.lookups.calls.map((l) => l.name);
   assert.ok(!names.includes(name.toLowerCase()), `Lync looked up ${name} in DNS; lookups: ${names.join(', ')}`);
 }
+
+/** MU-06: after a switch of Lync user, the window shows the new user's information only. */
+export async function showsOnly(w: SimWorld, owner: string, computer: string, whose: string, other: string): Promise<void> {
+  const snap = await w.driver.observe(computer, w.fake.person(owner).windowsUser);
+  const labels = (snap.windows.find((x) => x.id === 'main')?.controls ?? []).flatMap((c) => (c.kind === 'label' ? [c.text] : []));
+  const address = w.fake.person(whose).address;
+  assert.ok(labels.includes(address), `${owner}'s Lync on ${computer} should show ${address}; it shows ${JSON.stringify(labels)}`);
+  const stale = w.fake.person(other).address;
+  assert.ok(!labels.some((l) => l.includes(stale)), `${owner}'s Lync on ${computer} still shows ${stale}`);
+}
+
+/** DC-01/MU-06: the sip_ folder of one address inside another person's Windows profile. */
+export function sipFolderOfIn(w: SimWorld, whose: string, owner: string, computer: string): void {
+  const address = w.fake.person(whose).address;
+  assert.ok(
+    profileOf(w, owner, computer).cache.artefacts(address).sipFolder,
+    `${lyncPaths.sipFolder(address)} in ${owner}'s profile on ${computer}`,
+  );
+}
