@@ -122,3 +122,25 @@ function rawRequest(method: string, path: string, headers: Record<string, string
     req.end(body);
   });
 }
+
+test('a Group Policy set from the side panel reaches the computer and is written down as a step', { timeout: 60_000 }, async () => {
+  const page = await open();
+  try {
+    const panel = page.getByRole('complementary', { name: 'Fake world' });
+    await panel.getByRole('combobox', { name: 'Policy', exact: true }).selectOption('Allow storage of user passwords');
+    await panel.getByRole('combobox', { name: 'State', exact: true }).selectOption('Disabled');
+    await andWait(page, () => panel.getByRole('button', { name: 'Set for the computer', exact: true }).click());
+    const computer = playground.world.computer('PC1');
+    assert.equal(computer.policyKey.savePassword, false);
+    const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
+    assert.ok(
+      gherkin.includes('Group Policy sets "Allow storage of user passwords" to Disabled in the Computer Configuration of PC1'),
+      gherkin,
+    );
+    await panel.getByRole('combobox', { name: 'State', exact: true }).selectOption('Not configured');
+    await andWait(page, () => panel.getByRole('button', { name: 'Set for the computer', exact: true }).click());
+    assert.equal(computer.policyKey.savePassword, undefined);
+  } finally {
+    await page.close();
+  }
+});

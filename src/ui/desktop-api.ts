@@ -46,7 +46,15 @@ export type PanelAction =
   | { readonly kind: 'sendMessage'; readonly from: string; readonly to: string }
   /** Types a person's password into the Password box on the desktop shown (support staff never see it). */
   | { readonly kind: 'typePassword'; readonly person: string }
-  | { readonly kind: 'advance'; readonly minutes: number };
+  | { readonly kind: 'advance'; readonly minutes: number }
+  /** AS-08..AS-10: a Lync policy in the Computer Configuration of a computer or the User Configuration of a person. */
+  | {
+      readonly kind: 'groupPolicy';
+      readonly scope: 'computer' | 'user';
+      readonly target: string;
+      readonly policy: string;
+      readonly state: 'Enabled' | 'Disabled' | 'Not configured';
+    };
 
 export interface PanelRequest {
   readonly action: PanelAction;

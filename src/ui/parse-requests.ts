@@ -93,6 +93,14 @@ export function parsePanelAction(value: unknown): PanelAction {
       return { kind: 'sendMessage', from: text(a, 'from'), to: text(a, 'to') };
     case 'typePassword':
       return { kind: 'typePassword', person: text(a, 'person') };
+    case 'groupPolicy':
+      return {
+        kind: 'groupPolicy',
+        scope: oneOf(a, 'scope', ['computer', 'user'] as const),
+        target: text(a, 'target'),
+        policy: text(a, 'policy'),
+        state: oneOf(a, 'state', ['Enabled', 'Disabled', 'Not configured'] as const),
+      };
     case 'advance': {
       const minutes = number(a, 'minutes');
       if (minutes < 0 || minutes > 7 * 24 * 60) throw new Error('"minutes" must be between 0 and a week');

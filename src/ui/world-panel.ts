@@ -1,4 +1,4 @@
-import { formatOffset, lyncOnlineRecords, type DesktopAction, type FakeWorld, type Person } from '../fakes';
+import { formatOffset, lyncOnlineRecords, setFault, type DesktopAction, type FakeWorld, type Person } from '../fakes';
 import type { DesktopRef, PanelAction, PanelState } from './desktop-api';
 import { GherkinStory } from './gherkin-story';
 import { desktopStep, durationStep, messageStep, networkStep, type Pronoun, type Wording } from './gherkin-wording';
@@ -123,6 +123,16 @@ export class WorldPanel implements SidePanel {
       }
       case 'typePassword':
         return this.#typePassword(world, action.person, selected);
+      case 'groupPolicy': {
+        const on = action.state !== 'Not configured';
+        const where = action.scope === 'computer' ? 'Computer' : 'User';
+        const args = { [action.scope === 'computer' ? 'computer' : 'person']: action.target, policy: action.policy, state: action.state };
+        await setFault(world, `${action.scope}-policy`, on, args);
+        return {
+          text: `Group Policy sets "${action.policy}" to ${action.state} in the ${where} Configuration of ${action.target}`,
+          undefinedStep: false,
+        };
+      }
       case 'advance':
         await world.advance(action.minutes * 60_000);
         return durationStep(action.minutes);

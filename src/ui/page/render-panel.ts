@@ -18,6 +18,13 @@ const networks: readonly (readonly [string, string])[] = [
   ['offline', 'offline'],
 ];
 
+/** The Lync policies Group Policy offers (AS-08..AS-10, FS-14), by the titles it shows. */
+const policies: readonly (readonly [string, string])[] = [
+  'Allow storage of user passwords',
+  'Prevent users from running Microsoft Lync',
+  'Disable automatic upload of sign-in failure logs',
+].map((t) => [t, t] as const);
+
 export function createPanel(aside: HTMLElement, send: Send, shown: () => DesktopRef | null): PanelView {
   const personLists: HTMLSelectElement[] = [];
   const computerLists: HTMLSelectElement[] = [];
@@ -91,6 +98,41 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     ),
     el('p', { class: 'note' }, 'Type the password: into the Password box of the desktop shown, without showing it.'),
   );
+  const policy = select('Policy', null, policies);
+  const policyState = select('State', null, [
+    ['Disabled', 'Disabled'],
+    ['Enabled', 'Enabled'],
+    ['Not configured', 'Not configured'],
+  ]);
+  const policyComputer = select('Computer', computerLists);
+  const policyPerson = select('Person', personLists);
+  const stateOf = (): 'Enabled' | 'Disabled' | 'Not configured' =>
+    policyState.value === 'Enabled' ? 'Enabled' : policyState.value === 'Disabled' ? 'Disabled' : 'Not configured';
+  const policyGroup = group(
+    'Group Policy',
+    row(policy, policyState),
+    row(
+      policyComputer,
+      button('Set for the computer', () => ({
+        kind: 'groupPolicy',
+        scope: 'computer',
+        target: policyComputer.value,
+        policy: policy.value,
+        state: stateOf(),
+      })),
+    ),
+    row(
+      policyPerson,
+      button('Set for the person', () => ({
+        kind: 'groupPolicy',
+        scope: 'user',
+        target: policyPerson.value,
+        policy: policy.value,
+        state: stateOf(),
+      })),
+    ),
+    el('p', { class: 'note' }, "A person's policy reaches a computer at her next logon."),
+  );
   const from = select('From', personLists);
   const to = select('To', personLists);
   const colleagueGroup = group(
@@ -130,6 +172,7 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     dnsGroup,
     clockGroup,
     serviceGroup,
+    policyGroup,
     colleagueGroup,
     timeGroup,
     el('h2', {}, 'Timeline'),
