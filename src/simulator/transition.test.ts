@@ -205,7 +205,7 @@ const cases: Case[] = [
     from: signingIn,
     event: { type: 'net.response', requestId: 7, response: { ok: false, failure: 'clock skew' } },
     phase: 'signedOut',
-    effects: ['timer.clear'],
+    effects: ['timer.clear', 'log.upload'],
   },
   {
     name: 'offline during sign-in: delayed, retry in 30 s',
