@@ -122,3 +122,6 @@ Then(
     evidence.sipFolderOfIn(this, whose, owner, c);
   },
 );
+Then('Lync on {computer} never showed {person} {string}', function (this: SimWorld, c: string, p: string, text: string) {
+  evidence.neverShown(this, p, c, text);
+});

@@ -95,3 +95,9 @@ export function sipFolderOfIn(w: SimWorld, whose: string, owner: string, compute
     `${lyncPaths.sipFolder(address)} in ${owner}'s profile on ${computer}`,
   );
 }
+
+/** TE-11: a message Lync never showed anywhere on this desktop, in any window, at any time. */
+export function neverShown(w: SimWorld, name: string, computer: string, text: string): void {
+  const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.messagesShown;
+  assert.ok(!shown.includes(text), `Lync showed ${name} on ${computer} "${text}"`);
+}
