@@ -21,8 +21,13 @@ module.exports = tseslint.config(
     },
   },
   layer(
-    ['src/simulator/**/*.ts'],
+    ['src/simulator/*.ts'],
     ['^\\.\\./', '^@cucumber', 'playwright'],
+    'The reference client is pure: it imports nothing outside src/simulator.',
+  ),
+  layer(
+    ['src/simulator/*/**/*.ts'],
+    ['^\\.\\./\\.\\./', '^@cucumber', 'playwright'],
     'The reference client is pure: it imports nothing outside src/simulator.',
   ),
   layer(

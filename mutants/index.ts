@@ -3,6 +3,9 @@ import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { leavingMutants } from './leaving-mutants';
 import type { Mutant } from './mutant';
+import { installationMutants } from './installation-mutants';
+import { messageMutants, presenceMutants } from './presence-mutants';
+import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
 
@@ -13,6 +16,10 @@ export const mutants: readonly Mutant[] = [
   ...cacheMutants,
   ...troubleshootingMutants,
   ...administrationMutants,
+  ...presenceMutants,
+  ...installationMutants,
+  ...sessionMutants,
+  ...messageMutants,
 ];
 
 /** The client parts for SIGNIN_MUTANT, or undefined for the reference client. */

@@ -17,9 +17,6 @@ Then('the service holds exactly one session for {person}', function (this: SimWo
 Then('the Lync session of {person} is {session state}', function (this: SimWorld, p: string, on: boolean) {
   truth.sessionOfPerson(this, p, on);
 });
-Then('{person}, a colleague, sees {person} as {word}', function (this: SimWorld, colleague: string, p: string, presence: string) {
-  truth.presenceSeenBy(this, colleague, p, presence);
-});
 Then('the Lync program of {person} on {computer} is {program state}', function (this: SimWorld, p: string, c: string, on: boolean) {
   truth.processRunning(this, p, c, on);
 });

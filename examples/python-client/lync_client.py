@@ -4,6 +4,7 @@
 import json
 
 import lync_admin
+from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
 
 RETRY_TIMER = "sign-in retry"
 RETRY_MS = 30_000
@@ -66,6 +67,7 @@ class LyncClient:
         self.session = None              # {"id", "endpoint"}
         self.next_id = 1
         self.last_view = None
+        self.presence = Presence(self)
 
     # --- events
 
@@ -76,11 +78,20 @@ class LyncClient:
         elif kind == "os.loggingOff":
             self.exit()
         elif kind == "os.sessionLocked":
-            pass  # Lync stays signed in while Windows is locked
+            self.presence.lock(event["locked"])  # Away while locked; signed in throughout
+        elif kind == "os.userInput":
+            self.presence.input()
+        elif kind == "service.notDelivered":
+            if self.phase == "signedIn":
+                self.peer.call("desktop.alert", {"title": "Lync", "text": f"This message wasn't delivered to {event['to']} because they're offline."})
+        elif kind == "service.presence":
+            self.presence.contact(event["address"], event["availability"])
         elif kind == "os.networkChanged":
             self.network_changed(event["online"])
         elif kind == "net.response":
             self.on_response(event["requestId"], event["response"])
+        elif kind == "timer.fired" and event["name"] in (IDLE_TIMER, AWAY_TIMER):
+            self.presence.timer(event["name"])
         elif kind == "timer.fired":
             if event["name"] == RETRY_TIMER and self.phase in ("signingIn", "reconnecting"):
                 self.begin_attempt()
@@ -92,7 +103,10 @@ class LyncClient:
         elif "window" in event and event["window"] != "main":
             self.on_dialog(event)
         else:
+            was_signed_in = self.phase == "signedIn"
             self.on_main(event)
+            if was_signed_in and kind.startswith("user."):
+                self.presence.input()  # using Lync is using the computer
         if not self.exited:
             self.render()
 
@@ -121,7 +135,10 @@ class LyncClient:
 
     def on_main(self, event):
         kind = event["type"]
-        if kind == "user.menu":
+        if kind == "user.menu" and event.get("menu", "Options") == "Presence":
+            if len(event["path"]) == 1:
+                self.presence.choose(event["path"][0])
+        elif kind == "user.menu":
             path = " > ".join(event["path"])
             if path == "File > Close":
                 self.close()
@@ -245,6 +262,7 @@ class LyncClient:
                 "kind": "unregister", "host": self.session["endpoint"], "sessionId": self.session["id"]}})
         self.session = None
         self.attempt = None
+        self.presence.signed_out()
 
     def sign_out(self):
         if self.phase not in ("signedIn", "signingIn", "reconnecting"):
@@ -349,6 +367,7 @@ class LyncClient:
         self.dialog = None
         self.password_box = False
         self.phase = "signedIn"
+        self.presence.signed_in()
 
     def on_failure(self, failure):
         if self.admin["tracing"]:
@@ -411,6 +430,7 @@ class LyncClient:
             return
         self.phase = "reconnecting"
         self.session = None
+        self.presence.signed_out(keep_choice=True)
         self.message = (CONNECTION_LOST, None)
         self.peer.call("timer.set", {"name": RETRY_TIMER, "ms": RETRY_MS})
 
@@ -428,7 +448,7 @@ class LyncClient:
             return {"windows": [], "icon": {"tooltip": "Lync", "menu": ["Exit"]}, "taskbarButton": False}
         busy = self.phase in ("signedIn", "signingIn", "reconnecting")
         windows = [self.main_window()] + ([self.dialog_window()] if self.dialog else [])
-        tooltip = {"signedIn": f"Lync - {self.address} - Available", "signingIn": "Lync - Signing in"}.get(self.phase, "Lync - Not signed in")
+        tooltip = {"signedIn": f"Lync - {self.address} - {self.presence.own()}", "signingIn": "Lync - Signing in"}.get(self.phase, "Lync - Not signed in")
         return {"windows": windows,
                 "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"]},
                 "taskbarButton": True}
@@ -445,10 +465,9 @@ class LyncClient:
             controls.append({"kind": "label", "name": "Message", "text": text})
         if self.phase in ("signedIn", "reconnecting"):
             screen = "contacts"
-            presence = "Available" if self.phase == "signedIn" else "Presence unknown"
             contacts = "Presence up to date" if self.phase == "signedIn" else "Presence unknown"
             controls += [{"kind": "label", "name": "Signed in as", "text": self.address},
-                         {"kind": "label", "name": "My presence", "text": presence},
+                         *self.presence.controls(),
                          {"kind": "label", "name": "Contact list", "text": contacts}]
         elif self.phase == "signingIn":
             screen = "signing-in"

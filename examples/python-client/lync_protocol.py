@@ -90,6 +90,9 @@ def tagged(tag, variants):
     return check
 
 
+AVAILABILITY = one_of(
+    "Available", "Busy", "Do Not Disturb", "Be Right Back", "Off Work", "Away", "Inactive", "Offline", "Presence Unknown",
+)
 WINDOW = one_of("main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings")
 PLACE = one_of("taskbar", "notification area")
 FAILURE = one_of(
@@ -110,6 +113,7 @@ def net_response(value, path):
         "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string}),
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),
+        "published": record({"ok": literal(True), "kind": string}),
     })(value, path)
 
 
@@ -122,10 +126,11 @@ EVENT = tagged("type", {
     "os.loggingOff": event_shape({}),
     "os.sessionLocked": event_shape({"locked": boolean}),
     "os.networkChanged": event_shape({"online": boolean}),
+    "os.userInput": event_shape({}),
     "user.click": event_shape({"window": WINDOW, "control": string}),
     "user.type": event_shape({"window": WINDOW, "field": string, "text": string, "secret": boolean}),
     "user.toggle": event_shape({"window": WINDOW, "control": string, "on": boolean}),
-    "user.menu": event_shape({"window": WINDOW, "path": list_of(string)}),
+    "user.menu": record({"type": string, "window": WINDOW, "path": list_of(string)}, {"menu": string}),
     "user.closeWindow": event_shape({"window": WINDOW}),
     "user.iconClick": event_shape({"place": PLACE}),
     "user.iconMenu": event_shape({"place": PLACE, "item": string}),
@@ -133,6 +138,8 @@ EVENT = tagged("type", {
     "timer.fired": event_shape({"name": string}),
     "service.message": event_shape({"from": string, "text": string}),
     "service.connectionLost": event_shape({}),
+    "service.presence": event_shape({"address": string, "availability": AVAILABILITY}),
+    "service.notDelivered": event_shape({"to": string}),
 })
 
 IDENTITY = record({"computer": string, "windowsUser": string, "version": string, "pid": integer})

@@ -15,11 +15,15 @@ Feature: Close, Sign Out and Exit
     Then the File menu of the Options button on PC1 offers Close, Sign Out and Exit
 
   Scenario Outline: <option>: <how it is performed>
+    Given Bob has an Office 365 account
+    And Bob is signed in to Lync on PC2
+    And Bob has Alice in his contact list
     When Alice uses <how it is performed> on PC1
     Then the Lync session of Alice is <session>
     And the Lync program of Alice on PC1 is <program>
     And Alice sees <window> on PC1
-    And Bob, a colleague, sees Alice as <presence>
+    And Bob's Lync on PC2 shows Alice as <presence>
+    And Bob sees Alice as <presence>
 
     @section:close @SO-02
     Examples: Close hides the display
@@ -117,12 +121,15 @@ Feature: Close, Sign Out and Exit
     Then Alice sees the sign-in window on PC1
     And Lync for Alice on PC1 sent no request in the last 5 minutes
 
-  @section:close
-  Scenario: Locking Windows is not leaving Lync
+  @section:close @NR-13
+  Scenario: Locking Windows is not leaving Lync: Alice is Away and stays signed in
     Given Bob has an Office 365 account
+    And Bob is signed in to Lync on PC2
+    And Bob has Alice in his contact list
     When Alice locks PC1
     And Bob sends Alice an instant message
     Then Alice is signed in to Lync Online from PC1
-    And Bob, a colleague, sees Alice as Available
+    And Bob sees Alice as Away
     When Alice unlocks PC1
     Then Alice sees an alert from Bob on PC1
+    And Bob sees Alice as Available

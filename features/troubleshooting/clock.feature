@@ -18,7 +18,7 @@ Feature: A computer clock that is wrong
     And Alice clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
 
-  @TE-04
+  @TE-04 @MU-09
   Scenario: The same person signs in from a computer whose clock is right
     Given the clock of PC1 is 6 minutes fast
     And Alice is logged on to PC2 on the organization's network

@@ -3,6 +3,7 @@ import { Desktop } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { NetworkName } from './network';
 import type { Timeline } from './timeline';
+import type { LyncProgram } from './portal-installer';
 import { UserProfile } from './user-profile';
 
 /** A Windows user who is logged on: a session with its own desktop. */
@@ -28,6 +29,10 @@ export class Computer {
   policyKey: LyncPolicyValues = {};
   /** DC-12: braces around HKLM\SOFTWARE\Microsoft\Cryptography\MachineGuid keep a new certificate from being stored. */
   machineGuidBraces = false;
+  /** Lync in Program Files, for every user of the computer; null until the portal installs it. */
+  lyncProgram: LyncProgram | null = null;
+  /** Start menu entries every Windows user of this computer sees (All Users). */
+  readonly allUsersStartMenu = new Set<string>();
 
   constructor(
     readonly name: string,

@@ -6,7 +6,8 @@ export type DesktopAction =
   | { readonly kind: 'click'; readonly window: WindowId; readonly control: string }
   | { readonly kind: 'type'; readonly window: WindowId; readonly field: string; readonly text: string | Secret }
   | { readonly kind: 'toggle'; readonly window: WindowId; readonly control: string; readonly on: boolean }
-  | { readonly kind: 'menu'; readonly window: WindowId; readonly path: readonly string[] }
+  /** `menu`: the menu button's name; absent means the Options button. */
+  | { readonly kind: 'menu'; readonly window: WindowId; readonly path: readonly string[]; readonly menu?: string }
   | { readonly kind: 'closeWindow'; readonly window: WindowId }
   | { readonly kind: 'icon'; readonly place: IconPlace }
   | { readonly kind: 'iconMenu'; readonly place: IconPlace; readonly item: string };
@@ -22,7 +23,7 @@ export const describeAction = (a: DesktopAction): string => {
     case 'toggle':
       return `${a.on ? 'ticks' : 'clears'} "${a.control}"`;
     case 'menu':
-      return `chooses ${a.path.join(' > ')} from the Options button`;
+      return `chooses ${a.path.join(' > ')} from the ${a.menu ?? 'Options'} ${a.menu ? 'menu' : 'button'}`;
     case 'closeWindow':
       return `clicks the X of the ${a.window} window`;
     case 'icon':

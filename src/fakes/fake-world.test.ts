@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { referenceLauncher } from '../runtime/reference-client';
 import { phaseTable } from '../simulator';
 import { FakeWorld } from './fake-world';
-import { lyncStartMenuPath } from './portal-installer';
+import { currentLyncVersion, firstRunSetUp, lyncStartMenuPath } from './portal-installer';
 
 const world = () => {
   const w = new FakeWorld({ seed: 42 });
@@ -12,13 +12,27 @@ const world = () => {
   return { w, alice };
 };
 
-test('world: the portal installer adds the Start menu entry, the Run entry and the address', () => {
+test('world: the portal installs the program and Start menu entry for the computer, the address and Run entry for the installer', () => {
   const { w, alice } = world();
   w.install('PC1', alice);
-  const profile = w.computer('PC1').profile('alice');
-  assert.ok(profile.startMenu.has(lyncStartMenuPath));
+  const pc1 = w.computer('PC1');
+  assert.ok(pc1.allUsersStartMenu.has(lyncStartMenuPath));
+  assert.equal(pc1.lyncProgram?.version, currentLyncVersion);
+  const profile = pc1.profile('alice');
   assert.ok(profile.runEntries.has('Lync'));
   assert.equal(profile.lyncSettings?.signInAddress, 'alice@contoso.com');
+});
+
+test('world: MU-03, another Windows user gets nothing per user before a first run, then defaults with no address', () => {
+  const { w, alice } = world();
+  w.install('PC1', alice);
+  const bob = w.computer('PC1').profile('bob');
+  assert.equal(bob.lyncSettings === null, true);
+  assert.equal(bob.runEntries.has('Lync'), false);
+  assert.equal(firstRunSetUp(w.computer('PC1'), bob), true);
+  assert.equal(w.computer('PC1').profile('bob').lyncSettings?.signInAddress, '');
+  assert.ok(bob.runEntries.has('Lync'));
+  assert.equal(firstRunSetUp(w.computer('PC1'), bob), false);
 });
 
 test('world: logging on runs the Run entry, logging off ends the process', async () => {

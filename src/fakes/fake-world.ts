@@ -56,9 +56,10 @@ export class FakeWorld {
     this.dns = new Dns(this.clock, this.timeline);
     this.dns.add(lyncOnlineRecords(this.domain));
     this.dns.add(microsoftRecords);
-    this.service = new LyncOnline(this.clock, this.timeline);
+    this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions);
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
     this.os = new OperatingSystem(this.clock, this.timeline, this.network);
+    this.os.onKilled = (computer, windowsUser) => this.service.dropSessionsOfProcess(computer, windowsUser);
     this.service.push = (session, push) => {
       const computer = this.computers.get(session.computer);
       const process = computer?.running(session.windowsUser)[0];
@@ -66,7 +67,13 @@ export class FakeWorld {
       this.clock.schedule(this.network.latency(), 'io', async () => {
         if (!process.running) return;
         await process.client?.deliver(
-          push.type === 'message' ? { type: 'service.message', from: push.from, text: push.text } : { type: 'service.connectionLost' },
+          push.type === 'message'
+            ? { type: 'service.message', from: push.from, text: push.text }
+            : push.type === 'presence'
+              ? { type: 'service.presence', address: push.address, availability: push.availability }
+              : push.type === 'notDelivered'
+                ? { type: 'service.notDelivered', to: push.to }
+                : { type: 'service.connectionLost' },
         );
       });
     };

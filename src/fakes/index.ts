@@ -12,3 +12,4 @@ export * from './timeline';
 export * from './virtual-clock';
 export * from './faults';
 export * from './administration';
+export * from './session';

@@ -1,4 +1,5 @@
-import { Secret, type NetResponse } from '../simulator';
+import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
+import { PresenceBoard } from './presence/presence-board';
 import type { IssuedCertificate, ServiceAccount, ServiceSession } from './service-account';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
@@ -11,7 +12,27 @@ export interface Origin {
 }
 
 /** Pushes from the service to a signed-in client, routed by the network. */
-export type Push = (session: ServiceSession, push: { type: 'message'; from: string; text: string } | { type: 'connectionLost' }) => void;
+export type Push = (
+  session: ServiceSession,
+  push:
+    | { type: 'message'; from: string; text: string }
+    | { type: 'connectionLost' }
+    | { type: 'presence'; address: string; availability: Availability }
+    | { type: 'notDelivered'; to: string },
+) => void;
+
+/** What became of one instant message (ground truth for what the sender is told). */
+export interface MessageRecord {
+  readonly from: string;
+  readonly to: string;
+  readonly text: string;
+  /** How many signed-in endpoints of the recipient got it. */
+  readonly endpoints: number;
+  /** `delivered`; or, with no endpoint, what the `messageToOffline` assumption says. */
+  readonly outcome: 'delivered' | 'sender is told' | 'held until sign-in' | 'lost';
+  /** What colleagues saw of the recipient when it was sent. */
+  readonly recipientSeenAs: Availability;
+}
 
 export interface ServiceFaults {
   /** TE-01/TE-20: the Lync servers do not answer. */
@@ -33,6 +54,8 @@ export class LyncOnline {
   readonly accounts = new Map<string, ServiceAccount>();
   readonly sessions = new Map<string, ServiceSession>();
   readonly undelivered: { from: string; to: string; text: string }[] = [];
+  readonly messages: MessageRecord[] = [];
+  readonly presence: PresenceBoard;
   readonly faults: ServiceFaults = {
     down: false,
     identityProviderDown: false,
@@ -48,7 +71,19 @@ export class LyncOnline {
   constructor(
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
-  ) {}
+    assumptions: () => Assumptions = () => defaultAssumptions,
+  ) {
+    this.presence = new PresenceBoard(
+      (address) => this.sessionsOf(address),
+      () => [...this.sessions.values()],
+      assumptions,
+      timeline,
+    );
+    this.presence.push = (session, address, availability) => this.push(session, { type: 'presence', address, availability });
+    this.assumptions = assumptions;
+  }
+
+  private readonly assumptions: () => Assumptions;
 
   account(address: string): ServiceAccount {
     const account = this.accounts.get(address.toLowerCase());
@@ -95,7 +130,11 @@ export class LyncOnline {
       windowsUser: origin.windowsUser,
     };
     this.sessions.set(session.id, session);
-    this.timeline.record(`Lync Online: ${account.address} is signed in from ${origin.computer} (${session.id}); colleagues see Available`);
+    this.timeline.record(`Lync Online: ${account.address} is signed in from ${origin.computer} (${session.id})`);
+    this.presence.signedIn(session);
+    for (const held of this.undelivered.filter((m) => m.to === account.address))
+      this.push(session, { type: 'message', from: held.from, text: held.text });
+    this.undelivered.splice(0, this.undelivered.length, ...this.undelivered.filter((m) => m.to !== account.address));
     return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool };
   }
 
@@ -105,25 +144,47 @@ export class LyncOnline {
     return { ok: true, kind: 'unregistered' };
   }
 
+  /** A signed-in endpoint tells the service what colleagues should see. */
+  publish(sessionId: string, availability: Availability, byUser: boolean): NetResponse {
+    const session = this.sessions.get(sessionId);
+    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
+    this.presence.publish(session, availability, byUser);
+    return { ok: true, kind: 'published' };
+  }
+
+  /** The process behind these endpoints is gone without signing out (killed at log-off, or the computer shut down). */
+  dropSessionsOfProcess(computer: string, windowsUser: string): void {
+    for (const s of [...this.sessions.values()].filter((x) => x.computer === computer && x.windowsUser === windowsUser))
+      this.#end(s, 'closed its connection without signing out', true);
+  }
+
   /** The network lost a computer: the service notices the endpoints there are gone. */
   dropSessionsOf(computer: string): void {
-    for (const session of [...this.sessions.values()].filter((s) => s.computer === computer)) this.#end(session, 'lost its connection');
+    for (const session of [...this.sessions.values()].filter((s) => s.computer === computer))
+      this.#end(session, 'lost its connection', true);
   }
 
   sessionsOf(address: string): ServiceSession[] {
     return [...this.sessions.values()].filter((s) => s.address === address.toLowerCase());
   }
 
-  /** What a colleague's contact list shows for `address` (SO-04: Offline when not signed in). */
-  presenceOf(address: string): 'Available' | 'Offline' {
-    return this.sessionsOf(address).length > 0 ? 'Available' : 'Offline';
+  /** What a colleague's contact list shows for `address` (SO-04: Offline when not signed in; NR-12, NR-13, NR-14). */
+  presenceOf(address: string): Availability {
+    return this.presence.seenAs(address);
   }
 
-  sendMessage(from: string, to: string, text: string): void {
+  /** Delivers to every signed-in endpoint of `to`; with none, the `messageToOffline` assumption decides. */
+  sendMessage(from: string, to: string, text: string): MessageRecord {
     const targets = this.sessionsOf(to);
-    this.timeline.record(`${from} sends ${to} an instant message (${targets.length} signed-in endpoint(s))`);
-    if (targets.length === 0) this.undelivered.push({ from, to, text });
+    const recipientSeenAs = this.presenceOf(to);
+    const outcome = targets.length > 0 ? 'delivered' : this.assumptions().messageToOffline;
+    this.timeline.record(`${from} sends ${to} an instant message (${targets.length} signed-in endpoint(s)): ${outcome}`);
+    if (outcome === 'held until sign-in') this.undelivered.push({ from, to, text });
+    if (outcome === 'sender is told') for (const s of this.sessionsOf(from)) this.push(s, { type: 'notDelivered', to: to.toLowerCase() });
     for (const session of targets) this.push(session, { type: 'message', from, text });
+    const record: MessageRecord = { from, to, text, endpoints: targets.length, outcome, recipientSeenAs };
+    this.messages.push(record);
+    return record;
   }
 
   /** TE-20: the service goes down; every signed-in client loses its connection. */
@@ -131,7 +192,7 @@ export class LyncOnline {
     this.faults.down = true;
     this.timeline.record('Lync Online service outage begins');
     for (const session of [...this.sessions.values()]) {
-      this.#end(session, 'lost its connection in the outage');
+      this.#end(session, 'lost its connection in the outage', true);
       this.push(session, { type: 'connectionLost' });
     }
   }
@@ -181,8 +242,9 @@ export class LyncOnline {
     return new Secret(value, 'certificate');
   }
 
-  #end(session: ServiceSession, why: string): void {
+  #end(session: ServiceSession, why: string, lost = false): void {
     this.sessions.delete(session.id);
+    this.presence.ended(session, lost);
     const still = this.presenceOf(session.address);
     this.timeline.record(`Lync Online: ${session.address} on ${session.computer} ${why} (${session.id}); colleagues see ${still}`);
   }

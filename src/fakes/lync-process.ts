@@ -9,4 +9,6 @@ export interface LyncProcess {
   running: boolean;
   client: ClientProcess | null;
   readonly timers: Map<string, number>;
+  /** Busy: Windows' messages (log-off) get no answer, so Windows ends it (NR-14). */
+  notResponding?: boolean;
 }

@@ -32,6 +32,8 @@ const describe = (r: NetRequest): string => {
       return `a sign-out of ${r.sessionId} to ${r.host}`;
     case 'exchange':
       return `a calendar connection to ${r.host} for ${r.address}${r.password ? ' with a password' : ''}`;
+    case 'publish':
+      return `a presence publication (${r.availability}) to ${r.host}`;
   }
 };
 
@@ -109,6 +111,10 @@ export class Network {
         return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
       case 'exchange':
         return this.service.connectExchange(request.address);
+      case 'publish':
+        return blocked
+          ? { ok: false, failure: 'not responding' }
+          : this.service.publish(request.sessionId, request.availability, request.byUser);
     }
   }
 }

@@ -16,6 +16,8 @@ export class OperatingSystem {
   launcher: ClientLauncher | null = null;
   /** AS-09: Group Policy, applied to HKLM at once and to HKCU at each logon. */
   readonly groupPolicy: GroupPolicy;
+  /** Told when Windows ends a Lync process that did not exit itself: its connection to the service closes (NR-14). */
+  onKilled: (computer: string, windowsUser: string) => void = () => undefined;
 
   constructor(
     private readonly clock: VirtualClock,
@@ -38,14 +40,23 @@ export class OperatingSystem {
   async logOff(computer: Computer, windowsUser: string): Promise<void> {
     computer.session(windowsUser);
     this.timeline.record(`${windowsUser} logs off ${computer.name}`);
-    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.loggingOff' });
+    for (const p of computer.running(windowsUser)) if (!p.notResponding) await p.client?.deliver({ type: 'os.loggingOff' });
     await this.clock.settle();
     for (const p of computer.running(windowsUser)) {
       this.timeline.record(`Windows ends lync.exe (${p.pid}), which did not exit at log-off`);
       await p.client?.kill();
       this.#ended(computer, p);
+      this.onKilled(computer.name, windowsUser);
     }
     computer.sessions.delete(windowsUser);
+  }
+
+  /** Keyboard or mouse input in the session (NR-12: activity returns Lync to Available). */
+  async input(computer: Computer, windowsUser: string): Promise<void> {
+    const session = computer.session(windowsUser);
+    if (session.locked) throw new Error(`${windowsUser}'s session on ${computer.name} is locked; unlock it first`);
+    this.timeline.record(`${windowsUser} uses the keyboard and mouse on ${computer.name}`);
+    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.userInput' });
   }
 
   async setLocked(computer: Computer, windowsUser: string, locked: boolean): Promise<void> {
@@ -71,7 +82,7 @@ export class OperatingSystem {
       computer: computer.name,
       windowsUser,
       locked: session.locked,
-      startMenu: [...computer.profile(windowsUser).startMenu],
+      startMenu: [...new Set([...computer.allUsersStartMenu, ...computer.profile(windowsUser).startMenu])],
       taskbar: views.filter((v) => v.taskbarButton).map(() => 'Lync'),
       notificationArea: views.flatMap((v) => (v.icon ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu }] : [])),
       windows: views.flatMap((v) => v.windows.filter((w) => w.visible)),
@@ -80,7 +91,7 @@ export class OperatingSystem {
   }
 
   async #startMenu(computer: Computer, session: WindowsSession, path: string): Promise<void> {
-    if (!computer.profile(session.windowsUser).startMenu.has(path))
+    if (!computer.allUsersStartMenu.has(path) && !computer.profile(session.windowsUser).startMenu.has(path))
       throw new Error(`${session.windowsUser}'s Start menu on ${computer.name} has no "${path}"`);
     const running = computer.running(session.windowsUser)[0];
     if (running) return running.client?.deliver({ type: 'user.iconClick', place: 'taskbar' });
@@ -115,7 +126,7 @@ export class OperatingSystem {
     process.client = await this.launcher(platform, {
       computer: computer.name,
       windowsUser: session.windowsUser,
-      version: computer.profile(session.windowsUser).installedVersion ?? 'unknown',
+      version: computer.lyncProgram?.version ?? 'unknown',
       pid: process.pid,
     });
     await process.client.deliver({ type: 'os.started', fromRunKey });
@@ -151,7 +162,7 @@ function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMe
   const window = view.windows.find((w) => w.id === action.window && w.visible);
   if (!window) return false;
   if (action.kind === 'closeWindow') return true;
-  if (action.kind === 'menu') return menuHas(window.controls, action.path);
+  if (action.kind === 'menu') return menuHas(window.controls, action.path, action.menu ?? 'Options');
   const wanted = action.kind === 'type' ? 'textbox' : action.kind === 'toggle' ? 'checkbox' : null;
   const name = action.kind === 'type' ? action.field : action.control;
   return (
@@ -167,8 +178,8 @@ function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMe
   );
 }
 
-function menuHas(controls: readonly ControlView[], path: readonly string[]): boolean {
-  const menu = controls.find((c) => c.kind === 'menu' && c.name === 'Options');
+function menuHas(controls: readonly ControlView[], path: readonly string[], name: string): boolean {
+  const menu = controls.find((c) => c.kind === 'menu' && c.name === name);
   let items: readonly MenuItemView[] | undefined = menu && menu.kind === 'menu' ? menu.items : undefined;
   for (const name of path) {
     const item = items?.find((i) => i.name === name);
@@ -179,7 +190,7 @@ function menuHas(controls: readonly ControlView[], path: readonly string[]): boo
 }
 
 const controlOf = (a: DesktopAction): string =>
-  a.kind === 'menu' ? `Options > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X';
+  a.kind === 'menu' ? `${a.menu ?? 'Options'} > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X';
 
 function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent {
   switch (a.kind) {
@@ -190,7 +201,9 @@ function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent 
     case 'toggle':
       return { type: 'user.toggle', window: a.window, control: a.control, on: a.on };
     case 'menu':
-      return { type: 'user.menu', window: a.window, path: a.path };
+      return a.menu === undefined
+        ? { type: 'user.menu', window: a.window, path: a.path }
+        : { type: 'user.menu', window: a.window, path: a.path, menu: a.menu };
     case 'closeWindow':
       return { type: 'user.closeWindow', window: a.window };
     case 'icon':

@@ -12,7 +12,7 @@ import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
-import { lyncRunCommand } from './portal-installer';
+import { firstRunSetUp, lyncRunCommand } from './portal-installer';
 import type { Timeline } from './timeline';
 import type { UserProfile } from './user-profile';
 import type { VirtualClock } from './virtual-clock';
@@ -31,6 +31,8 @@ export class ProcessPlatform implements Platform {
   ) {}
 
   readSettings(): LoadedSettings {
+    if (firstRunSetUp(this.computer, this.profile))
+      this.timeline.record(`Lync runs for the first time for ${this.profile.windowsUser} on ${this.computer.name}: new per-user settings`);
     const s = this.profile.lyncSettings;
     if (!s) throw new Error(`Lync is not installed for ${this.profile.windowsUser} on ${this.computer.name}`);
     return { ...s, runAtLogon: this.profile.runEntries.has('Lync') };

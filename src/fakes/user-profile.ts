@@ -10,7 +10,6 @@ export class UserProfile {
   readonly runEntries = new Map<string, string>();
   /** HKCU\Software\Microsoft\Office\15.0\Lync, as the client reads and writes it. */
   lyncSettings: ClientSettings | null = null;
-  installedVersion: string | null = null;
   readonly cache: CredentialCache;
   /** HKCU\SOFTWARE\Policies\Microsoft\Office\15.0\Lync, written by Group Policy (AS-09). */
   policyKey: LyncPolicyValues = {};

@@ -1,6 +1,9 @@
-import type { NetFailure } from '../simulator';
+import { availabilities, type Availability, type NetFailure } from '../simulator';
 import type { Same } from './same-type';
-import { integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
+import { boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
+
+/** What colleagues see of a person (signin-sim/2). */
+export const availability = oneOf<Availability>(...availabilities);
 
 /** What a client asks of the network; the answer comes later as a `net.response` event with the same `requestId`. */
 export const wireNetRequest = union(
@@ -16,6 +19,7 @@ export const wireNetRequest = union(
   }),
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
+  object({ kind: literal('publish'), host: string(), sessionId: string(), availability, byUser: boolean() }),
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
@@ -42,6 +46,7 @@ export const wireNetResponse = union(
   object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }),
   object({ ok: literal(true), kind: literal('unregistered') }),
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
+  object({ ok: literal(true), kind: literal('published') }),
 );
 export type WireNetResponse = Infer<typeof wireNetResponse>;
 

@@ -1,20 +1,30 @@
 import type { ClientSettings, LoadedSettings } from '../simulator';
 import type { Same } from './same-type';
-import { array, boolean, nullable, object, secret, string, type Infer } from './schema';
+import { array, boolean, integer, nullable, object, secret, string, type Infer } from './schema';
 
 /** The Windows user's Lync settings, and whether Lync is in their Run entries at logon. */
-export const loadedSettings = object({
-  signInAddress: string(),
-  showInForeground: boolean(),
-  trustedServers: array(string()),
-  signedOutByUser: boolean(),
-  runAtLogon: boolean(),
-});
+export const loadedSettings = object(
+  {
+    signInAddress: string(),
+    showInForeground: boolean(),
+    trustedServers: array(string()),
+    signedOutByUser: boolean(),
+    runAtLogon: boolean(),
+  },
+  { inactiveMinutes: integer(1), awayMinutes: integer(1) },
+);
 
 /** Only the settings to change. */
 export const settingsPatch = object(
   {},
-  { signInAddress: string(), showInForeground: boolean(), trustedServers: array(string()), signedOutByUser: boolean() },
+  {
+    signInAddress: string(),
+    showInForeground: boolean(),
+    trustedServers: array(string()),
+    signedOutByUser: boolean(),
+    inactiveMinutes: integer(1),
+    awayMinutes: integer(1),
+  },
 );
 
 /** One credential-cache entry; `password` and `certificate` are secrets, in clear on the wire. */

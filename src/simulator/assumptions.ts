@@ -1,3 +1,5 @@
+import type { PresenceChoice } from './presence/presence-types';
+
 /**
  * Every behaviour the catalog leaves Unknown, or gives more than one outcome for, is decided here,
  * once, as a named assumption with a default. Scenarios that depend on one are tagged `@assumption`
@@ -29,6 +31,32 @@ export interface Assumptions {
   readonly expiredPasswordMessage: string;
   /** DC-10 (text Unknown): the message when the cached endpoint no longer answers. */
   readonly staleEndpointMessage: string;
+  /**
+   * Presence states without a catalog source: the choices of the presence menu. The catalog sources only Available,
+   * Inactive and Away (NR-12, NR-13), Offline (NR-14) and Presence Unknown (NR-07). Default: the Lync 2013 menu as
+   * third-party help pages show it. Alternative: a shorter menu (e.g. without Off Work, as in Lync 2010).
+   */
+  readonly presenceChoices: readonly PresenceChoice[];
+  /**
+   * NR-12/NR-13 say what idle time and locking do, not whether they override a choice made by hand. Default: a choice
+   * other than Available holds through idle time and the lock. Alternative: idle time and the lock replace any choice.
+   */
+  readonly manualPresenceHoldsWhenIdle: boolean;
+  /**
+   * NR-07 is about the user's own contact list. What colleagues see of a user whose client lost its connection is
+   * Unknown. Default: Offline, once the service notices. Alternatives: Away, Presence Unknown.
+   */
+  readonly disconnectedSeenAs: 'Offline' | 'Away' | 'Presence Unknown';
+  /**
+   * An instant message to someone with no signed-in endpoint: no catalog source. Default: the service refuses it and
+   * the sender is told. Alternatives: it is held and delivered at the next sign-in; it is lost silently.
+   */
+  readonly messageToOffline: 'sender is told' | 'held until sign-in' | 'lost';
+  /**
+   * The same account signed in on two computers: how the service combines the two endpoints. Default: a choice made by
+   * hand on either endpoint wins, otherwise the most active endpoint. Alternative: the latest publication wins.
+   */
+  readonly presenceAcrossEndpoints: 'choice wins, else most active' | 'latest wins';
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -45,6 +73,11 @@ export const defaultAssumptions: Assumptions = {
   expiredPasswordMessage: 'Your password has expired. Enter a new password to sign in.',
   staleEndpointMessage:
     "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.",
+  presenceChoices: ['Available', 'Busy', 'Do Not Disturb', 'Be Right Back', 'Off Work', 'Appear Away'],
+  manualPresenceHoldsWhenIdle: true,
+  disconnectedSeenAs: 'Offline',
+  messageToOffline: 'sender is told',
+  presenceAcrossEndpoints: 'choice wins, else most active',
 };
 
 export type AssumptionName = keyof Assumptions;

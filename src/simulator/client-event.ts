@@ -3,13 +3,15 @@ import type { NetResponse } from './network-messages';
 import type { Secret } from './secret';
 import type { IconPlace, WindowId } from './client-view';
 import type { AdminSettings } from './administration';
+import type { Availability } from './presence/presence-types';
 
 /** What the Windows user does to the client's windows and icons. */
 export type UserEvent =
   | { readonly type: 'user.click'; readonly window: WindowId; readonly control: string }
   | { readonly type: 'user.type'; readonly window: WindowId; readonly field: string; readonly text: string | Secret }
   | { readonly type: 'user.toggle'; readonly window: WindowId; readonly control: string; readonly on: boolean }
-  | { readonly type: 'user.menu'; readonly window: WindowId; readonly path: readonly string[] }
+  /** `menu` names the menu button (absent: the Options button); the presence menu is `Presence`. */
+  | { readonly type: 'user.menu'; readonly window: WindowId; readonly path: readonly string[]; readonly menu?: string }
   | { readonly type: 'user.closeWindow'; readonly window: WindowId }
   | { readonly type: 'user.iconClick'; readonly place: IconPlace }
   | { readonly type: 'user.iconMenu'; readonly place: IconPlace; readonly item: string };
@@ -20,7 +22,9 @@ export type OsEvent =
   | { readonly type: 'os.loggingOff' }
   /** The Windows user locked or unlocked the session; Lync stays signed in either way. */
   | { readonly type: 'os.sessionLocked'; readonly locked: boolean }
-  | { readonly type: 'os.networkChanged'; readonly online: boolean };
+  | { readonly type: 'os.networkChanged'; readonly online: boolean }
+  /** Keyboard or mouse input anywhere in the Windows session (NR-12). */
+  | { readonly type: 'os.userInput' };
 
 /** Answers to the client's own effects, and pushes from the service. */
 export type PortEvent =
@@ -29,6 +33,10 @@ export type PortEvent =
   | { readonly type: 'net.response'; readonly requestId: number; readonly response: NetResponse }
   | { readonly type: 'timer.fired'; readonly name: string }
   | { readonly type: 'service.message'; readonly from: string; readonly text: string }
-  | { readonly type: 'service.connectionLost' };
+  | { readonly type: 'service.connectionLost' }
+  /** A contact's presence, as the service sees it (at sign-in, then at every change). */
+  | { readonly type: 'service.presence'; readonly address: string; readonly availability: Availability }
+  /** The service could not deliver this user's instant message: the recipient has no signed-in endpoint. */
+  | { readonly type: 'service.notDelivered'; readonly to: string };
 
 export type ClientEvent = UserEvent | OsEvent | PortEvent;

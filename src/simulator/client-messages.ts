@@ -24,6 +24,8 @@ export const clientMessages = {
   credentialPrompt: (address: string): string => `Enter the password for ${address}`,
   exchangePrompt: 'Lync needs your password to connect to Exchange for your calendar and conversation history.',
   connectionLost: 'Lync lost the connection to the server and is trying to reconnect.',
+  /** Our own wording (no catalog text): the messageToOffline assumption's "sender is told". */
+  notDelivered: (to: string): string => `This message wasn't delivered to ${to} because they're offline.`,
 } as const;
 
 /** Microsoft's default trusted domains when no Trusted Domain List policy is set (FS-08). */

@@ -10,6 +10,10 @@ export interface ClientSettings {
   readonly trustedServers: readonly string[];
   /** Set when the user signed out by hand, cleared at the next sign-in (SO-11). */
   readonly signedOutByUser: boolean;
+  /** Options > Status (NR-12): idle minutes before Inactive; absent means the default, 5. */
+  readonly inactiveMinutes?: number;
+  /** Options > Status (NR-12): minutes of Inactive before Away; absent means the default, 5. */
+  readonly awayMinutes?: number;
 }
 
 /** The settings plus what the OS says about this user: is Lync in the Run entries at logon (AS-04)? */

@@ -3,6 +3,7 @@ import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } fro
 import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { Phase, PhaseMove } from './phase-table';
 import type { Secret } from './secret';
+import { initialPresence, type PresenceState } from './presence/presence-types';
 
 /** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
 export interface SignInAttempt {
@@ -17,7 +18,14 @@ export interface SignInAttempt {
 }
 
 export type Dialog =
-  | { readonly kind: 'options'; readonly autoStart: boolean; readonly showInForeground: boolean }
+  | {
+      readonly kind: 'options';
+      readonly autoStart: boolean;
+      readonly showInForeground: boolean;
+      /** Options > Status, as typed (NR-12). */
+      readonly inactiveMinutes: string;
+      readonly awayMinutes: string;
+    }
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
   | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' }
@@ -59,6 +67,8 @@ export interface ClientState {
   /** The calendar connection to Exchange made after sign-in, and how often it asked for a password (FS-06). */
   readonly exchange: { readonly requestId: number | null; readonly prompts: number };
   readonly nextRequestId: number;
+  /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
+  readonly presence: PresenceState;
 }
 
 export function initialState(config: ClientConfig): ClientState {
@@ -81,5 +91,6 @@ export function initialState(config: ClientConfig): ClientState {
     session: null,
     exchange: { requestId: null, prompts: 0 },
     nextRequestId: 1,
+    presence: initialPresence,
   };
 }

@@ -41,6 +41,8 @@ export function onConnectionDialog(
     kind: 'options' as const,
     autoStart: state.settings?.runAtLogon ?? false,
     showInForeground: state.settings?.showInForeground ?? true,
+    inactiveMinutes: String(state.presence.inactiveMinutes),
+    awayMinutes: String(state.presence.awayMinutes),
   };
   if (button === 'OK') {
     const connection = { mode: dialog.mode, internalServer: dialog.internalServer, externalServer: dialog.externalServer };

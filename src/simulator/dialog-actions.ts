@@ -5,6 +5,7 @@ import { retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
+import { applyStatusOptions, awayField, inactiveField } from './presence/status-options';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -20,12 +21,18 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
       if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts')
         return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
       if (button === connectionLabels.advanced) return openConnectionDialog(state);
+      if (event.type === 'user.type' && event.field === inactiveField && typeof event.text === 'string')
+        return stay({ ...state, dialog: { ...dialog, inactiveMinutes: event.text } });
+      if (event.type === 'user.type' && event.field === awayField && typeof event.text === 'string')
+        return stay({ ...state, dialog: { ...dialog, awayMinutes: event.text } });
       if (button === 'OK' && state.settings) {
         const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground };
+        const status = applyStatusOptions({ ...state, settings, dialog: null }, dialog.inactiveMinutes, dialog.awayMinutes);
         return result(
-          { ...state, settings, dialog: null },
+          status.state,
           { type: 'runEntry.set', enabled: dialog.autoStart },
           { type: 'settings.write', patch: { showInForeground: dialog.showInForeground } },
+          ...status.effects,
         );
       }
       return button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);

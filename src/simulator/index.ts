@@ -8,6 +8,7 @@ export * from './client-state';
 export * from './client-view';
 export * from './network-messages';
 export * from './phase-table';
+export * from './presence';
 export * from './secret';
 export * from './step-result';
 export { transition } from './transition';

@@ -2,6 +2,7 @@ import type { ClientEffect } from './client-effect';
 import type { ClientState } from './client-state';
 import { retryTimer, hasSavedCredentials } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
+import { presenceAfterSignOut } from './presence/presence-actions';
 
 /** SO-02: Close (File > Close or the X) hides the display; the session and the process go on. */
 export const close = (state: ClientState): StepResult => stay({ ...state, mainWindow: 'hidden', dialog: null });
@@ -39,14 +40,14 @@ export function signOut(state: ClientState): StepResult {
     },
     'user signs out',
   );
-  return result(next, ...endSession(state), { type: 'settings.write', patch: { signedOutByUser: true } });
+  return presenceAfterSignOut(result(next, ...endSession(state), { type: 'settings.write', patch: { signedOutByUser: true } }));
 }
 
 /** SO-07: Exit ends the session and the process. */
 export function exit(state: ClientState, cause: 'user exits' | 'Windows user logs off'): StepResult {
   if (state.phase === 'exited') return stay(state);
   const next = moved({ ...state, session: null, attempt: null, dialog: null, mainWindow: 'hidden' }, cause);
-  return result(next, ...endSession(state), { type: 'process.exit' });
+  return presenceAfterSignOut(result(next, ...endSession(state), { type: 'process.exit' }));
 }
 
 /** DC-02/DC-03: removes this sign-in address's cache entry (password, certificate, endpoint), nobody else's. */

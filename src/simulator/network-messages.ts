@@ -1,4 +1,5 @@
 import type { Secret } from './secret';
+import type { Availability } from './presence/presence-types';
 
 /** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
 export type NetRequest =
@@ -14,7 +15,15 @@ export type NetRequest =
     }
   | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string }
   /** After sign-in: connect to Exchange for the calendar (FS-06). */
-  | { readonly kind: 'exchange'; readonly host: string; readonly address: string; readonly password: Secret | null };
+  | { readonly kind: 'exchange'; readonly host: string; readonly address: string; readonly password: Secret | null }
+  /** Tells the service what colleagues should see of this session; `byUser` when the user chose it. */
+  | {
+      readonly kind: 'publish';
+      readonly host: string;
+      readonly sessionId: string;
+      readonly availability: Availability;
+      readonly byUser: boolean;
+    };
 
 /** Why a request failed, as the client can tell from where it sits. */
 export type NetFailure =
@@ -38,4 +47,5 @@ export type NetResponse =
   | { readonly ok: true; readonly kind: 'authenticated'; readonly token: Secret; readonly certificate: Secret }
   | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string }
   | { readonly ok: true; readonly kind: 'unregistered' }
-  | { readonly ok: true; readonly kind: 'exchangeConnected' };
+  | { readonly ok: true; readonly kind: 'exchangeConnected' }
+  | { readonly ok: true; readonly kind: 'published' };

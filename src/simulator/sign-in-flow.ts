@@ -5,6 +5,7 @@ import { exchangeHost, onExchange } from './exchange-connection';
 import { andThen, moved, result, stay, type StepResult } from './step-result';
 import { serversToTry } from './administration';
 import { passwordSavingAllowed, uploadsFailureLogs } from './policy-effects';
+import { presenceAfterSignIn } from './presence/presence-actions';
 
 export const retryTimer = 'sign-in retry';
 
@@ -111,6 +112,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
       return signedIn(state, response.sessionId, response.endpoint);
     case 'unregistered':
     case 'exchangeConnected':
+    case 'published':
       return stay(state);
   }
 }
@@ -141,11 +143,13 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     },
     state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes',
   );
-  return result(
-    next,
-    { type: 'credentials.write', entry },
-    { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
-    { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+  return presenceAfterSignIn(
+    result(
+      next,
+      { type: 'credentials.write', entry },
+      { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
+      { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+    ),
   );
 }
 

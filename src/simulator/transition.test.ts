@@ -24,7 +24,14 @@ const savedEntry = { address: 'alice@contoso.com', userName: 'alice@contoso.com'
 
 const base = initialState(config);
 const signedOut: ClientState = { ...base, phase: 'signedOut', settings, address: 'alice@contoso.com', mainWindow: 'shown' };
-const signedIn: ClientState = { ...signedOut, phase: 'signedIn', session: { id: 's1', endpoint: 'pool' }, saved: savedEntry, certificate };
+const signedIn: ClientState = {
+  ...signedOut,
+  phase: 'signedIn',
+  session: { id: 's1', endpoint: 'pool' },
+  saved: savedEntry,
+  certificate,
+  presence: { ...signedOut.presence, published: 'Available' },
+};
 const signingIn: ClientState = {
   ...signedOut,
   phase: 'signingIn',
@@ -96,7 +103,7 @@ const cases: Case[] = [
     event: menu('File', 'Close'),
     phase: 'signedIn',
     window: 'hidden',
-    effects: [],
+    effects: ['timer.clear', 'timer.set'],
   },
   {
     name: 'the X closes like File > Close',
@@ -104,7 +111,7 @@ const cases: Case[] = [
     event: { type: 'user.closeWindow', window: 'main' },
     phase: 'signedIn',
     window: 'hidden',
-    effects: [],
+    effects: ['timer.clear', 'timer.set'],
   },
   {
     name: 'Sign Out ends the session, shows the sign-in window',
@@ -112,35 +119,35 @@ const cases: Case[] = [
     event: menu('File', 'Sign Out'),
     phase: 'signedOut',
     window: 'shown',
-    effects: ['timer.clear', 'net.request:unregister', 'settings.write'],
+    effects: ['timer.clear', 'net.request:unregister', 'settings.write', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'Sign Out while signing in cancels it',
     from: signingIn,
     event: menu('File', 'Sign Out'),
     phase: 'signedOut',
-    effects: ['timer.clear', 'settings.write'],
+    effects: ['timer.clear', 'settings.write', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'Exit ends session and process',
     from: signedIn,
     event: menu('File', 'Exit'),
     phase: 'exited',
-    effects: ['timer.clear', 'net.request:unregister', 'process.exit'],
+    effects: ['timer.clear', 'net.request:unregister', 'process.exit', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'Exit from the icon menu',
     from: signedIn,
     event: { type: 'user.iconMenu', place: 'notification area', item: 'Exit' },
     phase: 'exited',
-    effects: ['timer.clear', 'net.request:unregister', 'process.exit'],
+    effects: ['timer.clear', 'net.request:unregister', 'process.exit', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'log-off exits',
     from: signedIn,
     event: { type: 'os.loggingOff' },
     phase: 'exited',
-    effects: ['timer.clear', 'net.request:unregister', 'process.exit'],
+    effects: ['timer.clear', 'net.request:unregister', 'process.exit', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'icon click restores the window',
@@ -148,7 +155,7 @@ const cases: Case[] = [
     event: { type: 'user.iconClick', place: 'notification area' },
     phase: 'signedIn',
     window: 'shown',
-    effects: [],
+    effects: ['timer.clear', 'timer.set'],
   },
   {
     name: 'a message while closed raises an alert',
@@ -191,7 +198,7 @@ const cases: Case[] = [
     from: signedIn,
     event: { type: 'os.networkChanged', online: false },
     phase: 'reconnecting',
-    effects: ['timer.set'],
+    effects: ['timer.set', 'timer.clear', 'timer.clear'],
   },
   {
     name: 'an answer to an old request is ignored',
@@ -223,7 +230,7 @@ const cases: Case[] = [
     },
     event: { type: 'net.response', requestId: 7, response: { ok: true, kind: 'registered', sessionId: 's9', endpoint: 'pool' } },
     phase: 'signedIn',
-    effects: ['credentials.write', 'settings.write', 'net.request:exchange'],
+    effects: ['credentials.write', 'settings.write', 'net.request:exchange', 'timer.clear', 'timer.set'],
   },
   {
     name: 'an exited client ignores everything',

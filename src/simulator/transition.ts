@@ -8,6 +8,9 @@ import { onDialog } from './dialog-actions';
 import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
 import { clientMessages } from './client-messages';
+import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, presenceAfterSignOut } from './presence/presence-actions';
+import { awayTimer, idleTimer } from './presence/presence-types';
+import { presenceMenuName } from './presence/presence-view';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -27,6 +30,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
     case 'net.response':
       return onResponse(state, event.requestId, event.response);
     case 'timer.fired':
+      if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
       return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
         ? beginAttempt(state, true)
         : stay(state);
@@ -34,22 +38,42 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return state.phase === 'signedIn' ? result(state, { type: 'desktop.alert', title: event.from, text: event.text }) : stay(state);
     case 'service.connectionLost':
       return connectionLost(state);
+    case 'service.notDelivered':
+      return state.phase === 'signedIn'
+        ? result(state, { type: 'desktop.alert', title: 'Lync', text: clientMessages.notDelivered(event.to) })
+        : stay(state);
+    case 'service.presence':
+      return onContactPresence(state, event.address, event.availability);
+    case 'os.userInput':
+      return onInput(state);
     case 'os.networkChanged':
       if (!event.online) return connectionLost(state);
       return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null)
         ? beginAttempt(state, true)
         : stay(state);
     case 'os.sessionLocked':
-      return stay(state);
+      return onLock(state, event.locked);
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
     default:
-      return onUser(state, event);
+      return asInput(state, onUser(state, event));
   }
 }
 
+/** Using Lync is using the computer: the idle count starts again (NR-12). */
+function asInput(before: ClientState, r: StepResult): StepResult {
+  if (before.phase !== 'signedIn' || r.state.phase !== 'signedIn') return r;
+  const input = onInput(r.state);
+  return { state: input.state, effects: [...r.effects, ...input.effects] };
+}
+
 function onSettings(state: ClientState, settings: LoadedSettings, admin: AdminSettings): StepResult {
-  const read = { ...state, settings, admin, address: settings.signInAddress };
+  const presence = {
+    ...state.presence,
+    inactiveMinutes: settings.inactiveMinutes ?? state.presence.inactiveMinutes,
+    awayMinutes: settings.awayMinutes ?? state.presence.awayMinutes,
+  };
+  const read = { ...state, settings, admin, address: settings.signInAddress, presence };
   if (effectivePolicy(admin.policies, 'preventRun') === true)
     return result(moved({ ...read, mainWindow: 'hidden' }, 'policy prevents running'), { type: 'process.exit' });
   const next = { ...read, savePassword: passwordSavingAllowed(read) && read.savePassword };
@@ -76,10 +100,14 @@ function onCredentials(state: ClientState): StepResult {
 function connectionLost(state: ClientState): StepResult {
   if (state.phase !== 'signedIn') return stay(state);
   const next = moved({ ...state, session: null, message: { text: clientMessages.connectionLost, title: null } }, 'connection lost');
-  return result(next, { type: 'timer.set', name: retryTimer, ms: state.config.assumptions.signInRetrySeconds * 1000 });
+  return presenceAfterSignOut(
+    result(next, { type: 'timer.set', name: retryTimer, ms: state.config.assumptions.signInRetrySeconds * 1000 }),
+    true,
+  );
 }
 
-function onMenu(state: ClientState, path: readonly string[]): StepResult {
+function onMenu(state: ClientState, path: readonly string[], menu: string | undefined): StepResult {
+  if (menu === presenceMenuName) return path.length === 1 && path[0] ? choosePresence(state, path[0]) : stay(state);
   switch (path.join(' > ')) {
     case 'File > Close':
       return close(state);
@@ -94,6 +122,8 @@ function onMenu(state: ClientState, path: readonly string[]): StepResult {
           kind: 'options',
           autoStart: state.settings?.runAtLogon ?? false,
           showInForeground: state.settings?.showInForeground ?? true,
+          inactiveMinutes: String(state.presence.inactiveMinutes),
+          awayMinutes: String(state.presence.awayMinutes),
         },
       });
     default:
@@ -105,7 +135,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
   if ('window' in event && event.window !== 'main') return onDialog(state, event);
   switch (event.type) {
     case 'user.menu':
-      return onMenu(state, event.path);
+      return onMenu(state, event.path, event.menu);
     case 'user.closeWindow':
       return close(state);
     case 'user.iconClick':

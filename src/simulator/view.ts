@@ -3,6 +3,9 @@ import type { ClientView, ControlView, MenuItemView, WindowView } from './client
 import { clientMessages } from './client-messages';
 import { connectionControls, connectionLabels } from './connection-dialog';
 import { passwordSavingAllowed } from './policy-effects';
+import { ownAvailability } from './presence/own-availability';
+import { presenceControls } from './presence/presence-view';
+import { statusControls } from './presence/status-options';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -48,7 +51,7 @@ function mainWindow(state: ClientState): WindowView {
     screen === 'contacts'
       ? [
           { kind: 'label', name: 'Signed in as', text: state.address },
-          { kind: 'label', name: 'My presence', text: state.phase === 'signedIn' ? 'Available' : 'Presence unknown' },
+          ...presenceControls(state),
           { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'
@@ -79,6 +82,7 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
           { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
           { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
           { kind: 'button', name: connectionLabels.advanced },
+          ...statusControls(dialog.inactiveMinutes, dialog.awayMinutes),
           { kind: 'button', name: 'OK' },
           { kind: 'button', name: 'Cancel' },
         ],
@@ -126,7 +130,7 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
 
 const tooltip = (state: ClientState): string =>
   state.phase === 'signedIn'
-    ? `Lync - ${state.address} - Available`
+    ? `Lync - ${state.address} - ${ownAvailability(state) ?? 'Available'}`
     : state.phase === 'signingIn'
       ? 'Lync - Signing in'
       : 'Lync - Not signed in';

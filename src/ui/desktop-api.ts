@@ -39,6 +39,10 @@ export interface PanelState {
 
 export type PanelAction =
   | { readonly kind: 'logOn' | 'logOff' | 'lock' | 'unlock'; readonly person: string; readonly computer: string }
+  /** Keyboard or mouse input; fast user switching to this person's session (issue 11). */
+  | { readonly kind: 'moveMouse' | 'switchUser'; readonly person: string; readonly computer: string }
+  /** The Windows session lifecycle of a computer (issue 11). */
+  | { readonly kind: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string }
   | { readonly kind: 'network'; readonly computer: string; readonly network: 'organization' | 'internet' | 'offline' }
   | { readonly kind: 'breakDns' | 'restoreDns' }
   | { readonly kind: 'skewClock'; readonly computer: string; readonly minutes: number }

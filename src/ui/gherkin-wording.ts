@@ -52,6 +52,8 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
       if (action.window === 'main') return said(`${p} ${action.on ? 'ticks' : 'clears'} "${action.control}" on ${computer}`);
       return unsaid(`${p} ${action.on ? 'ticks' : 'clears'} "${action.control}" in the ${action.window} window on ${computer}`);
     case 'menu':
+      if (action.menu === 'Presence' && action.path[0] === 'Reset Status') return said(`${p} resets ${pronoun} status on ${computer}`);
+      if (action.menu === 'Presence') return said(`${p} sets ${pronoun} presence to ${action.path.join(' > ')} on ${computer}`);
       return said(`${p} chooses ${action.path.join(' > ')} from the Options button on ${computer}`);
     case 'closeWindow':
       return action.window === 'main'

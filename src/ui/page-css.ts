@@ -24,6 +24,7 @@ button, input, select { font: inherit; }
 .window-dialog .window-body { flex-direction: row; flex-wrap: wrap; justify-content: flex-end; padding: 16px 20px; }
 .window-dialog .window-body > :not(.button) { flex-basis: 100%; }
 .options { position: absolute; top: 8px; right: 10px; }
+.presence-menu { margin: 2px 0 6px; }
 .options-button { border: 1px solid transparent; background: transparent; padding: 4px 8px; cursor: pointer; color: #444; }
 .options-button:hover, .options-button[aria-expanded="true"] { border-color: #c5d9ed; background: #e5f1fb; }
 .label { margin: 0; }

@@ -54,7 +54,8 @@ export function parseAction(value: unknown): PageAction {
       const path = a.path;
       if (!Array.isArray(path) || path.length === 0 || path.length > 5 || !path.every((p): p is string => typeof p === 'string'))
         throw new Error('"path" must be a list of menu item names');
-      return { kind: 'menu', window: oneOf(a, 'window', windows), path };
+      if (a.menu === undefined || a.menu === 'Options') return { kind: 'menu', window: oneOf(a, 'window', windows), path };
+      return { kind: 'menu', window: oneOf(a, 'window', windows), path, menu: text(a, 'menu') };
     }
     case 'closeWindow':
       return { kind: 'closeWindow', window: oneOf(a, 'window', windows) };
@@ -79,7 +80,14 @@ export function parsePanelAction(value: unknown): PanelAction {
     case 'logOff':
     case 'lock':
     case 'unlock':
+    case 'moveMouse':
+    case 'switchUser':
       return { kind: a.kind, person: text(a, 'person'), computer: text(a, 'computer') };
+    case 'sleep':
+    case 'wake':
+    case 'shutDown':
+    case 'startUp':
+      return { kind: a.kind, computer: text(a, 'computer') };
     case 'network':
       return { kind: 'network', computer: text(a, 'computer'), network: oneOf(a, 'network', networks) };
     case 'breakDns':

@@ -1,4 +1,5 @@
 import { formatOffset, lyncOnlineRecords, setFault, type DesktopAction, type FakeWorld, type Person } from '../fakes';
+import { sessionPanelStep } from './session-panel-actions';
 import type { DesktopRef, PanelAction, PanelState } from './desktop-api';
 import { GherkinStory } from './gherkin-story';
 import { desktopStep, durationStep, messageStep, networkStep, type Pronoun, type Wording } from './gherkin-wording';
@@ -94,6 +95,13 @@ export class WorldPanel implements SidePanel {
         const verb = { logOn: 'logs on to', logOff: 'logs off', lock: 'locks', unlock: 'unlocks' }[action.kind];
         return { text: `${person.name} ${verb} ${computer.name}`, undefinedStep: false };
       }
+      case 'moveMouse':
+      case 'switchUser':
+      case 'sleep':
+      case 'wake':
+      case 'shutDown':
+      case 'startUp':
+        return sessionPanelStep(world, action, this.#pronoun.bind(this));
       case 'network':
         await world.setNetwork(action.computer, action.network);
         return networkStep(action.computer, action.network);

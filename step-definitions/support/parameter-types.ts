@@ -1,5 +1,5 @@
 import { defineParameterType } from '@cucumber/cucumber';
-import type { IconPlace } from '../../src/simulator';
+import type { Availability, IconPlace, PresenceChoice } from '../../src/simulator';
 import type { NetworkName } from '../../src/fakes';
 
 /** Every parameter type of the features, in one place. */
@@ -91,4 +91,18 @@ defineParameterType({
   name: 'policy state',
   regexp: /Enabled|Disabled|Not configured/,
   transformer: (s: string): 'Enabled' | 'Disabled' | 'Not configured' => s as 'Enabled' | 'Disabled' | 'Not configured',
+});
+
+/** What colleagues see of a person (Lync 2013 presence). */
+defineParameterType({
+  name: 'presence',
+  regexp: /Available|Busy|Do Not Disturb|Be Right Back|Off Work|Away|Inactive|Offline|Presence Unknown/,
+  transformer: (s: string): Availability => s as Availability,
+});
+
+/** An item of the presence menu. */
+defineParameterType({
+  name: 'presence choice',
+  regexp: /Available|Busy|Do Not Disturb|Be Right Back|Off Work|Appear Away/,
+  transformer: (s: string): PresenceChoice => s as PresenceChoice,
 });

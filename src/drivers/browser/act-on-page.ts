@@ -51,8 +51,9 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
     }
     case 'menu': {
       const window = windowOf(desktop, action.window);
-      await click(window.getByRole('button', { name: 'Options', exact: true }), `the Options button of the ${action.window} window`);
-      await chooseItems(window, action.path, 'the Options menu');
+      const menu = action.menu ?? 'Options';
+      await click(window.getByRole('button', { name: menu, exact: true }), `the ${menu} button of the ${action.window} window`);
+      await chooseItems(window, action.path, `the ${menu} menu`);
       return true;
     }
     case 'closeWindow':

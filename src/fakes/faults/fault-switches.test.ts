@@ -17,6 +17,19 @@ const withCachedEntry = (w: FakeWorld) => {
     .cache.write({ address: 'alice@contoso.com', userName: 'alice@contoso.com', password: null, certificate: cert, endpoint: null });
 };
 
+/** A row in PC1's process table: alice's Lync, running (for switches that act on a running Lync). */
+const withRunningLync = (w: FakeWorld) => {
+  w.computer('PC1').processes.push({
+    pid: 4000,
+    image: 'lync.exe',
+    commandLine: 'lync.exe',
+    windowsUser: 'alice',
+    running: true,
+    client: null,
+    timers: new Map(),
+  });
+};
+
 /** Example arguments for a switch, from its parameters' declared kinds and limits. */
 const exampleArgs = (s: FaultSwitch): FaultArgs =>
   Object.fromEntries(
@@ -39,12 +52,13 @@ const faultState = (w: FakeWorld) =>
       c.clockOffsetMs,
       c.filePac,
       c.missingRootCertificate,
-      c.profile('alice').installedVersion,
       c.policyKey,
       c.machineGuidBraces,
       c.profile('alice').policyKey,
       c.profile('alice').tracing,
       c.profile('alice').rsaFolderLocked,
+      c.lyncProgram?.version,
+      c.processes.map((p) => p.notResponding ?? false),
     ]),
     userPolicy: w.os.groupPolicy.describe(),
     cache: w.computer('PC1').profile('alice').cache.peek(w.person('Alice').address)?.endpoint,
@@ -65,6 +79,7 @@ for (const s of faultSwitches) {
   test(`fault switch ${s.id}: turning it on changes the world${s.turnOff ? ', turning it off restores it' : ''}`, async () => {
     const w = world();
     if (s.applies && !s.applies(w, exampleArgs(s))) withCachedEntry(w);
+    if (s.applies && !s.applies(w, exampleArgs(s))) withRunningLync(w);
     const before = faultState(w);
     const addressBefore = w.person('Alice').address;
     const certificateBefore = w.computer('PC1').profile('alice').cache.peek(addressBefore)?.certificate;

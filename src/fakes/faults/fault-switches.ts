@@ -2,6 +2,7 @@ import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
+import { sessionFaults } from './session-faults';
 
 const personParam: FaultParam = { name: 'person', kind: 'person', label: 'Whose account' };
 const computerParam: FaultParam = { name: 'computer', kind: 'computer', label: 'Which computer' };
@@ -154,11 +155,12 @@ export const faultSwitches: readonly FaultSwitch[] = [
   {
     id: 'unsupported-version',
     place: 'computer',
-    title: 'the Lync installed for a user is a version the service no longer accepts',
+    title: 'the Lync installed on a computer is a version the service no longer accepts',
     catalog: ['TE-03'],
     params: [personParam, computerParam],
     turnOn: (w, a) => {
-      profile(w, a, 'unsupported-version').installedVersion = outdatedVersion;
+      const pc = computer(w, a, 'unsupported-version');
+      if (pc.lyncProgram) pc.lyncProgram = { ...pc.lyncProgram, version: outdatedVersion };
       w.service.faults.unsupportedVersions = [outdatedVersion];
     },
   },
@@ -309,6 +311,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     },
   },
   ...adminFaults,
+  ...sessionFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -63,6 +63,15 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
         })),
       ),
     ),
+    row(
+      button('Move the mouse', () => ({ kind: 'moveMouse', person: who.value, computer: where.value })),
+      button('Switch user', () => ({ kind: 'switchUser', person: who.value, computer: where.value })),
+    ),
+    row(
+      ...(['Put to sleep', 'Wake up', 'Shut down', 'Start the computer'] as const).map((name, i) =>
+        button(name, () => ({ kind: (['sleep', 'wake', 'shutDown', 'startUp'] as const)[i] ?? 'sleep', computer: where.value })),
+      ),
+    ),
   );
   const netComputer = select('Computer', computerLists);
   const netName = select('Network', null, networks);

@@ -68,14 +68,16 @@ function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement 
       });
       return link;
     }
-    case 'menu':
+    case 'menu': {
+      const options = c.name === 'Options';
       return el(
         'div',
-        { class: 'options', 'data-kind': 'menu' },
-        menuButton(c.name, { 'aria-label': c.name, class: 'options-button', title: 'Options' }, `${c.name} ▾`, c.items, (path) =>
-          act({ kind: 'menu', window, path }),
+        { class: options ? 'options' : 'presence-menu', 'data-kind': 'menu' },
+        menuButton(c.name, { 'aria-label': c.name, class: 'options-button', title: c.name }, `${c.name} ▾`, c.items, (path) =>
+          act(options ? { kind: 'menu', window, path } : { kind: 'menu', window, path, menu: c.name }),
         ),
       );
+    }
   }
 }
 

@@ -52,11 +52,6 @@ export function processesEverStarted(w: SimWorld, name: string, computer: string
   );
 }
 
-/** What any colleague's contact list shows: presence is one fact on the service, the same for every colleague. */
-export function presenceSeenBy(w: SimWorld, _colleague: string, name: string, presence: string): void {
-  assert.equal(w.fake.service.presenceOf(w.fake.person(name).address), presence, `a colleague sees ${name} as`);
-}
-
 type CachePart = 'password' | 'certificate' | 'endpoint' | 'entry';
 export function cacheHolds(w: SimWorld, holder: string, computer: string, whose: string, part: CachePart, holds: boolean): void {
   const entry = profileOf(w, holder, computer).cache.peek(w.fake.person(whose).address);

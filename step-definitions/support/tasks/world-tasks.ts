@@ -40,6 +40,6 @@ export async function passTime(w: SimWorld, ms: number): Promise<void> {
 /** A person with an account, Lync installed on the computer, and logged on there. */
 export async function readyAt(w: SimWorld, name: string, computer: string): Promise<void> {
   if (!w.fake.people.has(name.toLowerCase())) hasAccount(w, name);
-  if (!w.fake.computer(computer).profile(w.fake.person(name).windowsUser).startMenu.size) installLync(w, name, computer);
+  if (!w.fake.computer(computer).profile(w.fake.person(name).windowsUser).lyncSettings) installLync(w, name, computer);
   if (!w.fake.computer(computer).sessions.has(w.fake.person(name).windowsUser)) await logOn(w, name, computer);
 }

@@ -1,0 +1,23 @@
+import type { ClientState } from '../client-state';
+import type { ControlView } from '../client-view';
+import { ownAvailability } from './own-availability';
+import { resetStatus } from './presence-types';
+
+/** The menu under the user's name. NR-07: presence controls are disabled (not offered) while the connection is lost. */
+export const presenceMenuName = 'Presence';
+
+/** The presence part of the contacts screen: the user's own status, the presence menu, and one line per contact. */
+export function presenceControls(state: ClientState): ControlView[] {
+  const signedIn = state.phase === 'signedIn';
+  const own = ownAvailability(state);
+  const controls: ControlView[] = [{ kind: 'label', name: 'My presence', text: own ?? 'Presence unknown' }];
+  if (signedIn)
+    controls.push({
+      kind: 'menu',
+      name: presenceMenuName,
+      items: [...state.config.assumptions.presenceChoices.map((name) => ({ name })), { name: resetStatus }],
+    });
+  for (const [address, availability] of Object.entries(state.presence.contacts).sort(([a], [b]) => a.localeCompare(b)))
+    controls.push({ kind: 'label', name: `Contact ${address}`, text: signedIn ? availability : 'Presence Unknown' });
+  return controls;
+}
