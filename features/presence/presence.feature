@@ -81,7 +81,7 @@ Feature: Presence
     When Alice unlocks PC1
     Then Bob, a colleague, sees Alice as Available
 
-  @NR-13 @assumption @assumption:manualPresenceHoldsWhenIdle
+  @assumption @assumption:manualPresenceHoldsWhenIdle
   Scenario: A presence chosen by hand holds through idle time and the lock
     Given Alice has set her presence to Do Not Disturb on PC1
     When 20 minutes pass
