@@ -26,6 +26,6 @@ export function installLyncFromPortal(
   };
   profile.installedVersion = version;
   timeline.record(
-    `the Office 365 portal installs Lync ${version} for ${windowsUser} on ${computer.name} (sign-in address ${signInAddress})`,
+    `the Office 365 portal installs Lync ${version} for ${timeline.name(windowsUser)} on ${computer.name} (sign-in address ${signInAddress})`,
   );
 }

@@ -20,7 +20,7 @@ export const retiredFrontEnd = 'sippoolbl20a03.infra.lync.com';
 
 function restoreDns(w: FakeWorld): void {
   w.dns.add(lyncOnlineRecords(w.domain));
-  w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`);
+  w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`, { lane: 'DNS' });
 }
 
 function licence(w: FakeWorld, a: FaultArgs, on: boolean): void {
@@ -28,12 +28,14 @@ function licence(w: FakeWorld, a: FaultArgs, on: boolean): void {
   acct.licensed = on;
   if (on) acct.provisionedAt = w.clock.now() + w.provisioningMs;
   const name = person(w, a, 'unlicensed').name;
-  w.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`);
+  w.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`, {
+    lane: 'Lync Online',
+  });
 }
 
 function enable(w: FakeWorld, a: FaultArgs, on: boolean): void {
   account(w, a, 'not-enabled').enabled = on;
-  w.timeline.record(`${person(w, a, 'not-enabled').name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`);
+  w.timeline.record(`${person(w, a, 'not-enabled').name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`, { lane: 'Lync Online' });
 }
 
 function changePassword(w: FakeWorld, a: FaultArgs, id: string): void {
@@ -45,19 +47,26 @@ function changePassword(w: FakeWorld, a: FaultArgs, id: string): void {
 function clockOffset(w: FakeWorld, a: FaultArgs, minutes: number): void {
   const c = computer(w, a, 'clock-off');
   c.clockOffsetMs = minutes * 60_000;
-  w.timeline.record(minutes === 0 ? `the clock of ${c.name} is set right` : `the clock of ${c.name} is ${minutes} minutes off`);
+  w.timeline.record(
+    minutes === 0
+      ? `the clock of ${c.name} is set right`
+      : `the clock of ${c.name} is ${Math.abs(minutes)} minutes ${minutes > 0 ? 'fast' : 'slow'}`,
+    { lane: `Lync on ${c.name}` },
+  );
 }
 
 function rootCertificate(w: FakeWorld, a: FaultArgs, installed: boolean): void {
   const c = computer(w, a, 'missing-root-certificate');
   c.missingRootCertificate = !installed;
-  w.timeline.record(`${c.name} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`);
+  w.timeline.record(`${c.name} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`, {
+    lane: `Lync on ${c.name}`,
+  });
 }
 
 function filePac(w: FakeWorld, a: FaultArgs, on: boolean): void {
   const c = computer(w, a, 'file-pac');
   c.filePac = on;
-  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`);
+  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`, { lane: `Lync on ${c.name}` });
 }
 
 function firewall(w: FakeWorld, blocks: boolean): void {
@@ -89,7 +98,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     turnOn: (w) => {
       w.dns.removeDomain(w.domain);
       w.dns.add(lyncOnlineRecords(w.domain), dnsPropagationMs);
-      w.timeline.record(`the Lync DNS records of ${w.domain} are added; they take up to 72 hours to reach everyone`);
+      w.timeline.record(`the Lync DNS records of ${w.domain} are added; they take up to 72 hours to reach everyone`, { lane: 'DNS' });
     },
     turnOff: restoreDns,
   },
@@ -101,11 +110,11 @@ export const faultSwitches: readonly FaultSwitch[] = [
     params: [],
     turnOn: (w) => {
       w.service.faults.down = true;
-      w.timeline.record('the Lync Online servers stop answering');
+      w.timeline.record('the Lync Online servers stop answering', { lane: 'Lync Online' });
     },
     turnOff: (w) => {
       w.service.faults.down = false;
-      w.timeline.record('the Lync Online servers answer again');
+      w.timeline.record('the Lync Online servers answer again', { lane: 'Lync Online' });
     },
   },
   {
@@ -116,11 +125,11 @@ export const faultSwitches: readonly FaultSwitch[] = [
     params: [],
     turnOn: (w) => {
       w.service.faults.identityProviderDown = true;
-      w.timeline.record('the identity provider is unreachable');
+      w.timeline.record('the identity provider is unreachable', { lane: 'identity provider' });
     },
     turnOff: (w) => {
       w.service.faults.identityProviderDown = false;
-      w.timeline.record('the identity provider is reachable again');
+      w.timeline.record('the identity provider is reachable again', { lane: 'identity provider' });
     },
   },
   {
@@ -218,7 +227,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     params: [personParam],
     turnOn: (w, a) => {
       account(w, a, 'password-expired').passwordExpired = true;
-      w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`);
+      w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`, { lane: 'identity provider' });
     },
     turnOff: (w, a) => changePassword(w, a, 'password-expired'),
   },
