@@ -17,7 +17,9 @@ async function main() {
   const result = diagnose(buildSymptomIndex(), options.quoted, options.seen);
   console.log(formatDiagnosis(result, options));
   if (!options.reproduce || !result.found) return;
-  const targets = [...new Set(result.candidates.flatMap((c) => c.causes.flatMap((r) => r.scenarios.slice(0, 1).map((s) => `${s.uri}:${s.line}`))))];
+  const targets = [
+    ...new Set(result.candidates.flatMap((c) => c.causes.flatMap((r) => r.scenarios.slice(0, 1).map((s) => `${s.uri}:${s.line}`)))),
+  ];
   const { prepare, runOnce } = require('./cucumber-in-process');
   const prepared = await prepare();
   for (const target of targets.slice(0, 6)) {

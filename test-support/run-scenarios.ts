@@ -14,7 +14,10 @@ export interface ScenarioOutcome {
 
 const silent = () => new Writable({ write: (_c, _e, cb) => cb() });
 const worst = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-type Prepared = { runConfiguration: Awaited<ReturnType<typeof loadConfiguration>>['runConfiguration']; support: Awaited<ReturnType<typeof loadSupport>> };
+type Prepared = {
+  runConfiguration: Awaited<ReturnType<typeof loadConfiguration>>['runConfiguration'];
+  support: Awaited<ReturnType<typeof loadSupport>>;
+};
 let prepared: Prepared | null = null;
 const environment = () => ({ cwd: process.cwd(), stdout: silent(), stderr: silent(), env: process.env });
 
@@ -36,7 +39,8 @@ export async function runScenarios(paths: readonly string[]): Promise<ScenarioOu
       pickles.set(p.id, { uri: p.uri, line: p.location?.line ?? 0, name: p.name, steps: p.steps.map((s) => s.text) });
     }
     if (m.testCase) cases.set(m.testCase.id, m.testCase.pickleId);
-    if (m.testCaseStarted) outcomes.set(m.testCaseStarted.id, { pickleId: cases.get(m.testCaseStarted.testCaseId) ?? '', status: 'PASSED', firstError: null });
+    if (m.testCaseStarted)
+      outcomes.set(m.testCaseStarted.id, { pickleId: cases.get(m.testCaseStarted.testCaseId) ?? '', status: 'PASSED', firstError: null });
     if (m.testStepFinished) {
       const o = outcomes.get(m.testStepFinished.testCaseStartedId);
       const r = m.testStepFinished.testStepResult;
@@ -50,6 +54,13 @@ export async function runScenarios(paths: readonly string[]): Promise<ScenarioOu
   await runCucumber({ ...rc, sources: { ...rc.sources, paths: [...paths] }, support: prepared.support }, environment(), onMessage);
   return [...outcomes.values()].map((o) => {
     const p = pickles.get(o.pickleId);
-    return { uri: p?.uri ?? '', line: p?.line ?? 0, name: p?.name ?? '', status: o.status, steps: p?.steps ?? [], firstError: o.firstError };
+    return {
+      uri: p?.uri ?? '',
+      line: p?.line ?? 0,
+      name: p?.name ?? '',
+      status: o.status,
+      steps: p?.steps ?? [],
+      firstError: o.firstError,
+    };
   });
 }

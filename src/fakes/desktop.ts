@@ -34,6 +34,12 @@ export class Desktop {
     private readonly timeline: Timeline,
   ) {}
 
+  /** The computer's lane in the swimlane. */
+  #lane(): { lane: `Lync on ${string}` } | Record<string, never> {
+    const at = this.owner.indexOf(' on ');
+    return at < 0 ? {} : { lane: `Lync on ${this.owner.slice(at + 4)}` };
+  }
+
   /** "Alice on PC1": the owner (a Windows user on a computer) by the person's name. */
   #owner(): string {
     const at = this.owner.indexOf(' on ');
@@ -43,7 +49,7 @@ export class Desktop {
   render(pid: number, next: ClientView): void {
     const before = this.#views.get(pid) ?? emptyView;
     this.#views.set(pid, next);
-    for (const line of describeChange(before, next)) this.timeline.record(`${this.#owner()} sees ${line}`);
+    for (const line of describeChange(before, next)) this.timeline.record(`${this.#owner()} sees ${line}`, this.#lane());
     const main = next.windows.find((w) => w.id === 'main' && w.visible);
     if (main && this.screensShown[this.screensShown.length - 1] !== main.screen) this.screensShown.push(main.screen);
     for (const w of next.windows) {

@@ -95,10 +95,13 @@ export class LyncOnline {
       windowsUser: origin.windowsUser,
     };
     this.sessions.set(session.id, session);
-    this.timeline.record(`Lync Online: ${this.timeline.name(account.address)} is signed in from ${origin.computer}; colleagues see Available`, {
-      lane: 'Lync Online',
-      to: 'colleagues',
-    });
+    this.timeline.record(
+      `Lync Online: ${this.timeline.name(account.address)} is signed in from ${origin.computer}; colleagues see Available`,
+      {
+        lane: 'Lync Online',
+        to: 'colleagues',
+      },
+    );
     return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool };
   }
 

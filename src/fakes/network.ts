@@ -107,7 +107,7 @@ export class Network {
     const lane: Lane = `Lync on ${origin.computer}`;
     this.timeline.record(`${who} ${describe(request)}`, { lane, to: answerer(request) });
     this.sent.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, kind: request.kind });
-    const response = this.#route(origin, request, who);
+    const response = this.#route(origin, request);
     this.clock.schedule(this.latency(), 'io', async () => {
       const words = response.ok ? answerWords[response.kind] : failureWords[response.failure];
       const from: Lane = !response.ok && response.failure === 'offline' ? lane : answerer(request);
@@ -116,7 +116,7 @@ export class Network {
     });
   }
 
-  #route(origin: NetworkOrigin, request: NetRequest, who: string): NetResponse {
+  #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
     if (origin.network === 'offline') return { ok: false, failure: 'offline' };
     const blocked = this.blockedOn.has(origin.network);
     switch (request.kind) {

@@ -29,6 +29,10 @@ export const affectedByPlace: Readonly<Record<FaultPlace, readonly WhoIsAffected
 export function fit(patterns: readonly WhoIsAffected[], seen: Partial<WhoIsAffected>): number {
   return Math.max(
     0,
-    ...patterns.map((p) => (seen.users !== undefined && p.users === seen.users ? 1 : 0) + (seen.computers !== undefined && p.computers === seen.computers ? 1 : 0)),
+    ...patterns.map(
+      (p) =>
+        (seen.users !== undefined && p.users === seen.users ? 1 : 0) +
+        (seen.computers !== undefined && p.computers === seen.computers ? 1 : 0),
+    ),
   );
 }

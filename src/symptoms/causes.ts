@@ -27,7 +27,8 @@ export const causes: readonly CauseDefinition[] = [
     id: 'dns-records-missing',
     title: "The Lync DNS records of the sign-in address's domain are missing",
     fault: 'dns-records-missing',
-    confirm: 'Look up lyncdiscover.<domain> and the sip CNAME and SRV records; every user of the domain gets the message on every computer.',
+    confirm:
+      'Look up lyncdiscover.<domain> and the sip CNAME and SRV records; every user of the domain gets the message on every computer.',
     fix: 'The administrator adds the Lync Online DNS records (lyncdiscover, sip, _sip._tls, _sipfederationtls._tcp); configure Lync manually as a stopgap.',
     setUp: /^the Lync DNS records of the domain are missing$/,
     fixedBy: /^the administrator restores the Lync DNS records of the domain$/,
@@ -54,7 +55,8 @@ export const causes: readonly CauseDefinition[] = [
     id: 'firewall-blocks',
     title: "The organization's firewall blocks Lync Online",
     fault: 'firewall-blocks',
-    confirm: 'The same users sign in from another network (home, public Wi-Fi) but not on the corporate one; run the Transport Reliability IP Probe.',
+    confirm:
+      'The same users sign in from another network (home, public Wi-Fi) but not on the corporate one; run the Transport Reliability IP Probe.',
     fix: 'Open the ports and URLs the Transport Reliability IP Probe reports as failing, then sign in again.',
     setUp: /^the organization's firewall blocks Lync Online$/,
     fixedBy: /^the firewall is opened for the ports the Transport Reliability IP Probe reported$/,
@@ -63,7 +65,8 @@ export const causes: readonly CauseDefinition[] = [
     id: 'retired-front-end',
     title: 'The front end cached for the user on the computer has been retired',
     fault: 'retired-front-end',
-    confirm: "Only that user on that computer fails; the cache under %LocalAppData%\\Microsoft\\Office\\15.0\\Lync\\sip_<address> names an old pool.",
+    confirm:
+      'Only that user on that computer fails; the cache under %LocalAppData%\\Microsoft\\Office\\15.0\\Lync\\sip_<address> names an old pool.',
     fix: 'Delete my sign-in info on the sign-in screen (or remove the cache folder by hand), then sign in with the password.',
     setUp: /^the front end cached for \w+ on PC\d+ has been retired$/,
     fixedBy: /deletes (her|his) sign-in info on PC\d+$/,
@@ -90,7 +93,8 @@ export const causes: readonly CauseDefinition[] = [
     id: 'clock-off',
     title: "The computer's clock is more than five minutes off",
     fault: 'clock-off',
-    confirm: 'Compare the computer clock (Date and Time in the Control Panel) with the right time; the same person signs in from another computer.',
+    confirm:
+      'Compare the computer clock (Date and Time in the Control Panel) with the right time; the same person signs in from another computer.',
     fix: 'Set the clock and time zone right; the administrator makes the domain controller sync with a reliable time source.',
     setUp: /^the clock of PC\d+ is \d+ minutes fast$/,
     fixedBy: /sets the clock of PC\d+ right$|^the clock of PC\d+ is set right$/,
@@ -108,7 +112,8 @@ export const causes: readonly CauseDefinition[] = [
     id: 'file-pac',
     title: "The computer's proxy is set by a PAC script read from a file (file://)",
     fault: 'file-pac',
-    confirm: 'Internet Options > Connections > LAN settings shows a file:// automatic configuration script; traces show repeated SYNs to login.microsoftonline.com.',
+    confirm:
+      'Internet Options > Connections > LAN settings shows a file:// automatic configuration script; traces show repeated SYNs to login.microsoftonline.com.',
     fix: 'Serve the PAC script over HTTP (or use Automatically detect settings with WPAD).',
     setUp: /^the proxy of PC\d+ is set by a file-based PAC script$/,
     fixedBy: /^the proxy of PC\d+ is changed to a PAC script served over HTTP$/,

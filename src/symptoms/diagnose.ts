@@ -4,7 +4,8 @@ import type { IndexedCause, IndexedMessage, SilentSymptom, SymptomIndexData, Who
 
 /** A message (or a symptom without one) that matches what the customer quoted, with its causes ranked. */
 export interface Candidate {
-  readonly symptom: { readonly kind: 'message'; readonly message: IndexedMessage } | { readonly kind: 'silent'; readonly symptom: SilentSymptom };
+  readonly symptom:
+    { readonly kind: 'message'; readonly message: IndexedMessage } | { readonly kind: 'silent'; readonly symptom: SilentSymptom };
   readonly text: string;
   /** 100+ when the quoted words appear in the text as given, 80+ in another article's wording, below 50 for near matches. */
   readonly score: number;
@@ -27,7 +28,8 @@ export interface Diagnosis {
 /** Whether `part` occurs in `whole` as consecutive words; `*` in `whole` (a template's slot) stands for a domain, server or address. */
 function contains(whole: readonly string[], part: readonly string[]): boolean {
   if (part.length === 0 || part.length > whole.length) return false;
-  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, j) => (whole[i + j] === '*' && /[.@]/.test(w)) || whole[i + j] === w)) return true;
+  for (let i = 0; i + part.length <= whole.length; i++)
+    if (part.every((w, j) => (whole[i + j] === '*' && /[.@]/.test(w)) || whole[i + j] === w)) return true;
   return false;
 }
 
@@ -43,7 +45,10 @@ function similarity(text: readonly string[], part: readonly string[]): number {
   return [...q].filter((x) => m.has(x)).length / q.size;
 }
 
-function score(texts: { readonly main: readonly string[]; readonly others: readonly (readonly string[])[] }, part: readonly string[]): number {
+function score(
+  texts: { readonly main: readonly string[]; readonly others: readonly (readonly string[])[] },
+  part: readonly string[],
+): number {
   const length = (t: readonly string[]) => part.length / Math.max(t.length, part.length);
   if (contains(texts.main, part)) return 100 + 10 * length(texts.main);
   const other = texts.others.find((t) => contains(t, part));
@@ -55,17 +60,15 @@ function score(texts: { readonly main: readonly string[]; readonly others: reado
  * Ranks the messages (and symptoms without a message) for a quoted text or part of it, and their causes by who is
  * affected. Never throws: unknown text gets the closest texts, with `found` false.
  */
-export function diagnose(
-  index: SymptomIndexData,
-  quoted: string,
-  seen: Partial<WhoIsAffected> = {},
-): Diagnosis {
+export function diagnose(index: SymptomIndexData, quoted: string, seen: Partial<WhoIsAffected> = {}): Diagnosis {
   const part = tokenize(quoted);
   const rank = (links: readonly { cause: string; scenarios: RankedCause['scenarios'] }[]): RankedCause[] =>
     links
       .flatMap((l, order) => {
         const cause = index.causes.find((c) => c.id === l.cause);
-        return cause ? [{ cause, fit: fit(cause.affected, seen), scenarios: l.scenarios.length > 0 ? l.scenarios : cause.reproducedBy, order }] : [];
+        return cause
+          ? [{ cause, fit: fit(cause.affected, seen), scenarios: l.scenarios.length > 0 ? l.scenarios : cause.reproducedBy, order }]
+          : [];
       })
       .sort((a, b) => b.fit - a.fit || a.order - b.order)
       .map(({ order: _o, ...r }) => r);

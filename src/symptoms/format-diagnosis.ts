@@ -31,7 +31,7 @@ export function parseDiagnoseArgs(argv: readonly string[]): DiagnoseOptions | { 
 const placeWords: Readonly<Record<string, string>> = {
   computer: 'the computer',
   'local cache': "the user's cache on the computer",
-  'client setting': "a Lync setting on the computer",
+  'client setting': 'a Lync setting on the computer',
   account: "the user's account",
   tenant: 'the tenant (Lync Online, the identity provider)',
   DNS: "the domain's DNS",
@@ -41,7 +41,10 @@ const placeWords: Readonly<Record<string, string>> = {
 /** The printed answer: each candidate message, its causes in rank order, how to confirm, the fix, how to reproduce. */
 export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string {
   const out: string[] = [];
-  const said = [options.seen.users && `${options.seen.users} user(s)`, options.seen.computers && `${options.seen.computers} computer(s)`].filter(Boolean);
+  const said = [
+    options.seen.users && `${options.seen.users} user(s)`,
+    options.seen.computers && `${options.seen.computers} computer(s)`,
+  ].filter(Boolean);
   out.push(`Quoted: "${options.quoted}"${said.length ? `  (affected: ${said.join(', ')})` : ''}`);
   if (!d.found) out.push('No message Lync shows contains these words. The closest are:');
   if (d.candidates.length === 0) out.push('  (nothing close; try fewer words, copied from the message)');
@@ -55,7 +58,14 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
     }
     if (c.causes.length === 0) out.push('   No cause: Lync shows this as part of normal use.');
     c.causes.forEach((r, j) => {
-      const fits = said.length === 0 ? '' : r.fit === 2 ? '  ← fits who is affected' : r.fit === 1 ? '  (fits partly)' : '  (does not fit who is affected)';
+      const fits =
+        said.length === 0
+          ? ''
+          : r.fit === 2
+            ? '  ← fits who is affected'
+            : r.fit === 1
+              ? '  (fits partly)'
+              : '  (does not fit who is affected)';
       out.push(`   ${i + 1}.${j + 1} ${r.cause.title}${fits}`);
       out.push(`       Lives in: ${placeWords[r.cause.place] ?? r.cause.place}${r.cause.fault ? ` (fault switch ${r.cause.fault})` : ''}`);
       out.push(`       Who is affected: ${r.cause.affected.map(describeScope).join(' or ')}`);

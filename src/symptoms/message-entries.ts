@@ -20,7 +20,10 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
     kind: 'error',
     sources: ['S7'],
     wordings: [
-      { source: 'S14', text: 'Cannot sign in because the server is temporarily unavailable. If the problem continues, please contact your support team.' },
+      {
+        source: 'S14',
+        text: 'Cannot sign in because the server is temporarily unavailable. If the problem continues, please contact your support team.',
+      },
       { source: 'S8', text: 'Server is temporarily unavailable' },
     ],
     causes: ['servers-not-answering', 'firewall-blocks', 'retired-front-end', 'outage'],

@@ -14,7 +14,10 @@ test('every message the simulator can show has an entry in the index, with its s
   for (const m of shownMessages())
     assert.ok(messageEntries[m.key], `message ${m.key} ("${m.text}") has no entry: add "${m.key}" to src/symptoms/message-entries.ts`);
   for (const key of Object.keys(messageEntries))
-    assert.ok(shownMessages().some((m) => m.key === key), `message-entries.ts has "${key}", which the simulator no longer shows`);
+    assert.ok(
+      shownMessages().some((m) => m.key === key),
+      `message-entries.ts has "${key}", which the simulator no longer shows`,
+    );
   for (const m of index.messages) assert.ok(m.sources.length > 0, `"${m.text}" records no source`);
 });
 
@@ -58,7 +61,10 @@ test('for any 4-word fragment of a message, diagnose lists it among the top 3, a
       const quoted = f.map((w) => (w === '*' ? 'fabrikam.com' : w)).join(' ');
       const found = diagnose(index, quoted).candidates.map((c) => c.text);
       const owners = index.messages.filter((x) => x.kind !== 'title' && x.words.join(' ').includes(f.join(' ')));
-      assert.ok(found.slice(0, 3).includes(m.text), `"${quoted}" should list "${m.text}" in the top 3; got ${JSON.stringify(found.slice(0, 3))}`);
+      assert.ok(
+        found.slice(0, 3).includes(m.text),
+        `"${quoted}" should list "${m.text}" in the top 3; got ${JSON.stringify(found.slice(0, 3))}`,
+      );
       if (owners.length === 1) assert.equal(found[0], m.text, `"${quoted}" belongs to "${m.text}" alone`);
       checked++;
     }

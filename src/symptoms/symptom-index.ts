@@ -57,16 +57,25 @@ export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featur
       return entry;
     });
     const first = group[0] as ShownMessage;
-    const kind = entries.find((e) => e.kind === 'error')?.kind ?? (entries[0]?.kind ?? 'error');
+    const kind = entries.find((e) => e.kind === 'error')?.kind ?? entries[0]?.kind ?? 'error';
     const unique = <T>(xs: readonly T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
     return {
       keys: group.map((m) => m.key),
       text: first.text,
       kind,
       words: first.tokens,
-      sources: unique(entries.flatMap((e) => e.sources), (s) => s).map(source),
-      wordings: unique(entries.flatMap((e) => e.wordings ?? []), (w) => w.text).map((w) => ({ source: source(w.source).id, text: w.text })),
-      causes: unique(entries.flatMap((e) => e.causes), (c) => c).map((id) => link(id, scenarios, first)),
+      sources: unique(
+        entries.flatMap((e) => e.sources),
+        (s) => s,
+      ).map(source),
+      wordings: unique(
+        entries.flatMap((e) => e.wordings ?? []),
+        (w) => w.text,
+      ).map((w) => ({ source: source(w.source).id, text: w.text })),
+      causes: unique(
+        entries.flatMap((e) => e.causes),
+        (c) => c,
+      ).map((id) => link(id, scenarios, first)),
     };
   });
   return {

@@ -66,7 +66,9 @@ function rootCertificate(w: FakeWorld, a: FaultArgs, installed: boolean): void {
 function filePac(w: FakeWorld, a: FaultArgs, on: boolean): void {
   const c = computer(w, a, 'file-pac');
   c.filePac = on;
-  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`, { lane: `Lync on ${c.name}` });
+  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`, {
+    lane: `Lync on ${c.name}`,
+  });
 }
 
 function firewall(w: FakeWorld, blocks: boolean): void {
