@@ -93,7 +93,7 @@ export function renderBySymptom(summary: Summary, index: SymptomIndexData): stri
 <summary><span class="kind k-${m.kind}">${e(m.kind)}</span> <q>${e(m.text)}</q></summary>
 <div class="symptom-body">
 <p class="sources">Source: ${m.sources.map((s) => `<span class="source">${e(s.id)} ${s.url ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title)}</span>`).join('; ')}</p>
-${m.wordings.length > 0 ? `<ul class="wordings">${m.wordings.map((w) => `<li>${e(w.source)} words it: <q>${e(w.text)}</q></li>`).join('')}</ul>` : ''}
+${m.wordings.length > 0 ? `<ul class="wordings">${m.wordings.map((w) => `<li>${e(w.source)}${w.note ? ` (${e(w.note)})` : ''} words it: <q>${e(w.text)}</q></li>`).join('')}</ul>` : ''}
 ${m.causes.length === 0 ? '<p class="note">No cause: Lync shows this in normal use.</p>' : causesOf(m.causes).join('\n')}
 </div></details>`,
     );

@@ -45,7 +45,7 @@ export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title:
     .map((r, i) => {
       const y = top + i * rowHeight + rowHeight / 2;
       const time = `<text class="time" x="4" y="${y + 4}">${offset(r.at)}</text>`;
-      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${r.failing ? '✖ ' : ''}${e(clip(r.text, 110))}</text>`;
+      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${r.failing ? '✖ ' : ''}${e(clip(r.text, 96))}</text>`;
       const failing = r.failing ? ' failing' : '';
       if (r.text.startsWith('▶ ') && r.lane === undefined)
         return `<g class="step${failing}"><line x1="${timeWidth}" y1="${y}" x2="${width - textWidth}" y2="${y}"/>${time}${label}</g>`;

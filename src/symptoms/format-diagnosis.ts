@@ -54,7 +54,7 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
     if (c.symptom.kind === 'message') {
       const m = c.symptom.message;
       out.push(`   Sources: ${m.sources.map((s) => `${s.id} ${s.title}`).join('; ')}`);
-      for (const w of m.wordings) out.push(`   Also worded (${w.source}): "${w.text}"`);
+      for (const w of m.wordings) out.push(`   Also worded (${w.source}${w.note ? `, ${w.note}` : ''}): "${w.text}"`);
     }
     if (c.causes.length === 0) out.push('   No cause: Lync shows this as part of normal use.');
     c.causes.forEach((r, j) => {

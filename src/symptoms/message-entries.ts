@@ -10,7 +10,7 @@ export interface MessageEntry {
   /** Catalog source IDs quoting the simulator's wording, the article it is taken from first. */
   readonly sources: readonly string[];
   /** Other wordings of the same message, with the article that gives each. */
-  readonly wordings?: readonly { readonly source: string; readonly text: string }[];
+  readonly wordings?: readonly { readonly source: string; readonly text: string; readonly note?: string }[];
   /** Cause IDs (causes.ts), most likely first. */
   readonly causes: readonly string[];
 }
@@ -46,6 +46,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       {
         source: 'S10',
         text: 'Cannot sign in to Lync. You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program...',
+        note: 'older revision, Lync 2010, after an outage',
       },
     ],
     causes: ['unsupported-version'],
@@ -58,6 +59,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       {
         source: 'S13',
         text: 'The user name, password, or domain appears to be incorrect. Ensure that you entered them correctly. If the problem continues, please contact your support team.',
+        note: 'Lync 2010, same cause',
       },
     ],
     causes: ['clock-off'],
@@ -80,6 +82,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       {
         source: 'S13',
         text: 'The user name, password, or domain appears to be incorrect. Ensure that you entered them correctly. If the problem continues, please contact your support team.',
+        note: 'Lync 2010',
       },
     ],
     causes: ['wrong-password', 'password-changed'],

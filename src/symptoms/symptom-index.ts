@@ -71,7 +71,7 @@ export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featur
       wordings: unique(
         entries.flatMap((e) => e.wordings ?? []),
         (w) => w.text,
-      ).map((w) => ({ source: source(w.source).id, text: w.text })),
+      ).map((w) => ({ source: source(w.source).id, text: w.text, ...(w.note ? { note: w.note } : {}) })),
       causes: unique(
         entries.flatMap((e) => e.causes),
         (c) => c,

@@ -24,6 +24,8 @@ export interface SourceRef {
 export interface Wording {
   readonly source: string;
   readonly text: string;
+  /** Where the wording differs in scope: another client version, another revision of the article. */
+  readonly note?: string;
 }
 
 export interface ScenarioRef {

@@ -14,6 +14,7 @@ export const identityProvider = (w: SimWorld, reachable: boolean) => setFault(w.
 export const rootCertificate = (w: SimWorld, computer: string, installed: boolean) =>
   setFault(w.fake, 'missing-root-certificate', !installed, { computer });
 export const webServicesAt = (w: SimWorld, host: string) => setFault(w.fake, 'web-services-elsewhere', true, { host });
+export const usualWebServices = (w: SimWorld) => setFault(w.fake, 'web-services-elsewhere', false);
 export const outage = (w: SimWorld, on: boolean) => setFault(w.fake, 'outage', on);
 export const clockOffset = (w: SimWorld, computer: string, minutes: number) =>
   setFault(w.fake, 'clock-off', minutes !== 0, { computer, minutes });
