@@ -42,8 +42,8 @@ const placeWords: Readonly<Record<string, string>> = {
 export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string {
   const out: string[] = [];
   const said = [
-    options.seen.users && `${options.seen.users} user(s)`,
-    options.seen.computers && `${options.seen.computers} computer(s)`,
+    options.seen.users && (options.seen.users === 'one' ? 'one user' : 'several users'),
+    options.seen.computers && (options.seen.computers === 'one' ? 'one computer' : 'several computers'),
   ].filter(Boolean);
   out.push(`Quoted: "${options.quoted}"${said.length ? `  (affected: ${said.join(', ')})` : ''}`);
   if (!d.found) out.push('No message Lync shows contains these words. The closest are:');

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
 import { causes } from './causes';
 import { diagnose } from './diagnose';
+import { formatDiagnosis, parseDiagnoseArgs } from './format-diagnosis';
 import { messageEntries } from './message-entries';
 import { shownMessages } from './shown-messages';
 import { buildSymptomIndex } from './symptom-index';
@@ -88,4 +89,19 @@ test('causes are ranked by who is affected', () => {
   assert.notEqual(server({ users: 'several', computers: 'several' })[0], 'retired-front-end');
   const cert = diagnose(index, 'problem acquiring a personal certificate', { users: 'one', computers: 'several' });
   assert.equal(cert.candidates[0]?.causes[0]?.cause.id, 'address-renamed');
+});
+
+test('the diagnose command line: options, the usage line, and what it prints for each cause', () => {
+  assert.deepEqual(parseDiagnoseArgs(['clock', 'is', 'wrong', '--users', 'one', '--reproduce']), {
+    quoted: 'clock is wrong',
+    seen: { users: 'one' },
+    reproduce: true,
+  });
+  assert.match(JSON.stringify(parseDiagnoseArgs(['--users', 'many', 'x'])), /takes \\"one\\" or \\"several\\"/);
+  assert.match(JSON.stringify(parseDiagnoseArgs([])), /usage/);
+  const options = { quoted: 'computer clock is not set', seen: { users: 'several' as const, computers: 'one' as const }, reproduce: false };
+  const out = formatDiagnosis(diagnose(index, options.quoted, options.seen), options);
+  assert.match(out, /The computer's clock is more than five minutes off {2}← fits who is affected/);
+  assert.match(out, /Reproduce: npm run reproduce -- features\/troubleshooting\/clock\.feature:\d+/);
+  assert.match(out, /Sources: S13 /);
 });
