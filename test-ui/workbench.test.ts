@@ -147,7 +147,10 @@ async function roundTrip(name: string, text: string): Promise<void> {
   for (const t of groundTruth(w)) assert.ok(thens.includes(t), `${name}: no Then for the ground truth "${t}"\n${text}`);
   const file = join(work, `${name.replace(/\W+/g, '-')}.feature`);
   writeFileSync(file, text);
-  if (screens) writeFileSync(join(screens, `copied-${name.replace(/\W+/g, '-')}.feature`), text);
+  if (screens) {
+    mkdirSync(join(screens, 'copied'), { recursive: true });
+    writeFileSync(join(screens, 'copied', `${name.replace(/\W+/g, '-')}.feature`), text);
+  }
   const [outcome, ...more] = await runScenarios([file]);
   assert.equal(more.length, 0);
   assert.equal(outcome?.status, 'PASSED', `${name}: the copied feature does not pass: ${outcome?.firstError}\n${text}`);
@@ -178,6 +181,9 @@ test('every fault switch of the registry is in the panel, grouped by where it li
   if (screens) {
     mkdirSync(screens, { recursive: true });
     await page.screenshot({ path: join(screens, 'workbench.png'), fullPage: true });
+    await panel()
+      .locator('.faults')
+      .screenshot({ path: join(screens, 'workbench-faults.png') });
   }
 });
 
@@ -190,6 +196,7 @@ for (const s of faultSwitches) {
     }
     await fault(s, true);
     await trySignIn();
+    if (screens && s.id === 'clock-off') await page.screenshot({ path: join(screens, 'workbench-clock-case.png') });
     if (s.turnOff) {
       await fault(s, false);
       await trySignIn();
