@@ -31,13 +31,22 @@ export function tokenize(text: string): string[] {
     .filter((w) => w !== '');
 }
 
-const parameterName = (fn: (...a: string[]) => string): string => /^\(?\s*(\w+)/.exec(fn.toString())?.[1] ?? 'domain';
+/** The names of a template's parameters, from its source: `(domain: string) => ...` gives ['domain']. */
+const parameterNames = (fn: (...a: string[]) => string): string[] => {
+  const head = /^\(?([^)=]*)\)?\s*=>/.exec(fn.toString())?.[1] ?? '';
+  return head
+    .split(',')
+    .map((p) => p.trim().split(/[\s:=]/)[0] ?? '')
+    .filter((p) => p !== '');
+};
 
 function fromTemplate(key: string, fn: (...a: string[]) => string): ShownMessage {
-  const withSlot = fn(slot);
+  const names = parameterNames(fn);
+  const count = Math.max(fn.length, names.length, 1);
+  const withSlot = fn(...Array.from({ length: count }, () => slot));
   return {
     key,
-    text: fn(examples[parameterName(fn)] ?? 'contoso.com'),
+    text: fn(...Array.from({ length: count }, (_, i) => examples[names[i] ?? ''] ?? 'contoso.com')),
     pattern: new RegExp(withSlot.split(slot).map(escape).join('[^\\s"]+')),
     tokens: tokenize(withSlot).map((t) => (t.includes(slot.toLowerCase()) ? '*' : t)),
   };
