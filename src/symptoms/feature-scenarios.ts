@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type FeatureChild, type Step } from '@cucumber/messages';
 
@@ -44,8 +44,8 @@ export function scenariosOf(uri: string, text: string): FeatureScenario[] {
   return collect(feature.children, [], featureTags);
 }
 
-/** Every scenario under `features/`, paths relative to the project root. */
-export function featureScenarios(root = process.cwd()): FeatureScenario[] {
+/** Every scenario under the project's `features/`, paths relative to the project root. */
+export function featureScenarios(root = resolve(__dirname, '..', '..')): FeatureScenario[] {
   return walk(join(root, 'features'))
     .sort()
     .flatMap((file) => scenariosOf(relative(root, file), readFileSync(file, 'utf8')));
