@@ -119,3 +119,6 @@ Given('answers from Lync Online take {duration}', function (this: SimWorld, ms: 
 Given('sign-in auto-retry is turned off in Lync', function (this: SimWorld) {
   return fault.autoRetry(this, false);
 });
+When('logging in Lync is turned off for {person} on {computer}', function (this: SimWorld, p: string, c: string) {
+  return fault.loggingOff(this, p, c);
+});

@@ -91,7 +91,9 @@ export class Network {
     const who = `Lync on ${origin.computer} (${this.timeline.name(origin.windowsUser)})`;
     if (origin.network === 'offline') return this.timeline.record(`${who} cannot upload its sign-in failure log: offline`);
     this.uploadedLogs.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, address, failure });
-    this.timeline.record(`${who} uploads its sign-in failure log to Microsoft (${failureWords[failure]})`, { lane: `Lync on ${origin.computer}` });
+    this.timeline.record(`${who} uploads its sign-in failure log to Microsoft (${failureWords[failure]})`, {
+      lane: `Lync on ${origin.computer}`,
+    });
   }
 
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */

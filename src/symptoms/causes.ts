@@ -20,6 +20,8 @@ export interface CauseDefinition {
   readonly catalog?: readonly string[];
   readonly setUp: RegExp;
   readonly fixedBy: RegExp;
+  /** Not a fault but a way to gather evidence (logging): listed with the causes, named by no symptom, nothing to fix. */
+  readonly evidence?: true;
 }
 
 export const causes: readonly CauseDefinition[] = [
@@ -257,5 +259,51 @@ export const causes: readonly CauseDefinition[] = [
     fix: 'Nothing to do at the client: when the network returns, Lync reconnects by itself.',
     setUp: /^PC\d+ goes offline$/,
     fixedBy: /goes on the organization's network$/,
+  },
+  {
+    id: 'machine-guid-braces',
+    title: 'The MachineGuid of the computer has braces around it, so no new certificate can be stored',
+    fault: 'machine-guid-braces',
+    confirm: 'HKLM\\SOFTWARE\\Microsoft\\Cryptography\\MachineGuid reads {...}; every user of that computer gets the message.',
+    fix: 'Remove the braces around the MachineGuid value, then restart Lync.',
+    setUp: /^the MachineGuid of PC\d+ has braces around it$/,
+    fixedBy: /removes the braces around the MachineGuid of PC\d+$/,
+  },
+  {
+    id: 'rsa-folder-locked',
+    title: "The user's RSA key folder is locked (often after a password change)",
+    fault: 'rsa-folder-locked',
+    confirm: '%AppData%\\Microsoft\\Crypto\\RSA\\S-1-5-21-... cannot be written; Delete my sign-in info does not help.',
+    fix: "Delete the user's RSA key folder, then sign in again.",
+    setUp: /^the RSA key folder of \w+ on PC\d+ is locked$/,
+    fixedBy: /deletes the RSA key folder of \w+ on PC\d+$/,
+  },
+  {
+    id: 'lync-prevented',
+    title: 'Group Policy prevents users from running Lync',
+    fault: 'computer-policy',
+    confirm: 'HKLM (or HKCU) \\Software\\Policies\\Microsoft\\Office\\15.0\\Lync has PreventRun = 1; Lync does not start at all.',
+    fix: 'Set "Prevent users from running Microsoft Lync" to Disabled (or Not configured in both configurations).',
+    setUp: /^Group Policy sets "Prevent users from running Microsoft Lync" to Enabled/,
+    fixedBy: /^Group Policy sets "Prevent users from running Microsoft Lync" to Disabled/,
+  },
+  {
+    id: 'password-storage-disabled',
+    title: 'Group Policy does not allow storing passwords, so Lync asks for it at every sign-in',
+    fault: 'user-policy',
+    confirm: '"Save my password" is greyed out; SavePassword is 0 under the Lync policy key of HKLM or HKCU.',
+    fix: 'Set "Allow storage of user passwords" to Enabled (the computer\'s setting wins over the user\'s).',
+    setUp: /^Group Policy sets "Allow storage of user passwords" to Disabled/,
+    fixedBy: /^Group Policy sets "Allow storage of user passwords" to Enabled in the Computer Configuration/,
+  },
+  {
+    id: 'logging-on',
+    title: 'Logging is turned on in Lync: its own log under Tracing records each failure with its code',
+    fault: 'logging-on',
+    evidence: true,
+    confirm: 'Read the log under %LocalAppData%\\Microsoft\\Office\\15.0\\Lync\\Tracing.',
+    fix: 'Nothing to fix: turn logging off again once the evidence is collected.',
+    setUp: /^logging in Lync is turned on for \w+ on PC\d+$/,
+    fixedBy: /^logging in Lync is turned off for \w+ on PC\d+$/,
   },
 ];

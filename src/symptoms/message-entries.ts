@@ -67,7 +67,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'clientMessages.personalCertificate': {
     kind: 'error',
     sources: ['S7', 'S10'],
-    causes: ['damaged-certificate', 'address-renamed'],
+    causes: ['damaged-certificate', 'address-renamed', 'machine-guid-braces', 'rsa-folder-locked'],
   },
   'clientMessages.addressNotFound': {
     kind: 'error',
@@ -108,8 +108,16 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
 
 /** Symptoms without a message, in the words a customer uses. */
 export const silentSymptoms: readonly { readonly id: string; readonly text: string; readonly causes: readonly string[] }[] = [
-  { id: 'keeps-asking-for-a-password', text: 'Lync keeps asking for a password', causes: ['exchange-prompts', 'wrong-password'] },
+  {
+    id: 'keeps-asking-for-a-password',
+    text: 'Lync keeps asking for a password',
+    causes: ['exchange-prompts', 'wrong-password', 'password-storage-disabled'],
+  },
   { id: 'signs-in-then-drops', text: 'Lync signs in, then drops the connection', causes: ['network-drop', 'outage'] },
-  { id: 'nothing-happens', text: 'Nothing happens: Lync stays on the signing-in screen', causes: ['slow-answers'] },
+  {
+    id: 'nothing-happens',
+    text: 'Nothing happens: Lync stays on the signing-in screen, or does not start',
+    causes: ['slow-answers', 'lync-prevented'],
+  },
   { id: 'slow', text: 'Signing in is slow', causes: ['slow-answers'] },
 ];

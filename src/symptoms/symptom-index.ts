@@ -27,6 +27,7 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[])
     catalog: [...new Set([...(sw?.catalog ?? []), ...(c.catalog ?? [])])],
     reproducedBy: reproduced.map(ref),
     fixedBy: reproduced.filter((s) => s.steps.some((t) => c.fixedBy.test(t))).map(ref),
+    evidence: c.evidence === true,
   };
 }
 

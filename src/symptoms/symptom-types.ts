@@ -77,6 +77,8 @@ export interface IndexedCause {
   readonly reproducedBy: readonly ScenarioRef[];
   /** Of those (or others setting the fault up), the ones whose steps apply the fix. */
   readonly fixedBy: readonly ScenarioRef[];
+  /** A way to gather evidence (logging), not a fault: named by no symptom, nothing to fix. */
+  readonly evidence: boolean;
 }
 
 export interface SymptomIndexData {

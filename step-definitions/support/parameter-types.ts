@@ -55,7 +55,7 @@ defineParameterType({
 /** A Lync window or dialog by the name the playground writes (the view's window id). */
 defineParameterType({
   name: 'window',
-  regexp: /main|options|confirmDelete|trustServer|credentials/,
+  regexp: /main|options|confirmDelete|trustServer|credentials|connectionSettings/,
   transformer: (s: string): WindowId => s as WindowId,
 });
 

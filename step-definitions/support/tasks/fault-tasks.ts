@@ -38,3 +38,4 @@ export const filePac = (w: SimWorld, computer: string, on: boolean) => setFault(
 export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake, 'firewall-blocks', blocks);
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
+export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });
