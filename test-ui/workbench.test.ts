@@ -323,7 +323,9 @@ test('at least one copied scenario fails against a mutant, and the page logged n
     }
   }
   assert.ok(caught.length > 0, 'no copied scenario fails against a mutant');
-  assert.deepEqual(problems, []);
+  // A panel action the world refuses is answered 422 and shown on the page; Chromium logs that answer, which is fine.
+  const unexpected = problems.filter((p) => !/status of 422/.test(p));
+  assert.deepEqual(unexpected, [], unexpected.join('\n'));
 });
 
 test('the report\'s "By symptom" part: causes, the matrix, and a swimlane marking the failing exchange', { timeout: 120_000 }, async () => {
@@ -347,6 +349,7 @@ test('the report\'s "By symptom" part: causes, the matrix, and a swimlane markin
   assert.equal(run.status, 1, `the mutant run should fail some scenarios: ${run.stderr.slice(-500)}`);
   writeFileSync(join(profile, 'run.json'), JSON.stringify({ column: 'Mutant clock-skew-ignored, in-process', profile: 'mutant' }));
   await buildReports(reports, { symptoms: buildSymptomIndex() });
+  problems.length = 0;
   await page.goto(pathToFileURL(join(reports, 'conformance.html')).href);
   const part = page.locator('#by-symptom');
   assert.equal(await part.getByRole('heading', { name: 'By symptom', exact: true }).count(), 1);
@@ -376,5 +379,5 @@ test('the report\'s "By symptom" part: causes, the matrix, and a swimlane markin
     await clock.screenshot({ path: join(screens, 'by-symptom.png') });
     await svg.screenshot({ path: join(screens, 'swimlane.png') });
   }
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems, [], problems.join('\n'));
 });
