@@ -53,7 +53,8 @@ async function main() {
   const { renderTerminal } = require('../src/report/render-terminal');
   let summaryText = '';
   try {
-    const summary = await buildReports('reports');
+    const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
+    const summary = await buildReports('reports', { symptoms: buildSymptomIndex() });
     summaryText = renderTerminal(summary, 'reports');
     record(
       'conformance report built (reports/conformance.html, reports/conformance.md)',

@@ -42,8 +42,9 @@ test('with the DNS records broken from the side panel, signing in shows the docu
   const page = await open();
   try {
     const panel = page.getByRole('complementary', { name: 'Fake world' });
-    await andWait(page, () => panel.getByRole('button', { name: 'Break DNS', exact: true }).click());
-    assert.equal(await panel.getByRole('button', { name: 'Restore DNS', exact: true }).isEnabled(), true);
+    const dnsSwitch = "the Lync DNS records of the tenant's domain are missing";
+    await andWait(page, () => panel.getByRole('button', { name: `Turn on: ${dnsSwitch}`, exact: true }).click());
+    assert.equal(await panel.getByRole('button', { name: `Turn off: ${dnsSwitch}`, exact: true }).isEnabled(), true);
 
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('menuitem', { name: 'All Programs', exact: true }).click();
@@ -65,9 +66,11 @@ test('with the DNS records broken from the side panel, signing in shows the docu
     assert.equal(await message.textContent(), expected);
 
     const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
+    assert.match(gherkin, /^@section:troubleshooting\nFeature: /);
+    assert.doesNotMatch(gherkin, /#/, 'no comment says a step is missing');
     assert.match(
       gherkin,
-      /# No step says this yet.*\n {4}When the Lync DNS records of contoso\.com are removed\n {4}And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1\n/,
+      / {4}When the Lync DNS records of the domain are missing\n {4}And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1\n/,
     );
     assert.match(gherkin, /And Alice types her password on PC1/);
     assert.ok(gherkin.includes(`Then Lync on PC1 tells Alice "${expected}"`), gherkin);

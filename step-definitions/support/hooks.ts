@@ -32,8 +32,10 @@ BeforeStep(function (this: SimWorld, { pickleStep }) {
   if (this.started) this.fake.timeline.record(`▶ ${pickleStep.text}`);
 });
 
-/** Screenshots by reference (browser driver): one per Then about what the user sees, one on failure. */
+/** The failing step is marked on the timeline; screenshots by reference (browser driver): one per Then about what the user sees, one on failure. */
 AfterStep(async function (this: SimWorld, { pickle, pickleStep, result }) {
+  if (this.started && result.status === Status.FAILED)
+    this.fake.timeline.record(`this step failed: ${pickleStep.text} (${(result.message ?? '').split('\n')[0]})`, { failing: true });
   if (!this.started || !this.driver.screenshot || process.env.SIGNIN_MUTANT) return;
   const path = await this.driver.screenshot(`${pickle.name} ${pickleStep.text}`, result.status === Status.FAILED ? 'failure' : 'step');
   if (path) this.attach(path, { mediaType: 'text/uri-list', fileName: path.split('/').pop() ?? path });
@@ -44,6 +46,7 @@ After(async function (this: SimWorld, { result, pickle }) {
   try {
     const timeline = this.fake.timeline.format();
     this.attach(timeline, { mediaType: 'text/plain', fileName: 'timeline.txt' });
+    this.attach(JSON.stringify(this.fake.timeline.entries), { mediaType: 'application/json', fileName: 'timeline.json' });
     if (result?.status === Status.FAILED && !process.env.SIGNIN_MUTANT)
       process.stderr.write(`\nTimeline of "${pickle.name}" (${pickle.uri}):\n${timeline}\n`);
     const unchecked = uncheckedMessages(this);
