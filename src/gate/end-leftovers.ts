@@ -19,7 +19,7 @@ export function readRunTally(file: string): ClientTally & { readonly written: bo
     // none written
   }
   const t = readTally(text);
-  const zero = { clients: 0, descendants: 0, escaped: 0, maxCallsPerRequest: 0, maxCallsPerScenario: 0, maxBytesPerScenario: 0 };
+  const zero = { starts: 0, clients: 0, descendants: 0, escaped: 0, maxCallsPerRequest: 0, maxCallsPerScenario: 0, maxBytesPerScenario: 0 };
   return { ...(t ?? zero), written: t !== null };
 }
 
@@ -34,7 +34,7 @@ export function processesLine(t: ClientTally, afterRun: number): string {
     `${count(t.escaped, 'process', 'processes')} that had left their process group (a fault of the client)`,
     ...(afterRun > 0 ? [`${count(afterRun, 'process', 'processes')} still running after cucumber-js ended`] : []),
   ];
-  return `The gate ended ${count(total, 'process', 'processes')}: ${parts.join(', ')}.`;
+  return `The gate started the client ${count(t.starts, 'time')} and ended ${count(total, 'process', 'processes')}: ${parts.join(', ')}.`;
 }
 
 /** The client's largest use of each capped resource, against its cap (to set caps from measurements). */

@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 
 /** What the harness had to end, and the most a client used, over one run of the external driver. */
 export interface ClientTally {
+  /** Client processes started (each time the simulated user started Lync). */
+  starts: number;
   /** Client processes still running when the harness was done with them (the end of a scenario, a fault, log-off). */
   clients: number;
   /** Other processes in a client's process group, ended with it or after it ended by itself. */
@@ -17,6 +19,7 @@ export interface ClientTally {
 }
 
 export const tally: ClientTally = {
+  starts: 0,
   clients: 0,
   descendants: 0,
   escaped: 0,

@@ -64,6 +64,7 @@ export class ProcessGroup implements Killable {
   ) {
     this.#stderr = new StderrTail(limits.keptStderrChars);
     const marker = `SIGNIN_CLIENT_MARK=${runId(env)}.${++started}`;
+    tally.starts++;
     const own = { ...env, SIGNIN_CLIENT_MARK: marker.slice(marker.indexOf('=') + 1) };
     this.#child = spawn('/bin/sh', ['-c', command.command], {
       cwd: command.cwd,
