@@ -25,7 +25,11 @@ function assertCleanEnd(run: GateRunResult, minPids: number): void {
   const lines = run.output.split('\n');
   const last = lines.map((l) => /^\d+ passed, \d+ failed$/.test(l)).lastIndexOf(true);
   assert.ok(last > 0, 'the gate ends with "N passed, N failed"');
-  assert.match(lines[last - 1] ?? '', /^The gate started the client \d+ times? and ended \d+ process(es)?: /, 'the line before the counts says what the gate ended');
+  assert.match(
+    lines[last - 1] ?? '',
+    /^The gate started the client \d+ times? and ended \d+ process(es)?: /,
+    'the line before the counts says what the gate ended',
+  );
 }
 
 const cases: readonly {
