@@ -45,7 +45,7 @@ const cases: readonly {
     mode: 'crash-with-descendants',
     fault:
       /"hostile crash-with-descendants" ended by itself \(exit code 3\) and left processes running, which the harness ended: 3 processes of its process group/,
-    ended: /3 descendants in their process groups/,
+    ended: /3 processes left in a client's process group after it ended by itself/,
     minPids: 4,
   },
   {
@@ -53,7 +53,7 @@ const cases: readonly {
     mode: 'escape-group',
     fault:
       /"hostile escape-group" ended by itself \(exit code 3\) and left processes running, which the harness ended: \d process(es)? that had left its process group/,
-    ended: /2 processes that had left their process group/,
+    ended: /2 processes that had left their client's process group/,
     minPids: 3,
   },
   {

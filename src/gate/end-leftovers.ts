@@ -19,7 +19,16 @@ export function readRunTally(file: string): ClientTally & { readonly written: bo
     // none written
   }
   const t = readTally(text);
-  const zero = { starts: 0, clients: 0, descendants: 0, escaped: 0, maxCallsPerRequest: 0, maxCallsPerScenario: 0, maxBytesPerScenario: 0 };
+  const zero = {
+    starts: 0,
+    clients: 0,
+    descendants: 0,
+    leftInGroup: 0,
+    escaped: 0,
+    maxCallsPerRequest: 0,
+    maxCallsPerScenario: 0,
+    maxBytesPerScenario: 0,
+  };
   return { ...(t ?? zero), written: t !== null };
 }
 
@@ -27,14 +36,16 @@ const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n ==
 
 /** The line before the gate's last: how many processes it had to end, and why. */
 export function processesLine(t: ClientTally, afterRun: number): string {
-  const total = t.clients + t.descendants + t.escaped + afterRun;
+  const total = t.clients + t.descendants + (t.leftInGroup ?? 0) + t.escaped + afterRun;
   const parts = [
-    `${count(t.clients, 'client')} still running at the end of their scenario, a fault or an interruption`,
-    `${count(t.descendants, 'descendant')} in their process groups`,
-    `${count(t.escaped, 'process', 'processes')} that had left their process group (a fault of the client)`,
+    `${count(t.clients + t.descendants, 'process', 'processes')} of ${count(t.clients, 'client')} still running at the end of their scenario, a fault or an interruption`,
+    `${count(t.leftInGroup ?? 0, 'process', 'processes')} left in a client's process group after it ended by itself`,
+    `${count(t.escaped, 'process', 'processes')} that had left their client's process group`,
     ...(afterRun > 0 ? [`${count(afterRun, 'process', 'processes')} still running after cucumber-js ended`] : []),
   ];
-  return `The gate started the client ${count(t.starts, 'time')} and ended ${count(total, 'process', 'processes')}: ${parts.join(', ')}.`;
+  const faults = (t.leftInGroup ?? 0) + t.escaped + afterRun;
+  const verdict = faults > 0 ? ` (${count(faults, 'process', 'processes')} left behind: a fault of the client)` : '';
+  return `The gate started the client ${count(t.starts, 'time')} and ended ${count(total, 'process', 'processes')}: ${parts.join(', ')}${verdict}.`;
 }
 
 /** The client's largest use of each capped resource, against its cap (to set caps from measurements). */

@@ -6,8 +6,10 @@ export interface ClientTally {
   starts: number;
   /** Client processes still running when the harness was done with them (the end of a scenario, a fault, log-off). */
   clients: number;
-  /** Other processes in a client's process group, ended with it or after it ended by itself. */
+  /** Other processes in a client's process group, ended with it (the program under `sh -c`, and what it started). */
   descendants: number;
+  /** Processes in a client's process group still running after the client ended by itself (a fault of the client). */
+  leftInGroup: number;
   /** Processes of a client found outside its process group (by its environment marker or its pipes). */
   escaped: number;
   /** The most platform calls one request of the harness caused. */
@@ -22,6 +24,7 @@ export const tally: ClientTally = {
   starts: 0,
   clients: 0,
   descendants: 0,
+  leftInGroup: 0,
   escaped: 0,
   maxCallsPerRequest: 0,
   maxCallsPerScenario: 0,

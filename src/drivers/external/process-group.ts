@@ -183,9 +183,11 @@ export class ProcessGroup implements Killable {
       killProcess(found.pid);
       if (this.#ended.has(found.pid)) continue;
       this.#ended.add(found.pid);
-      if (found.by === 'group') {
+      if (found.by === 'group' && byItself && this.#exit !== null) {
+        tally.leftInGroup++;
+        inGroup++;
+      } else if (found.by === 'group') {
         tally.descendants++;
-        if (byItself && this.#exit !== null) inGroup++;
       } else {
         tally.escaped++;
         escaped++;
