@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
+import { referenceHostCommand } from '../src/drivers/external/client-command';
 import { faultAt, fixture, isRunning, notedPids, processesOfTest, runGate, startGate, type GateRunResult } from './support/run-gate';
 
 /**
@@ -162,5 +163,17 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     assert.ok(readFileSync(path.join(run.out, 'messages.ndjson'), 'utf8').includes('testCaseStarted'), 'the recorded messages are kept');
     assert.deepEqual(notedPids(run.pidDir).filter(isRunning), [], 'no client process is left running');
     assert.deepEqual(processesOfTest(run.pidDir), [], 'neither cucumber-js nor any client is left running');
+  });
+}
+
+for (const cap of [
+  { setting: 'SIGNIN_CLIENT_MAX_CALLS_PER_SCENARIO', value: '5', words: 'platform calls in one scenario than 5' },
+  { setting: 'SIGNIN_CLIENT_MAX_BYTES_PER_SCENARIO', value: '600', words: 'bytes on stdout in one scenario than 600' },
+]) {
+  test(`${cap.setting} caps the reference client too, as a named fault`, () => {
+    const run = runGate(referenceHostCommand, scenario, { [cap.setting]: cap.value });
+    assert.equal(run.status, 1, run.output);
+    assert.ok(run.output.includes(`went over a limit: more ${cap.words} (${cap.setting} changes it`), run.output);
+    assert.deepEqual(processesOfTest(run.pidDir), [], 'no process of this test is left running');
   });
 }
