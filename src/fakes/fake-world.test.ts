@@ -50,7 +50,20 @@ test('world: a user can only click what is on screen', async () => {
   await w.os.logOn(w.computer('PC1'), 'alice');
   await assert.rejects(
     w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }),
-    /cannot .* there is no/,
+    /^Error: When the step chose File > Sign Out from the Options button, alice on PC1 had no .* on screen$/,
+  );
+});
+
+test('world: a step acting on a Lync that has exited says so, in the past tense', async () => {
+  const { w, alice } = world();
+  w.install('PC1', alice);
+  await w.os.logOn(w.computer('PC1'), 'alice');
+  for (const p of w.computer('PC1').running('alice'))
+    await p.client?.deliver({ type: 'user.menu', window: 'main', path: ['File', 'Exit'] });
+  await w.settle();
+  await assert.rejects(
+    w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }),
+    /^Error: Lync \(alice on PC1\) had exited when the step clicked "Sign In" in the main window$/,
   );
 });
 

@@ -1,7 +1,7 @@
 import type { ClientEvent, ClientView, ControlView, MenuItemView } from '../simulator';
 import type { ClientLauncher } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
-import { describeAction, type DesktopAction } from './desktop-action';
+import { describeAction, describeActionDone, type DesktopAction } from './desktop-action';
 import type { DesktopSnapshot } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
@@ -146,11 +146,15 @@ export class OperatingSystem {
       const view = session.desktop.viewOf(p.pid);
       if (view && shows(view, action)) return p;
     }
+    const done = describeActionDone(action);
+    const ended = computer.processes.some((p) => p.windowsUser === session.windowsUser && !p.running);
+    if (computer.running(session.windowsUser).length === 0 && ended)
+      throw new Error(`Lync (${session.windowsUser} on ${computer.name}) had exited when the step ${done}`);
     const what =
       'window' in action
         ? `"${controlOf(action)}" in a visible ${action.window} window`
         : `a Lync icon in the ${action.place} offering that`;
-    throw new Error(`${session.windowsUser} on ${computer.name} cannot ${describeAction(action)}: there is no ${what}`);
+    throw new Error(`When the step ${done}, ${session.windowsUser} on ${computer.name} had no ${what} on screen`);
   }
 }
 
