@@ -10,6 +10,7 @@ async function main() {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   if (seedAt >= 0) process.env.SIGNIN_SEED = args.splice(seedAt, 2)[1];
+  process.env.SIGNIN_REPRODUCE = '1'; // the hooks leave the timeline to this script
   const target = args[0];
   if (!target) {
     console.error('usage: npm run reproduce -- features/troubleshooting/clock.feature:12 [--seed N]');

@@ -1,0 +1,64 @@
+// A writer for allure-cucumberjs that keeps Allure results lean (plain CommonJS, loaded by cucumber.js).
+// allure-js-commons' own FileSystemWriter writes each file through a temporary file and fsyncs it: about
+// 10 ms a scenario here, more than the scenario itself. Results are rebuilt by every run, so plain writes
+// are enough. Containers (Before/After hooks) are written only when a hook carries something: an
+// attachment, or a status other than passed; otherwise they add a file per hook and nothing to read.
+'use strict';
+
+const { copyFileSync, mkdirSync, writeFileSync } = require('node:fs');
+const { join } = require('node:path');
+
+class LeanAllureWriter {
+  /** @param {string} resultsDir */
+  constructor(resultsDir) {
+    this.resultsDir = resultsDir;
+    this.made = false;
+  }
+
+  path(name) {
+    if (!this.made) mkdirSync(this.resultsDir, { recursive: true });
+    this.made = true;
+    return join(this.resultsDir, name);
+  }
+
+  writeResult(result) {
+    writeFileSync(this.path(`${result.uuid}-result.json`), JSON.stringify(result));
+  }
+
+  writeGroup(group) {
+    if (!carriesSomething(group)) return;
+    writeFileSync(this.path(`${group.uuid}-container.json`), JSON.stringify(group));
+  }
+
+  writeAttachment(name, content) {
+    writeFileSync(this.path(name), content);
+  }
+
+  writeAttachmentFromPath(name, from) {
+    copyFileSync(from, this.path(name));
+  }
+
+  writeEnvironmentInfo(info) {
+    const text = Object.entries(info)
+      .map(([k, v]) => `${k}=${String(v).replace(/\n/g, '\\n')}`)
+      .join('\n');
+    writeFileSync(this.path('environment.properties'), text);
+  }
+
+  writeCategoriesDefinitions(categories) {
+    writeFileSync(this.path('categories.json'), JSON.stringify(categories));
+  }
+
+  writeGlobals(name, globals) {
+    writeFileSync(this.path(name), JSON.stringify(globals));
+  }
+}
+
+/** A hook is worth a container when it failed, or attached something (a timeline, a screenshot). */
+function carriesSomething(group) {
+  const fixtures = [...(group.befores ?? []), ...(group.afters ?? [])];
+  const busy = (f) => (f.status !== undefined && f.status !== 'passed') || (f.attachments ?? []).length > 0 || (f.steps ?? []).some(busy);
+  return fixtures.some(busy);
+}
+
+module.exports = { LeanAllureWriter, carriesSomething };
