@@ -66,20 +66,30 @@ function bench(label, featuresPath, floorCfg) {
     SIGNIN_COLUMN: 'Reference client, in-process',
     SIGNIN_REPORTS_DIR: path.join(tmp, 'reports'),
   };
-  const expected = ['default/cucumber.html', 'default/junit.xml', 'default/messages.ndjson', 'allure-results'];
+  const expected = ['default/cucumber.html', 'default/junit.xml', 'default/messages.ndjson', 'default/allure-results'];
   const pairs = [];
   for (let i = 0; i < runs; i++) {
     const floor = timed(['--config', path.relative(root, floorCfg), featuresPath], {}, []);
     const real = timed(['--profile', 'default', featuresPath], realEnv, expected);
     pairs.push({ floor, real, ratio: real / floor });
-    console.log(`  ${label} run ${i + 1}: floor ${floor.toFixed(2)} s, default profile ${real.toFixed(2)} s, ratio ${(real / floor).toFixed(2)}`);
+    console.log(
+      `  ${label} run ${i + 1}: floor ${floor.toFixed(2)} s, default profile ${real.toFixed(2)} s, ratio ${(real / floor).toFixed(2)}`,
+    );
   }
-  return { label, floor: median(pairs.map((p) => p.floor)), real: median(pairs.map((p) => p.real)), ratio: median(pairs.map((p) => p.ratio)) };
+  return {
+    label,
+    floor: median(pairs.map((p) => p.floor)),
+    real: median(pairs.map((p) => p.real)),
+    ratio: median(pairs.map((p) => p.ratio)),
+  };
 }
 
 try {
   const cfg = floorConfig();
-  const results = [bench('features as they are', path.join(root, 'features'), cfg), bench(`features x${copies}`, copyFeatures(copies), cfg)];
+  const results = [
+    bench('features as they are', path.join(root, 'features'), cfg),
+    bench(`features x${copies}`, copyFeatures(copies), cfg),
+  ];
   console.log(`\nmedian of ${runs} paired runs (default profile / do-nothing floor, launched with ${launcher}):`);
   for (const r of results)
     console.log(`  ${r.label.padEnd(22)} floor ${r.floor.toFixed(2)} s  default ${r.real.toFixed(2)} s  ratio ${r.ratio.toFixed(2)}`);

@@ -23,7 +23,8 @@ function resultDirs(reportsDir) {
 /** Runs `allure generate`; returns the path of index.html. Throws with Allure's output when it fails. */
 function buildAllure(reportsDir) {
   const dirs = resultDirs(reportsDir);
-  if (dirs.length === 0) throw new Error(`No Allure results under ${reportsDir}/<profile>/allure-results. Run the features first (npm test).`);
+  if (dirs.length === 0)
+    throw new Error(`No Allure results under ${reportsDir}/<profile>/allure-results. Run the features first (npm test).`);
   for (const dir of dirs) inlineScreenshots(dir, reportsDir);
   const output = path.join(reportsDir, 'allure');
   const cli = path.join(path.dirname(require.resolve('allure-commandline/package.json')), 'dist', 'bin', 'allure');
@@ -32,7 +33,8 @@ function buildAllure(reportsDir) {
     env: { ...process.env, ALLURE_NO_ANALYTICS: 'true' },
     timeout: 300_000,
   });
-  if (run.status !== 0) throw new Error(`allure generate failed (${run.error ? run.error.message : `exit ${run.status}`})\n${run.stdout}${run.stderr}`);
+  if (run.status !== 0)
+    throw new Error(`allure generate failed (${run.error ? run.error.message : `exit ${run.status}`})\n${run.stdout}${run.stderr}`);
   return path.join(output, 'index.html');
 }
 

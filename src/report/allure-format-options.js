@@ -69,11 +69,7 @@ function relabel(result, column, profile = column) {
     { name: 'parentSuite', value: epics[0] ?? 'No article section' },
     ...(feature ? [{ name: 'suite', value: feature }] : []),
   ];
-  result.parameters = [
-    ...result.parameters,
-    { name: 'Profile', value: profile },
-    { name: 'Client and driver', value: column },
-  ];
+  result.parameters = [...result.parameters, { name: 'Profile', value: profile }, { name: 'Client and driver', value: column }];
 }
 
 /** Cucumber logs (the timeline) are plain text to Allure. */

@@ -1,11 +1,12 @@
 // A writer for allure-cucumberjs that keeps Allure results lean (plain CommonJS, loaded by cucumber.js).
 // allure-js-commons' own FileSystemWriter writes each file through a temporary file and fsyncs it: about
 // 10 ms a scenario here, more than the scenario itself. Results are rebuilt by every run, so plain writes
-// are enough. Containers (Before/After hooks) are written only when a hook carries something: an
+// are enough, and they go to libuv's threads (creating a file costs about a millisecond on this disk) while
+// the scenarios run on; node does not exit before they finish, and a failed write is reported on stderr. Containers (Before/After hooks) are written only when a hook carries something: an
 // attachment, or a status other than passed; otherwise they add a file per hook and nothing to read.
 'use strict';
 
-const { copyFileSync, mkdirSync, writeFileSync } = require('node:fs');
+const { copyFile, mkdirSync, writeFile } = require('node:fs');
 const { join } = require('node:path');
 
 class LeanAllureWriter {
@@ -22,36 +23,44 @@ class LeanAllureWriter {
   }
 
   writeResult(result) {
-    writeFileSync(this.path(`${result.uuid}-result.json`), JSON.stringify(result));
+    write(this.path(`${result.uuid}-result.json`), JSON.stringify(result));
   }
 
   writeGroup(group) {
     if (!carriesSomething(group)) return;
-    writeFileSync(this.path(`${group.uuid}-container.json`), JSON.stringify(group));
+    write(this.path(`${group.uuid}-container.json`), JSON.stringify(group));
   }
 
   writeAttachment(name, content) {
-    writeFileSync(this.path(name), content);
+    write(this.path(name), content);
   }
 
   writeAttachmentFromPath(name, from) {
-    copyFileSync(from, this.path(name));
+    copyFile(from, this.path(name), reportFailure);
   }
 
   writeEnvironmentInfo(info) {
     const text = Object.entries(info)
       .map(([k, v]) => `${k}=${String(v).replace(/\n/g, '\\n')}`)
       .join('\n');
-    writeFileSync(this.path('environment.properties'), text);
+    write(this.path('environment.properties'), text);
   }
 
   writeCategoriesDefinitions(categories) {
-    writeFileSync(this.path('categories.json'), JSON.stringify(categories));
+    write(this.path('categories.json'), JSON.stringify(categories));
   }
 
   writeGlobals(name, globals) {
-    writeFileSync(this.path(name), JSON.stringify(globals));
+    write(this.path(name), JSON.stringify(globals));
   }
+}
+
+function reportFailure(error) {
+  if (error) process.stderr.write(`Allure results: ${error.message}\n`);
+}
+
+function write(path, data) {
+  writeFile(path, data, reportFailure);
 }
 
 /** A hook is worth a container when it failed, or attached something (a timeline, a screenshot). */
