@@ -35,7 +35,7 @@ async function main() {
   run('format (prettier --check)', bin('prettier'), ['--check', '.']);
 
   console.log('\n== Unit tests');
-  const unit = runUnitTests(['src', 'mutants'], 'unit');
+  const unit = runUnitTests(['src', 'mutants', 'scripts'], 'unit');
 
   console.log('\n== Features: reference client, in-process (strict)');
   const secretsFile = path.join(os.tmpdir(), `signin-sim-secrets-${process.pid}.txt`);

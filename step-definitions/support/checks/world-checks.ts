@@ -31,7 +31,7 @@ export function signedInFrom(w: SimWorld, name: string, computer: string | null)
     verify(
       subject,
       from,
-      (t) => t.to.be.empty,
+      (t) => t.to.deep.equal([]),
       (f) => ({ expected: 'the service holds no session', found: `it holds ${sessionsFrom(f)}` }),
     );
   else
