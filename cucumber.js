@@ -37,4 +37,10 @@ module.exports = {
   external: recorded('external'),
   // For runs through Cucumber's API (mutants, the seed check, reproduce): nothing written.
   api: { ...base, format: [] },
+  // npm run bench -- --formatters: the Allure formatter alone, to measure what it costs.
+  'allure-only': {
+    ...base,
+    format: [`allure-cucumberjs/reporter:${reportsDir}/allure-stdout.txt`],
+    formatOptions: allureFormatOptions({ profile: 'allure-only', reportsDir }),
+  },
 };

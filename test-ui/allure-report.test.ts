@@ -90,5 +90,7 @@ test('the sections are the top level of the tree, and each profile is a paramete
   await page.locator('.node__leaf').first().click();
   const parameters = page.getByText('Parameters', { exact: false }).first();
   await parameters.waitFor();
-  expect(await page.locator('body').innerText()).to.match(/Profile[\s:]*(first|second)/);
+  const text = await page.locator('body').innerText();
+  expect(text).to.match(/Profile[\s:]*(first|second)/);
+  expect(text, 'the timeline, open on the test page').to.match(/Timeline \(virtual time\)\s+t\+0s client starts/);
 });

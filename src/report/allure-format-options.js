@@ -28,7 +28,7 @@ const criticalGroups = ['FS', 'AS', 'SO'];
 /**
  * @param {{ profile?: string, column?: string, reportsDir?: string }} [options]
  *   profile: the cucumber profile; column: the title shown in reports (default: the profile);
- *   reportsDir: where reports go (default `reports`), results land in `<reportsDir>/allure-results`.
+ *   reportsDir: where reports go (default `reports`); results land in `<reportsDir>/<profile>/allure-results`.
  */
 function allureFormatOptions(options = {}) {
   const profile = options.profile ?? 'default';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { allureFormatOptions, plainTextLogs, type AllureResultLike } from './allure-format-options';
-import { carriesSomething } from './allure-lean-writer';
+import { carriesSomething, LeanAllureWriter } from './allure-lean-writer';
 import { inlineScreenshots } from './allure-screenshots';
 import { recordTinyRun } from '../../test-support/tiny-cucumber-run';
 
@@ -89,8 +89,17 @@ test('a real run writes labelled Allure results, and screenshots are copied into
     expect(label(alice as AllureResultLike, 'story')).to.deep.equal(['FS-01']);
     expect(label(alice as AllureResultLike, 'epic')).to.deep.equal(['First sign-in']);
     expect(results.find((r) => r.name === 'a step nobody wrote')?.status).to.equal('broken');
-    // The tiny run's After hook attaches a timeline to every scenario: six containers, one per hook that carries something.
-    expect(files.filter((f) => f.endsWith('-container.json'))).to.have.length(6);
+    // Only the After hook that attached a screenshot leaves a container; the timelines are descriptions.
+    expect(files.filter((f) => f.endsWith('-container.json'))).to.have.length(1);
+    expect(
+      files.filter((f) => f.endsWith('.txt')),
+      'timeline files',
+    ).to.deep.equal([]);
+    const described = results.filter((r) => /t\+0s client starts/.test((r as { descriptionHtml?: string }).descriptionHtml ?? ''));
+    // Every scenario but the one with an undefined step, where no step ran to attach it.
+    expect(described.map((r) => r.name))
+      .to.have.length(5)
+      .and.not.include('a step nobody wrote');
     expect(inlineScreenshots(resultsDir, dir)).to.equal(1);
     expect(inlineScreenshots(resultsDir, dir), 'a second pass changes nothing').to.equal(0);
     const pngs = readdirSync(resultsDir).filter((f) => f.endsWith('.png'));
@@ -120,4 +129,31 @@ test('allure: the timeline, a Cucumber log, is plain text to Allure', () => {
   };
   plainTextLogs(r);
   expect(r.steps[0]?.steps[0]?.attachments[0]?.type).to.equal('text/plain');
+});
+
+test('allure: the timeline becomes the description of its test, not a file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'allure-writer-'));
+  try {
+    const writer = new LeanAllureWriter(dir);
+    writer.writeAttachment('t-attachment.txt', Buffer.from('+0:00.000 Lync <starts>'));
+    const timelineStep = {
+      name: 'timeline.txt',
+      attachments: [{ name: 'timeline.txt', source: 't-attachment.txt', type: 'text/plain' }],
+      steps: [],
+    };
+    const result = {
+      uuid: 'r',
+      description: 'About',
+      attachments: [],
+      steps: [{ name: 'Then it works', attachments: [], steps: [timelineStep] }],
+    };
+    writer.writeResult(result);
+    expect(result)
+      .to.have.property('descriptionHtml')
+      .that.includes('<pre>+0:00.000 Lync &lt;starts&gt;</pre>')
+      .and.includes('<p>About</p>');
+    expect(result.steps[0]?.steps, 'the step Allure wrapped the timeline in').to.deep.equal([]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
