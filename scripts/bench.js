@@ -111,14 +111,23 @@ function formatterCosts(featuresPath, scenarios) {
     allure: [],
   };
   const times = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));
+  const cpu = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));
   for (let i = 0; i < runs; i++)
     for (const [name, args] of Object.entries(formatters)) {
-      times[name].push(timed(['--profile', name === 'allure' ? 'allure-only' : 'api', ...args, featuresPath], env, []));
+      const wall = timed(['--profile', name === 'allure' ? 'allure-only' : 'api', ...args, featuresPath], env, []);
+      times[name].push(wall);
+      cpu[name].push(lastCpu);
     }
   const none = median(times.none);
-  console.log(`\nformatter cost per scenario (${scenarios} scenarios, median of ${runs}; none = ${none.toFixed(2)} s):`);
+  const noneCpu = median(cpu.none);
+  console.log(
+    `\nformatter cost per scenario (${scenarios} scenarios, median of ${runs}; none = ${none.toFixed(2)} s wall, ${noneCpu.toFixed(2)} s CPU):`,
+  );
   for (const name of Object.keys(formatters).slice(1))
-    console.log(`  ${name.padEnd(36)} ${(((median(times[name]) - none) * 1000) / scenarios).toFixed(2)} ms`);
+    console.log(
+      `  ${name.padEnd(10)} ${(((median(times[name]) - none) * 1000) / scenarios).toFixed(2)} ms wall` +
+        `  ${(((median(cpu[name]) - noneCpu) * 1000) / scenarios).toFixed(2)} ms CPU`,
+    );
 }
 
 try {
