@@ -127,15 +127,15 @@ test('a Group Policy set from the side panel reaches the computer and is written
     await panel.getByRole('combobox', { name: 'State', exact: true }).selectOption('Disabled');
     await andWait(page, () => panel.getByRole('button', { name: 'Set for the computer', exact: true }).click());
     const computer = playground.world.computer('PC1');
-    assert.equal(computer.policyKey.savePassword, false);
+    expect(computer.policyKey.savePassword).to.equal(false);
     const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
-    assert.ok(
+    expect(
       gherkin.includes('Group Policy sets "Allow storage of user passwords" to Disabled in the Computer Configuration of PC1'),
       gherkin,
-    );
+    ).to.equal(true);
     await panel.getByRole('combobox', { name: 'State', exact: true }).selectOption('Not configured');
     await andWait(page, () => panel.getByRole('button', { name: 'Set for the computer', exact: true }).click());
-    assert.equal(computer.policyKey.savePassword, undefined);
+    expect(computer.policyKey.savePassword).to.equal(undefined);
   } finally {
     await page.close();
   }
