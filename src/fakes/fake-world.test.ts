@@ -49,7 +49,9 @@ test('world: a user can only click what is on screen', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
-  expect((await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }))).message).to.match(/cannot .* there is no/);
+  expect(
+    (await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }))).message,
+  ).to.match(/cannot .* there is no/);
 });
 
 test('world: a locked session takes no input', async () => {
@@ -57,7 +59,9 @@ test('world: a locked session takes no input', async () => {
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
   await w.os.setLocked(w.computer('PC1'), 'alice', true);
-  expect((await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }))).message).to.match(/locked/);
+  expect((await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }))).message).to.match(
+    /locked/,
+  );
 });
 
 test('world: DNS without the Lync records fails discovery; the service is never reached', async () => {
