@@ -101,7 +101,8 @@ function reasonOf(attachments: readonly MessageAttachment[]): string | null {
 }
 
 function attachmentsOf(all: readonly MessageAttachment[]) {
-  const isTimeline = (a: MessageAttachment) => a.fileName === 'timeline.txt' && a.mediaType.startsWith('text/plain');
+  const isTimeline = (a: MessageAttachment) =>
+    a.fileName === 'timeline.txt' && (a.mediaType.startsWith('text/plain') || a.mediaType === 'text/x.cucumber.log+plain');
   const timelines = all.filter(isTimeline).map(textOf);
   const isEntries = (a: MessageAttachment) => a.fileName === 'timeline.json' && a.mediaType === 'application/json';
   const entries = all.filter(isEntries).map((a) => timelineEntriesOf(textOf(a)));
