@@ -7,6 +7,8 @@ import { test } from 'node:test';
 import type { Envelope } from '@cucumber/messages';
 import { netFailure } from '../src/protocol';
 import { scenarioResults } from '../src/gate/scenario-results';
+import { failureWords } from '../src/fakes';
+import type { NetFailure } from '../src/simulator';
 
 /**
  * docs/client-protocol.md, "Network failures": one row per failure of the protocol, and each row's scenario really
@@ -87,7 +89,7 @@ test('every row of the network failure table is checked by its scenario, which m
     assert.ok(result, `no scenario "${row.scenario}" in ${row.feature} (cucumber-js: ${run.stderr.slice(0, 400)})`);
     assert.equal(result.outcome, 'passed', `"${row.scenario}" did not pass: ${result.message ?? ''}`);
     assert.ok(
-      (timelines.get(row.scenario) ?? '').includes(`gets a failure: ${row.failure}`),
+      (timelines.get(row.scenario) ?? '').includes(`hears: ${failureWords[row.failure as NetFailure]}`),
       `"${row.scenario}" never met the failure "${row.failure}"`,
     );
   }
