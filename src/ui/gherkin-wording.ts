@@ -62,7 +62,9 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
     case 'icon':
       return said(`${p} clicks the Lync icon in the ${action.place} on ${computer}`);
     case 'iconMenu':
-      return said(`${p} right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`);
+      return action.ctrl === true
+        ? said(`${p} holds CTRL, right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`)
+        : said(`${p} right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`);
   }
 }
 
