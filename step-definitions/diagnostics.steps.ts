@@ -1,4 +1,4 @@
-import { Then, When } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import type { SimWorld } from './support/sim-world';
 import * as diag from './support/checks/diagnostics-checks';
 import * as tasks from './support/tasks/diagnostics-tasks';
@@ -30,9 +30,36 @@ Then('{person} sees no Configuration Information on {computer}', function (this:
 Then('the service saw the session of {person} from {computer} come from the intranet', function (this: SimWorld, p: string, c: string) {
   diag.sessionCameFrom(this, p, c, true);
 });
+Then('the service saw the session of {person} from {computer} come through the Edge', function (this: SimWorld, p: string, c: string) {
+  diag.sessionCameFrom(this, p, c, false);
+});
+Given('the DNS client cache of {computer} keeps answers for {int} minutes', function (this: SimWorld, c: string, minutes: number) {
+  return tasks.dnsCacheKeeps(this, c, minutes);
+});
+When('{person} runs ipconfig \\/flushdns on {computer}', function (this: SimWorld, _p: string, c: string) {
+  tasks.flushDns(this, c);
+});
+Then('the DNS client cache of {computer} holds an answer for {string}', function (this: SimWorld, c: string, name: string) {
+  diag.dnsCacheHolds(this, c, name, true);
+});
+Then('the DNS client cache of {computer} holds no answer for {string}', function (this: SimWorld, c: string, name: string) {
+  diag.dnsCacheHolds(this, c, name, false);
+});
+Given(
+  'the time zone of {computer} is set {int} hours behind the right one and its clock was set to show the right local time',
+  function (this: SimWorld, c: string, hours: number) {
+    return tasks.timeZoneWrongClockAdjusted(this, c, hours);
+  },
+);
+When('{person} sets the time zone and the clock of {computer} right', function (this: SimWorld, _p: string, c: string) {
+  return tasks.timeZoneRight(this, c);
+});
+Given('the time zone of {computer} is moved {int} hours', function (this: SimWorld, c: string, hours: number) {
+  return tasks.timeZoneChanged(this, c, hours);
+});
 Then(
-  'the service saw the session of {person} from {computer} come through the Edge',
-  function (this: SimWorld, p: string, c: string) {
-    diag.sessionCameFrom(this, p, c, false);
+  'the UTC time of {computer} is {int} hours off and its local time {int} hours off',
+  function (this: SimWorld, c: string, utc: number, local: number) {
+    diag.timeOff(this, c, utc, local);
   },
 );

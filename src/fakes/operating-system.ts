@@ -85,7 +85,9 @@ export class OperatingSystem {
       startMenu: [...new Set([...computer.allUsersStartMenu, ...computer.profile(windowsUser).startMenu])],
       taskbar: views.filter((v) => v.taskbarButton).map(() => 'Lync'),
       notificationArea: views.flatMap((v) =>
-        v.icon ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu, ...(v.icon.ctrlMenu ? { ctrlMenu: v.icon.ctrlMenu } : {}) }] : [],
+        v.icon
+          ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu, ...(v.icon.ctrlMenu ? { ctrlMenu: v.icon.ctrlMenu } : {}) }]
+          : [],
       ),
       windows: views.flatMap((v) => v.windows.filter((w) => w.visible)),
       toasts: [...session.desktop.toasts],
@@ -213,6 +215,8 @@ function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent 
     case 'icon':
       return { type: 'user.iconClick', place: a.place };
     case 'iconMenu':
-      return a.ctrl === true ? { type: 'user.iconMenu', place: a.place, item: a.item, ctrl: true } : { type: 'user.iconMenu', place: a.place, item: a.item };
+      return a.ctrl === true
+        ? { type: 'user.iconMenu', place: a.place, item: a.item, ctrl: true }
+        : { type: 'user.iconMenu', place: a.place, item: a.item };
   }
 }

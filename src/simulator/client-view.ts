@@ -3,7 +3,8 @@
  * The reference client derives it from its state; an external client sends it over the protocol.
  * The fake desktop keeps the latest one per process, so "what the user sees" is ground truth there.
  */
-export type WindowId = 'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings' | 'configurationInformation';
+export type WindowId =
+  'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings' | 'configurationInformation';
 export type IconPlace = 'taskbar' | 'notification area';
 export type Screen = 'sign-in' | 'signing-in' | 'contacts' | 'dialog';
 

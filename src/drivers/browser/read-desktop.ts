@@ -73,7 +73,11 @@ export function readDesktop(): DesktopSnapshot | null {
       const menu = icon.nextElementSibling;
       const withCtrl = icon.parentElement?.querySelector('[data-ctrl-menu]');
       const plain = menu ? readMenu(menu).map((i) => i.name) : [];
-      const extra = withCtrl ? readMenu(withCtrl).map((i) => i.name).filter((n) => !plain.includes(n)) : [];
+      const extra = withCtrl
+        ? readMenu(withCtrl)
+            .map((i) => i.name)
+            .filter((n) => !plain.includes(n))
+        : [];
       return { name: nameOf(icon), tooltip: icon.dataset.tooltip ?? '', menu: plain, ...(withCtrl ? { ctrlMenu: extra } : {}) };
     }),
     windows,

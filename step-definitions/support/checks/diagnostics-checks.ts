@@ -10,14 +10,20 @@ export async function offeredOnlyWithCtrl(w: SimWorld, name: string, computer: s
   const icon = (await seen(w, name, computer)).notificationArea.find((i) => i.name === 'Lync');
   assert.ok(icon, `no Lync icon in the notification area of ${name} on ${computer}`);
   assert.ok(!icon.menu.includes(item), `a plain right-click already offers ${item}: ${icon.menu.join(', ')}`);
-  assert.ok((icon.ctrlMenu ?? []).includes(item), `CTRL + right-click does not offer ${item}: ${(icon.ctrlMenu ?? []).join(', ') || 'nothing more'}`);
+  assert.ok(
+    (icon.ctrlMenu ?? []).includes(item),
+    `CTRL + right-click does not offer ${item}: ${(icon.ctrlMenu ?? []).join(', ') || 'nothing more'}`,
+  );
 }
 
 export async function configurationLineReads(w: SimWorld, name: string, computer: string, line: string, text: string): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === 'configurationInformation' && x.visible);
   assert.ok(win, `${name} sees no Configuration Information window on ${computer}`);
   const c = win.controls.find((x) => x.name === line);
-  assert.ok(c && c.kind === 'label', `no "${line}" line in Configuration Information; lines: ${win.controls.map((x) => x.name).join(', ')}`);
+  assert.ok(
+    c && c.kind === 'label',
+    `no "${line}" line in Configuration Information; lines: ${win.controls.map((x) => x.name).join(', ')}`,
+  );
   assert.equal(c.text, text, `"${line}" in Configuration Information on ${computer}`);
 }
 
@@ -34,5 +40,22 @@ export function sessionCameFrom(w: SimWorld, name: string, computer: string, int
     sessions[0]?.fromIntranet,
     intranet,
     `the session of ${name} from ${computer} came ${intranet ? 'from the intranet' : 'through the Edge'}`,
+  );
+}
+
+/** DC-12, ground truth: whether the computer's DNS client cache holds an answer for the name now. */
+export function dnsCacheHolds(w: SimWorld, computer: string, name: string, holds: boolean): void {
+  const c = w.fake.computer(computer);
+  assert.equal(c.dnsCache.holds(name, w.fake.clock.now()), holds, `the DNS client cache of ${computer} holding an answer for ${name}`);
+}
+
+/** S13, ground truth: how far the computer's UTC time and its shown local time are from the right ones. */
+export function timeOff(w: SimWorld, computer: string, utcHours: number, localHours: number): void {
+  const c = w.fake.computer(computer);
+  assert.equal(c.clockOffsetMs / 3_600_000, utcHours, `hours the UTC time of ${computer} is off`);
+  assert.equal(
+    (c.clockOffsetMs + c.timeZoneShiftMinutes * 60_000) / 3_600_000,
+    localHours,
+    `hours the local time shown on ${computer} is off`,
   );
 }
