@@ -6,7 +6,7 @@ export const ctrlRightClickIcon = (w: SimWorld, name: string, computer: string, 
   w.driver.perform(computer, w.fake.person(name).windowsUser, { kind: 'iconMenu', place: 'notification area', item, ctrl: true });
 
 export const closeConfigurationInformation = (w: SimWorld, name: string, computer: string) =>
-  w.driver.perform(computer, w.fake.person(name).windowsUser, { kind: 'click', window: 'configurationInformation', control: 'Close' });
+  w.driver.perform(computer, w.fake.person(name).windowsUser, { kind: 'closeWindow', window: 'configurationInformation' });
 
 /** DC-12: the person runs `ipconfig /flushdns` in a command prompt on the computer. */
 export function flushDns(w: SimWorld, computer: string): void {
