@@ -14,18 +14,20 @@ const columns = {
   external: 'Reference client, over the client protocol',
 };
 
+// SIGNIN_REPORTS_DIR moves every report elsewhere (npm run bench writes to a temp folder).
+const reportsDir = process.env.SIGNIN_REPORTS_DIR ?? 'reports';
 const recorded = (profile) => ({
   ...base,
   format: [
     process.env.CI ? 'progress' : 'progress-bar',
-    `message:reports/${profile}/messages.ndjson`,
-    `html:reports/${profile}/cucumber.html`,
-    `junit:reports/${profile}/junit.xml`,
-    ...(process.env.SIGNIN_ALLURE === '0' ? [] : [`allure-cucumberjs/reporter:reports/${profile}/allure-stdout.txt`]),
+    `message:${reportsDir}/${profile}/messages.ndjson`,
+    `html:${reportsDir}/${profile}/cucumber.html`,
+    `junit:${reportsDir}/${profile}/junit.xml`,
+    ...(process.env.SIGNIN_ALLURE === '0' ? [] : [`allure-cucumberjs/reporter:${reportsDir}/${profile}/allure-stdout.txt`]),
   ],
   formatOptions: {
     junit: { suiteName: `signin-sim ${profile}` },
-    ...allureFormatOptions({ profile, column: process.env.SIGNIN_COLUMN ?? columns[profile] }),
+    ...allureFormatOptions({ profile, reportsDir, column: process.env.SIGNIN_COLUMN ?? columns[profile] }),
   },
 });
 
@@ -35,4 +37,10 @@ module.exports = {
   external: recorded('external'),
   // For runs through Cucumber's API (mutants, the seed check, reproduce): nothing written.
   api: { ...base, format: [] },
+  // npm run bench -- --formatters: the Allure formatter alone, to measure what it costs.
+  'allure-only': {
+    ...base,
+    format: [`allure-cucumberjs/reporter:${reportsDir}/allure-stdout.txt`],
+    formatOptions: allureFormatOptions({ profile: 'allure-only', reportsDir }),
+  },
 };

@@ -37,8 +37,13 @@ module.exports = tseslint.config(
   ),
   layer(
     ['src/report/**/*.ts'],
-    ['^\\.\\./(fakes|runtime|drivers|ui|protocol)', '^\\.\\./simulator/(?!phase-table)'],
-    'Reports read recorded messages only (and the phase table for the diagram).',
+    ['^\\.\\./(fakes|runtime|drivers|ui|protocol)', '^\\.\\./simulator/(?!phase-table)', '^\\.\\./symptoms/(?!symptom-types)'],
+    'Reports read recorded messages only, plus the phase table for the diagram and the symptom index data (its types only; the data is handed in).',
+  ),
+  layer(
+    ['src/symptoms/**/*.ts'],
+    ['^\\.\\./(report|ui|drivers|runtime|protocol|gate)', 'playwright'],
+    'The symptom index reads the simulator, the fault-switch registry and the features; it renders nothing.',
   ),
   layer(
     ['step-definitions/**/*.ts'],

@@ -1,53 +1,51 @@
 #!/usr/bin/env node
-// Builds reports/allure/ (one self-contained index.html) from reports/allure-results/ with
-// Allure Report 3. Screenshots, attached to Cucumber by reference, are first copied into the
-// results so they show in Allure. Usage: node scripts/report-allure.js [reportsDir]
+// Builds reports/allure/index.html (one self-contained file) from every reports/<profile>/allure-results/
+// with Allure Report 2 (allure-commandline, on Java 17), with ALLURE_NO_ANALYTICS=true so the page loads
+// no tracker. Screenshots, attached to Cucumber by reference, are first copied into the results so they
+// show in Allure. Usage: node scripts/report-allure.js [reportsDir]
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { existsSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { existsSync, readdirSync } = require('node:fs');
 const path = require('node:path');
 
 require('./register-ts');
 const { inlineScreenshots } = require('../src/report/allure-screenshots');
 
-const reportsDir = path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'reports'));
-const resultsDir = path.join(reportsDir, 'allure-results');
-const outputDir = path.join(reportsDir, 'allure');
-
-if (!existsSync(resultsDir)) {
-  console.error(`No Allure results in ${resultsDir}. Run the features first (npm test).`);
-  process.exit(1);
+/** The results folders of the profiles that ran, in a stable order. */
+function resultDirs(reportsDir) {
+  if (!existsSync(reportsDir)) return [];
+  return readdirSync(reportsDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(reportsDir, e.name, 'allure-results')))
+    .map((e) => path.join(reportsDir, e.name, 'allure-results'))
+    .sort();
 }
-inlineScreenshots(resultsDir, reportsDir);
 
-const configDir = mkdtempSync(path.join(tmpdir(), 'allurerc-'));
-const config = path.join(configDir, 'allurerc.json');
-writeFileSync(
-  config,
-  JSON.stringify({
-    name: 'Lync 2013 sign-in conformance',
-    output: outputDir,
-    plugins: {
-      awesome: {
-        options: {
-          singleFile: true,
-          reportName: 'Lync 2013 sign-in conformance',
-          groupBy: ['parentSuite', 'epic', 'story'],
-        },
-      },
-    },
-  }),
-);
-// The package exports neither package.json nor cli.js; its main file sits in dist/.
-const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
-const run = spawnSync(process.execPath, [cli, 'generate', resultsDir, '--config', config, '--output', outputDir], {
-  stdio: 'inherit',
-  timeout: 300_000,
-});
-rmSync(configDir, { recursive: true, force: true });
-if (run.status !== 0) {
-  console.error(`allure generate failed (${run.error ? run.error.message : `exit ${run.status}`})`);
-  process.exit(1);
+/** Runs `allure generate`; returns the path of index.html. Throws with Allure's output when it fails. */
+function buildAllure(reportsDir) {
+  const dirs = resultDirs(reportsDir);
+  if (dirs.length === 0)
+    throw new Error(`No Allure results under ${reportsDir}/<profile>/allure-results. Run the features first (npm test).`);
+  for (const dir of dirs) inlineScreenshots(dir, reportsDir);
+  const output = path.join(reportsDir, 'allure');
+  const cli = path.join(path.dirname(require.resolve('allure-commandline/package.json')), 'dist', 'bin', 'allure');
+  const run = spawnSync(cli, ['generate', '--clean', '--single-file', '--name', 'Lync 2013 sign-in conformance', '-o', output, ...dirs], {
+    encoding: 'utf8',
+    env: { ...process.env, ALLURE_NO_ANALYTICS: 'true' },
+    timeout: 300_000,
+  });
+  if (run.status !== 0)
+    throw new Error(`allure generate failed (${run.error ? run.error.message : `exit ${run.status}`})\n${run.stdout}${run.stderr}`);
+  return path.join(output, 'index.html');
 }
-console.log(`Allure report: ${path.relative(process.cwd(), path.join(outputDir, 'index.html'))}`);
+
+module.exports = { buildAllure, resultDirs };
+
+if (require.main === module) {
+  try {
+    const index = buildAllure(path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'reports')));
+    console.log(`Allure report: ${path.relative(process.cwd(), index)}`);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exitCode = 1;
+  }
+}

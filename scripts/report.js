@@ -8,10 +8,11 @@ const path = require('node:path');
 require('./register-ts');
 const { buildReports } = require('../src/report/build-reports');
 const { renderTerminal } = require('../src/report/render-terminal');
+const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
 
 const reportsDir = process.argv[2] ?? (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
 
-buildReports(reportsDir).then(
+buildReports(reportsDir, { symptoms: buildSymptomIndex() }).then(
   (summary) => {
     if (summary.columns.length === 0) {
       console.error(`No recorded runs under ${reportsDir}/<profile>/messages.ndjson. Run npm test first.`);

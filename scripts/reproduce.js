@@ -10,6 +10,7 @@ async function main() {
   const args = process.argv.slice(2);
   const seedAt = args.indexOf('--seed');
   if (seedAt >= 0) process.env.SIGNIN_SEED = args.splice(seedAt, 2)[1];
+  process.env.SIGNIN_REPRODUCE = '1'; // the hooks leave the timeline to this script
   const target = args[0];
   if (!target) {
     console.error('usage: npm run reproduce -- features/troubleshooting/clock.feature:12 [--seed N]');
@@ -24,7 +25,10 @@ async function main() {
     for (const step of s.steps) {
       const r = s.stepResults.find((x) => x.pickleStepId === step.id);
       console.log(`  ${mark[r?.status] ?? ' '} ${step.text}`);
-      if (r?.message) console.log(`      ${r.message.split('\n')[0]}`);
+      // The check's message (one diff: expected against found), without the stack.
+      const lines = (r?.message ?? '').split('\n');
+      const end = lines.findIndex((l) => /^\s+at /.test(l));
+      for (const l of r?.message ? lines.slice(0, end < 0 ? undefined : end) : []) console.log(`      ${l}`);
     }
     const timeline = s.attachments.find((a) => a.fileName === 'timeline.txt');
     console.log(`\n  Timeline (virtual time):\n${(timeline?.body ?? '(none)').replace(/^/gm, '    ')}`);

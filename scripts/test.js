@@ -25,7 +25,7 @@ const run = (name, cmd, args, env = {}) => {
 };
 
 async function main() {
-  for (const p of ['default', 'allure-results', 'conformance.html', 'conformance.md'])
+  for (const p of ['default', 'allure', 'conformance.html', 'conformance.md'])
     fs.rmSync(path.join('reports', p), { recursive: true, force: true });
   for (const t of ['unit', 'features-default', 'test-checks']) fs.rmSync(path.join('reports', 'tally', `${t}.json`), { force: true });
 
@@ -35,7 +35,7 @@ async function main() {
   run('format (prettier --check)', bin('prettier'), ['--check', '.']);
 
   console.log('\n== Unit tests');
-  const unit = runUnitTests(['src', 'mutants'], 'unit');
+  const unit = runUnitTests(['src', 'mutants', 'scripts'], 'unit');
 
   console.log('\n== Features: reference client, in-process (strict)');
   const secretsFile = path.join(os.tmpdir(), `signin-sim-secrets-${process.pid}.txt`);
@@ -53,7 +53,8 @@ async function main() {
   const { renderTerminal } = require('../src/report/render-terminal');
   let summaryText = '';
   try {
-    const summary = await buildReports('reports');
+    const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
+    const summary = await buildReports('reports', { symptoms: buildSymptomIndex() });
     summaryText = renderTerminal(summary, 'reports');
     record(
       'conformance report built (reports/conformance.html, reports/conformance.md)',

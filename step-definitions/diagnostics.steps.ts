@@ -36,6 +36,9 @@ Then('the service saw the session of {person} from {computer} come through the E
 Given('the DNS client cache of {computer} keeps answers for {int} minutes', function (this: SimWorld, c: string, minutes: number) {
   return tasks.dnsCacheKeeps(this, c, minutes);
 });
+When('the DNS client cache of {computer} keeps no answers', function (this: SimWorld, c: string) {
+  return tasks.dnsCacheKeepsNothing(this, c);
+});
 When('{person} runs ipconfig \\/flushdns on {computer}', function (this: SimWorld, _p: string, c: string) {
   tasks.flushDns(this, c);
 });
@@ -53,6 +56,12 @@ Given(
 );
 When('{person} sets the time zone and the clock of {computer} right', function (this: SimWorld, _p: string, c: string) {
   return tasks.timeZoneRight(this, c);
+});
+When('the time zone and the clock of {computer} are set right', function (this: SimWorld, c: string) {
+  return tasks.timeZoneRight(this, c);
+});
+When('the time zone of {computer} is set back', function (this: SimWorld, c: string) {
+  return tasks.timeZoneSetBack(this, c);
 });
 Given('the time zone of {computer} is moved {int} hours', function (this: SimWorld, c: string, hours: number) {
   return tasks.timeZoneChanged(this, c, hours);

@@ -41,6 +41,18 @@ When('Lync Online is restored', function (this: SimWorld) {
 Given('the clock of {computer} is {int} minutes fast', function (this: SimWorld, c: string, m: number) {
   return fault.clockOffset(this, c, m);
 });
+Given('the clock of {computer} is {int} minutes slow', function (this: SimWorld, c: string, m: number) {
+  return fault.clockOffset(this, c, -m);
+});
+When('the clock of {computer} is set right', function (this: SimWorld, c: string) {
+  return fault.clockOffset(this, c, 0);
+});
+When('Autodiscover sends Lync to the web services of Lync Online', function (this: SimWorld) {
+  return fault.usualWebServices(this);
+});
+When('sign-in auto-retry is turned on in Lync', function (this: SimWorld) {
+  return fault.autoRetry(this, true);
+});
 When('{person} sets the clock of {computer} right', function (this: SimWorld, _p: string, c: string) {
   return fault.clockOffset(this, c, 0);
 });
@@ -106,4 +118,7 @@ Given('answers from Lync Online take {duration}', function (this: SimWorld, ms: 
 });
 Given('sign-in auto-retry is turned off in Lync', function (this: SimWorld) {
   return fault.autoRetry(this, false);
+});
+When('logging in Lync is turned off for {person} on {computer}', function (this: SimWorld, p: string, c: string) {
+  return fault.loggingOff(this, p, c);
 });

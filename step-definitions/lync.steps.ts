@@ -1,5 +1,5 @@
 import { Given, When } from '@cucumber/cucumber';
-import type { IconPlace } from '../src/simulator';
+import type { IconPlace, WindowId } from '../src/simulator';
 import type { WayToLeave } from './support/parameter-types';
 import type { SimWorld } from './support/sim-world';
 import * as lync from './support/tasks/lync-tasks';
@@ -123,4 +123,34 @@ When('{person} signs in to Lync on {computer} with her/his password', function (
 });
 When('{person} uses {way to leave} on {computer}', function (this: SimWorld, p: string, way: WayToLeave, c: string) {
   return lync.leave(this, p, c, way);
+});
+When(
+  '{person} clicks {string} in the {window} window on {computer}',
+  function (this: SimWorld, p: string, label: string, win: WindowId, c: string) {
+    return lync.click(this, p, c, label, win);
+  },
+);
+When(
+  '{person} types her/his password into the {window} window on {computer}',
+  function (this: SimWorld, p: string, win: WindowId, c: string) {
+    return lync.typePassword(this, p, c, p, win);
+  },
+);
+When(
+  '{person} types a wrong password into the {window} window on {computer}',
+  function (this: SimWorld, p: string, win: WindowId, c: string) {
+    return lync.typeWrongPassword(this, p, c, win);
+  },
+);
+When('{person} types {string} into {string} on {computer}', function (this: SimWorld, p: string, text: string, field: string, c: string) {
+  return lync.typeText(this, p, c, field, text);
+});
+When(
+  '{person} {tick} {string} in the {window} window on {computer}',
+  function (this: SimWorld, p: string, on: boolean, label: string, win: WindowId, c: string) {
+    return lync.setCheckbox(this, p, c, label, on, win);
+  },
+);
+When('{person} closes the {window} window on {computer}', function (this: SimWorld, p: string, win: WindowId, c: string) {
+  return lync.closeWindow(this, p, c, win);
 });

@@ -19,7 +19,15 @@ test("a client's failure never shows a secret, even when the client wrote it to 
   const book = new SecretBook(() => [password]);
   const fault = new ClientFault(
     { kind: 'crashed', code: 1, signal: null, during: 'client/deliver (user.click "Sign In" in main)' },
-    { client: 'leaky', command: 'leaky', process: 'process 1', scenario: 'S', step: 'T', stderr: ['debug: password is Pa55-word!7'] },
+    {
+      client: 'leaky',
+      command: 'leaky',
+      lync: 'alice on PC1',
+      process: 'process 1',
+      scenario: 'S',
+      step: 'T',
+      stderr: ['debug: password is Pa55-word!7'],
+    },
     (text) => book.redact(text),
   );
   assert.ok(!fault.message.includes('Pa55-word!7'), fault.message);

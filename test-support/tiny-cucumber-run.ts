@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 
 /**
  * Test support: records a real, tiny Cucumber run into `<reportsDir>/<profile>/` (messages.ndjson,
- * junit.xml, run.json) following the project's conventions, plus the screenshot file it links,
+ * junit.xml, cucumber.html, run.json) following the project's conventions, plus the screenshot file it links,
  * so report tests work from genuine messages without the project's features.
  */
 export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { allure?: boolean } = {}): void {
@@ -28,6 +28,8 @@ export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { a
         `message:${join(out, 'messages.ndjson')}`,
         '--format',
         `junit:${join(out, 'junit.xml')}`,
+        '--format',
+        `html:${join(out, 'cucumber.html')}`,
         'features/tiny.feature',
       ],
       { cwd: work, encoding: 'utf8', timeout: 60_000 },
@@ -85,7 +87,7 @@ Feature: Tiny first sign-in
 `;
 
 function steps(cucumberPath: string): string {
-  return `const { Given, Then, After } = require(${JSON.stringify(cucumberPath)});
+  return `const { Given, Then, After, AfterStep } = require(${JSON.stringify(cucumberPath)});
 Given('the client starts', function () {});
 Then('the sign-in screen is shown', function () {});
 Then('the password box is hidden', function () { throw new Error('password box is shown <b>early</b>'); });
@@ -94,8 +96,12 @@ Given('the tray icon is not available in this driver', function () {
   return 'skipped';
 });
 Given('a step that skips without saying why', function () { return 'skipped'; });
+// As the project's hooks do: the timeline as a log on the last step that ran.
+AfterStep(function ({ pickle, pickleStep, result }) {
+  if (result.status !== 'PASSED' || pickle.steps[pickle.steps.length - 1].id === pickleStep.id)
+    this.attach('t+0s client starts\\nt+2s ' + pickle.name, { mediaType: 'text/x.cucumber.log+plain', fileName: 'timeline.txt' });
+});
 After(function ({ pickle }) {
-  this.attach('t+0s client starts\\nt+2s ' + pickle.name, { mediaType: 'text/plain', fileName: 'timeline.txt' });
   if (pickle.name.startsWith('alice')) this.attach('ui/screenshots/tiny.png', { mediaType: 'text/uri-list' });
 });
 `;

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../src/drivers/browser/launch-chromium';
@@ -39,12 +39,12 @@ test(
       };
       await drawn(() => windows.getByRole('button', { name: 'Put to sleep', exact: true }).click());
       const pc1 = playground.world.computer('PC1');
-      assert.equal(pc1.network, 'offline');
-      assert.equal(pc1.session('alice').locked, true);
+      expect(pc1.network).to.equal('offline');
+      expect(pc1.session('alice').locked).to.equal(true);
       await drawn(() => windows.getByRole('button', { name: 'Wake up', exact: true }).click());
-      assert.equal(pc1.network, 'organization');
+      expect(pc1.network).to.equal('organization');
       const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
-      assert.match(gherkin, /When PC1 goes to sleep\n {4}And PC1 wakes up$/);
+      expect(gherkin).to.match(/When PC1 goes to sleep\n {4}And PC1 wakes up$/);
     } finally {
       await page.close();
     }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ let page: Page;
 const problems: string[] = [];
 
 before(async () => {
-  assert.ok(existsSync(executablePath), `${executablePath} is missing: install Debian's chromium package`);
+  expect(existsSync(executablePath), `${executablePath} is missing: install Debian's chromium package`).to.equal(true);
   dir = mkdtempSync(join(tmpdir(), 'report-html-'));
   recordTinyRun(dir);
   await buildReports(dir);
@@ -47,12 +47,12 @@ test('the header counts equal the JUnit counts of the same run', async () => {
   const xml = readFileSync(join(dir, 'tiny', 'junit.xml'), 'utf8');
   const suite = /<testsuite\b[^>]*>/.exec(xml)?.[0] ?? '';
   const attr = (name: string) => Number(new RegExp(`\\b${name}="(\\d+)"`).exec(suite)?.[1]);
-  assert.equal(await count('total'), attr('tests'));
+  expect(await count('total')).to.equal(attr('tests'));
   const failing = ['failed', 'undefined', 'pending', 'ambiguous'];
   const failures = (await Promise.all(failing.map(count))).reduce((a, b) => a + b, 0);
-  assert.equal(failures, attr('failures'));
-  assert.equal((await count('skipped')) + (await count('not-applicable')), attr('skipped'));
-  assert.equal(await page.locator('#coverage').getAttribute('data-covered'), '6');
+  expect(failures).to.equal(attr('failures'));
+  expect((await count('skipped')) + (await count('not-applicable'))).to.equal(attr('skipped'));
+  expect(await page.locator('#coverage').getAttribute('data-covered')).to.equal('6');
 });
 
 test('clicking a scenario opens its timeline, and its screenshot loads', async () => {
@@ -60,21 +60,21 @@ test('clicking a scenario opens its timeline, and its screenshot loads', async (
   await behaviour.locator('summary.row').click();
   const scenario = behaviour.locator('details.scenario').first();
   const timeline = scenario.locator('pre.timeline');
-  assert.equal(await timeline.isVisible(), false);
+  expect(await timeline.isVisible()).to.equal(false);
   await scenario.locator('summary').click();
-  assert.equal(await timeline.isVisible(), true);
-  assert.match((await timeline.textContent()) ?? '', /t\+0s client starts/);
+  expect(await timeline.isVisible()).to.equal(true);
+  expect((await timeline.textContent()) ?? '').to.match(/t\+0s client starts/);
   const img = scenario.locator('.screenshots img');
   await img.scrollIntoViewIfNeeded();
-  assert.equal(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth), 1);
+  expect(await img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).to.equal(1);
 });
 
 test('a hostile scenario name renders as text, and nothing complains', async () => {
   const behaviour = page.locator('#behaviour-FS-04');
   await behaviour.locator('summary.row').click();
   await behaviour.locator('details.scenario summary').first().click();
-  assert.equal(await behaviour.locator('.name').first().textContent(), '<img src=x onerror=alert(1)>');
-  assert.equal(await page.locator('img[src="x"]').count(), 0);
-  assert.equal(await page.locator('#diagram svg').count(), 1);
-  assert.deepEqual(problems, []);
+  expect(await behaviour.locator('.name').first().textContent()).to.equal('<img src=x onerror=alert(1)>');
+  expect(await page.locator('img[src="x"]').count()).to.equal(0);
+  expect(await page.locator('#diagram svg').count()).to.equal(1);
+  expect(problems).to.deep.equal([]);
 });

@@ -103,3 +103,19 @@ Feature: Policies an administrator sets for Lync
     And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
     Then the Lync process of Alice on PC1 is running
     And Alice sees the sign-in window on PC1
+
+  @AS-08 @AS-09
+  Scenario: Password storage allowed again for the computer: Save my password keeps the password once more
+    Given Group Policy sets "Allow storage of user passwords" to Disabled in the Computer Configuration of PC1
+    And Alice is logged on to PC1 on the organization's network
+    When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice clicks Sign In on PC1
+    Then "Save my password" is unavailable to Alice on PC1
+    When Alice logs off PC1
+    And Group Policy sets "Allow storage of user passwords" to Enabled in the Computer Configuration of PC1
+    And Alice logs on to PC1
+    And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice clicks Sign In on PC1
+    And Alice enters her password and clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
+    And the credential cache of Alice on PC1 holds Alice's password

@@ -29,6 +29,9 @@ Feature: The network drops, and Lync recovers
     And Alice sees the sign-in window on PC1
     When 2 minutes pass
     Then Lync for Alice on PC1 tried to sign in 0 times in the last 2 minutes
+    When PC1 goes on the organization's network
+    And Alice clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
 
   @NR-03 @NR-07
   Scenario: The network drops while Alice is signed in, and Lync reconnects by itself

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { behaviours } from './behaviours';
 import { sections } from './sections';
@@ -25,34 +25,34 @@ const inScope = [
 ];
 
 test('the catalog lists every statement of the catalog, once each', () => {
-  assert.equal(inScope.length, 99);
-  assert.deepEqual([...behaviours.map((b) => b.id)].sort(), [...inScope].sort());
+  expect(inScope.length).to.equal(99);
+  expect([...behaviours.map((b) => b.id)].sort()).to.deep.equal([...inScope].sort());
 });
 
 test('every behaviour sits in a known article section, and every section has behaviours', () => {
   const keys = sections.map((s) => s.key);
-  for (const b of behaviours) assert.ok(keys.includes(b.section), `${b.id} has section ${b.section}`);
+  for (const b of behaviours) expect(keys.includes(b.section), `${b.id} has section ${b.section}`).to.equal(true);
   for (const key of keys)
-    assert.ok(
+    expect(
       behaviours.some((b) => b.section === key),
       `${key} is empty`,
-    );
+    ).to.equal(true);
 });
 
 test('groups follow their natural sections', () => {
   const sectionOf = (id: string) => behaviours.find((b) => b.id === id)?.section;
   for (const b of behaviours) {
-    if (b.id.startsWith('TE-')) assert.equal(b.section, 'troubleshooting', b.id);
-    if (b.id.startsWith('NR-')) assert.equal(b.section, 'network', b.id);
-    if (b.id.startsWith('FS-')) assert.equal(b.section, 'first-sign-in', b.id);
-    if (b.id.startsWith('AS-')) assert.equal(b.section, 'automatic-sign-in', b.id);
-    if (b.id.startsWith('DC-')) assert.equal(b.section, 'delete-sign-in-info', b.id);
+    if (b.id.startsWith('TE-')) expect(b.section, b.id).to.equal('troubleshooting');
+    if (b.id.startsWith('NR-')) expect(b.section, b.id).to.equal('network');
+    if (b.id.startsWith('FS-')) expect(b.section, b.id).to.equal('first-sign-in');
+    if (b.id.startsWith('AS-')) expect(b.section, b.id).to.equal('automatic-sign-in');
+    if (b.id.startsWith('DC-')) expect(b.section, b.id).to.equal('delete-sign-in-info');
   }
-  assert.equal(sectionOf('SO-02'), 'close');
-  assert.equal(sectionOf('SO-04'), 'sign-out');
-  assert.equal(sectionOf('SO-07'), 'exit');
+  expect(sectionOf('SO-02')).to.equal('close');
+  expect(sectionOf('SO-04')).to.equal('sign-out');
+  expect(sectionOf('SO-07')).to.equal('exit');
 });
 
 test('titles are short', () => {
-  for (const b of behaviours) assert.ok(b.title.length <= 70, `${b.id}: ${b.title}`);
+  for (const b of behaviours) expect(b.title.length <= 70, `${b.id}: ${b.title}`).to.equal(true);
 });

@@ -6,6 +6,7 @@ import { clientCommand, type ClientCommand } from './external/client-command';
 import type { ClientFault } from './external/client-fault';
 import { clientLimits, type ClientLimits } from './external/client-limits';
 import { RemoteClientProcess } from './external/remote-client-process';
+import { ScenarioBudget } from './external/scenario-budget';
 import { firstDifference } from './external/view-difference';
 
 /** What the harness may tell a driver about the scenario it starts (for failure messages). */
@@ -49,6 +50,7 @@ export class ExternalDriver implements Driver {
     const setting = {
       command: this.command,
       limits: this.limits,
+      budget: new ScenarioBudget(this.limits),
       // Read at each start of Lync: a step may change the scenario's assumptions after start().
       env: () => ({ ...process.env, SIGNIN_ASSUMPTIONS: JSON.stringify(world.assumptions) }),
       book,

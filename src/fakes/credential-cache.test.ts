@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { Secret } from '../simulator';
 import { CredentialCache } from './credential-cache';
@@ -22,11 +22,8 @@ test('cache: records every read, write and delete', () => {
   cache.write(entry('alice@contoso.com'));
   cache.read('alice@contoso.com');
   cache.delete('alice@contoso.com');
-  assert.deepEqual(
-    cache.operations.calls.map((c) => c.op),
-    ['write', 'read', 'delete'],
-  );
-  assert.equal(cache.peek('alice@contoso.com'), null);
+  expect(cache.operations.calls.map((c) => c.op)).to.deep.equal(['write', 'read', 'delete']);
+  expect(cache.peek('alice@contoso.com')).to.equal(null);
 });
 
 test('cache: delete removes one address and keeps the others', () => {
@@ -34,16 +31,16 @@ test('cache: delete removes one address and keeps the others', () => {
   cache.write(entry('alice@contoso.com'));
   cache.write(entry('bob@contoso.com'));
   cache.delete('bob@contoso.com');
-  assert.deepEqual(cache.addresses(), ['alice@contoso.com']);
+  expect(cache.addresses()).to.deep.equal(['alice@contoso.com']);
 });
 
 test('cache: the timeline says a password was saved, never which', () => {
   const { cache, timeline } = make();
   cache.write(entry('alice@contoso.com'));
-  assert.match(timeline.format(), /a saved password/);
-  assert.doesNotMatch(timeline.format(), /hunter2/);
+  expect(timeline.format()).to.match(/a saved password/);
+  expect(timeline.format()).to.not.match(/hunter2/);
 });
 
 test('cache: a fault switch on an empty cache says how to set it up', () => {
-  assert.throws(() => make().cache.corruptCertificate('alice@contoso.com'), /sign in with "save my password" first/);
+  expect(() => make().cache.corruptCertificate('alice@contoso.com')).to.throw(/sign in with "save my password" first/);
 });

@@ -23,25 +23,31 @@ export class CredentialCache {
     private readonly timeline: Timeline,
   ) {}
 
+  /** "Alice on PC1": the owner (a Windows user on a computer) by the person's name. */
+  #owner(): string {
+    const at = this.owner.indexOf(' on ');
+    return at < 0 ? this.timeline.name(this.owner) : `${this.timeline.name(this.owner.slice(0, at))}${this.owner.slice(at)}`;
+  }
+
   read(address: string): CredentialEntry | null {
     const entry = this.peek(address);
     this.operations.record({ op: 'read', address, found: entry !== null });
     const what = entry === null ? 'nothing cached' : describe(entry);
-    this.timeline.record(`Lync reads the cached sign-in info of ${this.owner} for ${address}: ${what}`);
+    this.timeline.record(`Lync reads the cached sign-in info of ${this.#owner()} for ${address}: ${what}`);
     return entry;
   }
 
   write(entry: CredentialEntry): void {
     this.#store(entry);
     this.operations.record({ op: 'write', address: entry.address });
-    this.timeline.record(`Lync saves the sign-in info of ${this.owner} for ${entry.address}: ${describe(entry)}`);
+    this.timeline.record(`Lync saves the sign-in info of ${this.#owner()} for ${entry.address}: ${describe(entry)}`);
   }
 
   /** DC-03/DC-11: Lync 2013's Delete removes the registry key, the sip_ folder and the certificate. */
   delete(address: string): void {
     this.#remove(address);
     this.operations.record({ op: 'delete', address });
-    this.timeline.record(`Lync deletes the cached sign-in info of ${this.owner} for ${address}`);
+    this.timeline.record(`Lync deletes the cached sign-in info of ${this.#owner()} for ${address}`);
   }
 
   /** Ground truth for Then steps: the entry as the three places hold it, without recording a read. */
@@ -77,13 +83,13 @@ export class CredentialCache {
     if (place === 'sipFolder') this.#folders.delete(key);
     if (place === 'certificate') this.#certificates.delete(key);
     const what = { registryKey: 'registry key', sipFolder: 'sip_ folder', certificate: 'certificate in the personal store' }[place];
-    this.timeline.record(`the ${what} of ${address} is deleted by hand from the profile of ${this.owner}`);
+    this.timeline.record(`the ${what} of ${address} is deleted by hand from the profile of ${this.#owner()}`);
   }
 
   /** Fault switch (TE-05): the cached certificate is damaged or expired. */
   corruptCertificate(address: string): void {
     this.#store({ ...this.#require(address), certificate: new Secret('corrupt certificate bytes', 'certificate') });
-    this.timeline.record(`the cached certificate of ${address} for ${this.owner} is damaged`);
+    this.timeline.record(`the cached certificate of ${address} for ${this.#owner()} is damaged`, { failing: true });
   }
 
   /** Fault switch (DC-10): the cached endpoint points at a front end that no longer serves the user. */

@@ -33,3 +33,9 @@ export const describeAction = (a: DesktopAction): string => {
       return `${a.ctrl === true ? 'holds CTRL, ' : ''}right-clicks the Lync icon in the ${a.place} and chooses ${a.item}`;
   }
 };
+
+/** What the user did, in the past tense ("clicked "Sign In" in the main window"), for messages about a step. */
+export const describeActionDone = (a: DesktopAction): string =>
+  describeAction(a).replace(/^(right-clicks|clicks|types|ticks|clears|chooses)\b/, (verb) =>
+    verb === 'chooses' ? 'chose' : `${verb.slice(0, -1)}ed`.replace('typeed', 'typed'),
+  );

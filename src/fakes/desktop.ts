@@ -40,10 +40,22 @@ export class Desktop {
     private readonly timeline: Timeline,
   ) {}
 
+  /** The computer's lane in the swimlane. */
+  #lane(): { lane: `Lync on ${string}` } | Record<string, never> {
+    const at = this.owner.indexOf(' on ');
+    return at < 0 ? {} : { lane: `Lync on ${this.owner.slice(at + 4)}` };
+  }
+
+  /** "Alice on PC1": the owner (a Windows user on a computer) by the person's name. */
+  #owner(): string {
+    const at = this.owner.indexOf(' on ');
+    return at < 0 ? this.timeline.name(this.owner) : `${this.timeline.name(this.owner.slice(0, at))}${this.owner.slice(at)}`;
+  }
+
   render(pid: number, next: ClientView): void {
     const before = this.#views.get(pid) ?? emptyView;
     this.#views.set(pid, next);
-    for (const line of describeChange(before, next)) this.timeline.record(`${this.owner} sees ${line}`);
+    for (const line of describeChange(before, next)) this.timeline.record(`${this.#owner()} sees ${line}`, this.#lane());
     const main = next.windows.find((w) => w.id === 'main' && w.visible);
     if (main && this.screensShown[this.screensShown.length - 1] !== main.screen) this.screensShown.push(main.screen);
     for (const w of next.windows) {
@@ -60,12 +72,12 @@ export class Desktop {
   remove(pid: number): void {
     const before = this.#views.get(pid);
     this.#views.delete(pid);
-    if (before) for (const line of describeChange(before, emptyView)) this.timeline.record(`${this.owner} sees ${line}`);
+    if (before) for (const line of describeChange(before, emptyView)) this.timeline.record(`${this.#owner()} sees ${line}`);
   }
 
   alert(toast: Toast): void {
     this.toasts.push(toast);
-    this.timeline.record(`${this.owner} sees an alert from ${toast.title}`);
+    this.timeline.record(`${this.#owner()} sees an alert from ${this.timeline.name(toast.title)}`);
   }
 
   viewOf(pid: number): ClientView | null {

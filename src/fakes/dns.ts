@@ -39,15 +39,19 @@ export class Dns {
 
   removeDomain(domain: string): void {
     for (const name of [...this.#records.keys()]) if (name.endsWith(`.${domain.toLowerCase()}`)) this.#records.delete(name);
-    this.timeline.record(`the Lync DNS records of ${domain} are removed`);
+    this.timeline.record(`the Lync DNS records of ${domain} are removed`, { lane: 'DNS' });
   }
 
   /** Resolves a name as a client would at this moment, and notes the lookup on the timeline. */
-  lookup(name: string, who: string): DnsRecord | null {
+  lookup(name: string, computer: string): DnsRecord | null {
     const r = this.#records.get(name.toLowerCase());
     const found = r && r.visibleFrom <= this.clock.now() ? r : null;
     this.lookups.record({ name: name.toLowerCase(), found: found !== null });
-    this.timeline.record(`${who}: DNS lookup ${name}: ${found ? `${found.type} ${found.target}` : 'no such record'}`);
+    this.timeline.record(`Lync on ${computer} looks up ${name} in DNS: ${found ? `${found.type} ${found.target}` : 'no such record'}`, {
+      lane: `Lync on ${computer}`,
+      to: 'DNS',
+      failing: found === null,
+    });
     return found;
   }
 

@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { rejection } from '../../test-support/rejection';
 import { test } from 'node:test';
 import { referenceLauncher } from '../runtime/reference-client';
 import { phaseTable } from '../simulator';
@@ -16,41 +17,52 @@ test('world: the portal installs the program and Start menu entry for the comput
   const { w, alice } = world();
   w.install('PC1', alice);
   const pc1 = w.computer('PC1');
-  assert.ok(pc1.allUsersStartMenu.has(lyncStartMenuPath));
-  assert.equal(pc1.lyncProgram?.version, currentLyncVersion);
+  expect(pc1.allUsersStartMenu.has(lyncStartMenuPath)).to.equal(true);
+  expect(pc1.lyncProgram?.version).to.equal(currentLyncVersion);
   const profile = pc1.profile('alice');
-  assert.ok(profile.runEntries.has('Lync'));
-  assert.equal(profile.lyncSettings?.signInAddress, 'alice@contoso.com');
+  expect(profile.runEntries.has('Lync')).to.equal(true);
+  expect(profile.lyncSettings?.signInAddress).to.equal('alice@contoso.com');
 });
 
 test('world: MU-03, another Windows user gets nothing per user before a first run, then defaults with no address', () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   const bob = w.computer('PC1').profile('bob');
-  assert.equal(bob.lyncSettings === null, true);
-  assert.equal(bob.runEntries.has('Lync'), false);
-  assert.equal(firstRunSetUp(w.computer('PC1'), bob), true);
-  assert.equal(w.computer('PC1').profile('bob').lyncSettings?.signInAddress, '');
-  assert.ok(bob.runEntries.has('Lync'));
-  assert.equal(firstRunSetUp(w.computer('PC1'), bob), false);
+  expect(bob.lyncSettings === null).to.equal(true);
+  expect(bob.runEntries.has('Lync')).to.equal(false);
+  expect(firstRunSetUp(w.computer('PC1'), bob)).to.equal(true);
+  expect(w.computer('PC1').profile('bob').lyncSettings?.signInAddress).to.equal('');
+  expect(bob.runEntries.has('Lync')).to.equal(true);
+  expect(firstRunSetUp(w.computer('PC1'), bob)).to.equal(false);
 });
 
 test('world: logging on runs the Run entry, logging off ends the process', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
-  assert.equal(w.computer('PC1').running('alice').length, 1);
+  expect(w.computer('PC1').running('alice').length).to.equal(1);
   await w.os.logOff(w.computer('PC1'), 'alice');
-  assert.equal(w.computer('PC1').running('alice').length, 0);
+  expect(w.computer('PC1').running('alice').length).to.equal(0);
 });
 
 test('world: a user can only click what is on screen', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
-  await assert.rejects(
-    w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }),
-    /cannot .* there is no/,
+  expect(
+    (await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }))).message,
+  ).to.match(/^When the step chose File > Sign Out from the Options button, alice on PC1 had no .* on screen$/);
+});
+
+test('world: a step acting on a Lync that has exited says so, in the past tense', async () => {
+  const { w, alice } = world();
+  w.install('PC1', alice);
+  await w.os.logOn(w.computer('PC1'), 'alice');
+  for (const p of w.computer('PC1').running('alice'))
+    await p.client?.deliver({ type: 'user.menu', window: 'main', path: ['File', 'Exit'] });
+  await w.settle();
+  expect((await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }))).message).to.match(
+    /^Lync \(alice on PC1\) had exited when the step clicked "Sign In" in the main window$/,
   );
 });
 
@@ -59,26 +71,28 @@ test('world: a locked session takes no input', async () => {
   w.install('PC1', alice);
   await w.os.logOn(w.computer('PC1'), 'alice');
   await w.os.setLocked(w.computer('PC1'), 'alice', true);
-  await assert.rejects(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }), /locked/);
+  expect((await rejection(w.os.act(w.computer('PC1'), 'alice', { kind: 'click', window: 'main', control: 'Sign In' }))).message).to.match(
+    /locked/,
+  );
 });
 
 test('world: DNS without the Lync records fails discovery; the service is never reached', async () => {
   const { w } = world();
   w.dns.removeDomain('contoso.com');
-  assert.equal(w.dns.has('lyncdiscover.contoso.com'), false);
+  expect(w.dns.has('lyncdiscover.contoso.com')).to.equal(false);
 });
 
 test('world: the same seed makes the same passwords, another seed others', () => {
   const a = new FakeWorld({ seed: 7 }).newSecret('x').reveal();
   const b = new FakeWorld({ seed: 7 }).newSecret('x').reveal();
   const c = new FakeWorld({ seed: 8 }).newSecret('x').reveal();
-  assert.equal(a, b);
-  assert.notEqual(a, c);
+  expect(a).to.equal(b);
+  expect(a).to.not.equal(c);
 });
 
 test('world: the timeline blanks out any password that slips into a line', () => {
   const { w, alice } = world();
   const pw = w.service.account(alice.address).password.reveal();
   w.timeline.record(`oops ${pw}`);
-  assert.doesNotMatch(w.timeline.format(), new RegExp(pw));
+  expect(w.timeline.format()).to.not.match(new RegExp(pw));
 });

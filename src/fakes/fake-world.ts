@@ -116,6 +116,7 @@ export class FakeWorld {
     const key = name.toLowerCase();
     const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
     this.people.set(key, person);
+    this.timeline.callPerson(name, key, person.address);
     this.service.accounts.set(person.address, {
       address: person.address,
       displayName: name,
@@ -135,6 +136,7 @@ export class FakeWorld {
     const renamed = { ...old, address: newAddress.toLowerCase() };
     this.service.renameAccount(old.address, renamed.address);
     this.people.set(name.toLowerCase(), renamed);
+    this.timeline.callPerson(old.name, renamed.address);
     return renamed;
   }
 

@@ -1,6 +1,7 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { Secret } from '../simulator';
+import type { NetResponse } from '../simulator/network-messages';
 import { LyncOnline } from './lync-online';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
@@ -23,15 +24,19 @@ const make = () => {
   return { s, password };
 };
 
+/** The answer, checked to be of the kind named (and typed as such). */
+function answer<K extends string>(r: NetResponse, kind: K): Extract<NetResponse, { kind: K }> {
+  expect(r).to.include({ ok: true, kind });
+  return r as Extract<NetResponse, { kind: K }>;
+}
+
 test('service: a right password gets a certificate; registering makes Alice Available', () => {
   const { s, password } = make();
-  const auth = s.authenticate('alice@contoso.com', password, origin);
-  assert.ok(auth.ok && auth.kind === 'authenticated');
-  const reg = s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin);
-  assert.ok(reg.ok && reg.kind === 'registered');
-  assert.equal(s.presenceOf('alice@contoso.com'), 'Available');
+  const auth = answer(s.authenticate('alice@contoso.com', password, origin), 'authenticated');
+  const reg = answer(s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin), 'registered');
+  expect(s.presenceOf('alice@contoso.com')).to.equal('Available');
   s.unregister(reg.sessionId);
-  assert.equal(s.presenceOf('alice@contoso.com'), 'Offline');
+  expect(s.presenceOf('alice@contoso.com')).to.equal('Offline');
 });
 
 const failures: [string, (s: LyncOnline) => void, Partial<typeof origin>, string][] = [
@@ -45,16 +50,15 @@ for (const [name, fault, where, failure] of failures) {
     const { s, password } = make();
     fault(s);
     const r = s.authenticate('alice@contoso.com', name === 'wrong password' ? new Secret('wrong') : password, { ...origin, ...where });
-    assert.deepEqual(r, { ok: false, failure });
+    expect(r).to.deep.equal({ ok: false, failure });
   });
 }
 
 test('service: an unlicensed account is not found at registration', () => {
   const { s, password } = make();
   s.account('alice@contoso.com').licensed = false;
-  const auth = s.authenticate('alice@contoso.com', password, origin);
-  assert.ok(auth.ok && auth.kind === 'authenticated');
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin), {
+  const auth = answer(s.authenticate('alice@contoso.com', password, origin), 'authenticated');
+  expect(s.register(s.pool, 'alice@contoso.com', auth.token, null, '15.0', origin)).to.deep.equal({
     ok: false,
     failure: 'sign-in address not found',
   });
@@ -62,15 +66,14 @@ test('service: an unlicensed account is not found at registration', () => {
 
 test('service: after an outage, certificates issued before it are refused', () => {
   const { s, password } = make();
-  const auth = s.authenticate('alice@contoso.com', password, origin);
-  assert.ok(auth.ok && auth.kind === 'authenticated');
+  const auth = answer(s.authenticate('alice@contoso.com', password, origin), 'authenticated');
   s.startOutage();
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), {
+  expect(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin)).to.deep.equal({
     ok: false,
     failure: 'not responding',
   });
   s.endOutage();
-  assert.deepEqual(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), {
+  expect(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin)).to.deep.equal({
     ok: false,
     failure: 'certificate stale after outage',
   });

@@ -134,7 +134,8 @@ export class LyncOnline {
     };
     this.sessions.set(session.id, session);
     this.timeline.record(
-      `Lync Online: ${account.address} is signed in from ${origin.computer} over ${session.fromIntranet ? 'the organization network' : 'the internet, through the Edge'} (${session.id})`,
+      `Lync Online: ${this.timeline.name(account.address)} is signed in from ${origin.computer} over ${session.fromIntranet ? 'the organization network' : 'the internet, through the Edge'}`,
+      { lane: 'Lync Online', to: 'colleagues' },
     );
     this.presence.signedIn(session);
     for (const held of this.undelivered.filter((m) => m.to === account.address))
@@ -183,7 +184,10 @@ export class LyncOnline {
     const targets = this.sessionsOf(to);
     const recipientSeenAs = this.presenceOf(to);
     const outcome = targets.length > 0 ? 'delivered' : this.assumptions().messageToOffline;
-    this.timeline.record(`${from} sends ${to} an instant message (${targets.length} signed-in endpoint(s)): ${outcome}`);
+    this.timeline.record(
+      `${this.timeline.name(from)} sends ${this.timeline.name(to)} an instant message (${targets.length === 0 ? 'not signed in anywhere' : `to ${targets.length} signed-in Lync`}): ${outcome}`,
+      { lane: 'colleagues', to: 'Lync Online' },
+    );
     if (outcome === 'held until sign-in') this.undelivered.push({ from, to, text });
     if (outcome === 'sender is told') for (const s of this.sessionsOf(from)) this.push(s, { type: 'notDelivered', to: to.toLowerCase() });
     for (const session of targets) this.push(session, { type: 'message', from, text });
@@ -195,7 +199,7 @@ export class LyncOnline {
   /** TE-20: the service goes down; every signed-in client loses its connection. */
   startOutage(): void {
     this.faults.down = true;
-    this.timeline.record('Lync Online service outage begins');
+    this.timeline.record('Lync Online service outage begins', { lane: 'Lync Online', failing: true });
     for (const session of [...this.sessions.values()]) {
       this.#end(session, 'lost its connection in the outage', true);
       this.push(session, { type: 'connectionLost' });
@@ -206,14 +210,14 @@ export class LyncOnline {
   endOutage(): void {
     this.faults.down = false;
     for (const cert of this.#certificates.values()) cert.staleAfterOutage = true;
-    this.timeline.record('Lync Online service is restored');
+    this.timeline.record('Lync Online service is restored', { lane: 'Lync Online' });
   }
 
   /** TE-12/TE-14: the password changes on the service; certificates issued with the old one are revoked. */
   changePassword(address: string, password: Secret): void {
     this.account(address).password = password;
     for (const cert of this.#certificates.values()) if (cert.address === address.toLowerCase()) cert.revoked = true;
-    this.timeline.record(`the password of ${address} is changed on the service`);
+    this.timeline.record(`the password of ${this.timeline.name(address)} is changed on the service`, { lane: 'identity provider' });
   }
 
   /** After sign-in the client connects to Exchange; an account may make it ask for credentials first (FS-06, TE-22). */
@@ -251,6 +255,9 @@ export class LyncOnline {
     this.sessions.delete(session.id);
     this.presence.ended(session, lost);
     const still = this.presenceOf(session.address);
-    this.timeline.record(`Lync Online: ${session.address} on ${session.computer} ${why} (${session.id}); colleagues see ${still}`);
+    this.timeline.record(`Lync Online: ${this.timeline.name(session.address)} on ${session.computer} ${why}; colleagues see ${still}`, {
+      lane: 'Lync Online',
+      to: 'colleagues',
+    });
   }
 }

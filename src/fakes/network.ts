@@ -5,7 +5,7 @@ import type { UploadedLog } from './administration/lync-files';
 import { Recorder } from './recorder';
 import type { LyncOnline, Origin } from './lync-online';
 import type { SeededRandom } from './seeded-random';
-import type { Timeline } from './timeline';
+import type { Lane, Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
 export type NetworkName = 'organization' | 'internet' | 'offline';
@@ -26,18 +26,47 @@ export interface NetworkOrigin extends Origin {
 const describe = (r: NetRequest): string => {
   switch (r.kind) {
     case 'discover':
-      return `an Autodiscover request to ${r.host}`;
+      return `asks Autodiscover (${r.host}) where Lync Online is`;
     case 'authenticate':
-      return `a sign-in request to ${r.host} for ${r.userName} with a password`;
+      return `asks the identity provider (${r.host}) to sign in ${r.userName} with a password`;
     case 'register':
-      return `a registration with ${r.host} for ${r.address} with ${r.certificate ? 'a client certificate' : 'a sign-in token'}`;
+      return `registers ${r.address} with ${r.host} using ${r.certificate ? 'its client certificate' : 'a sign-in token'}`;
     case 'unregister':
-      return `a sign-out of ${r.sessionId} to ${r.host}`;
+      return `signs out of ${r.sessionId} at ${r.host}`;
     case 'exchange':
-      return `a calendar connection to ${r.host} for ${r.address}${r.password ? ' with a password' : ''}`;
+      return `connects to Exchange (${r.host}) for the calendar of ${r.address}${r.password ? ' with a password' : ''}`;
     case 'publish':
-      return `a presence publication (${r.availability}) to ${r.host}`;
+      return `publishes presence (${r.availability}) to ${r.host}`;
   }
+};
+
+/** Who answers a request. */
+const answerer = (r: NetRequest): Lane => (r.kind === 'authenticate' ? 'identity provider' : 'Lync Online');
+
+/** A failure in plain words: what the client can tell from where it sits. */
+export const failureWords: Readonly<Record<NetFailure, string>> = {
+  offline: 'no network: the request never left the computer',
+  'no such record': 'no DNS record for the domain, so no server to ask',
+  'not responding': 'no answer from the server',
+  'certificate chain not trusted': "the server's certificate chain is not trusted on this computer",
+  'identity provider unreachable': 'the identity provider cannot be reached',
+  'bad credentials': 'user name or password refused',
+  'password expired': 'refused: the password has expired',
+  'clock skew': "refused: the computer's clock is more than 5 minutes off",
+  'sign-in address not found': 'refused: no Lync Online user with this sign-in address',
+  'client version not supported': 'refused: this version of Lync is no longer accepted',
+  'certificate rejected': 'refused: the client certificate is not valid',
+  'certificate stale after outage': 'refused: the client certificate dates from before the outage',
+  'exchange needs credentials': 'Exchange wants the password again',
+};
+
+const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], string>> = {
+  discovered: 'Lync Online is found',
+  authenticated: 'signed in; here are a sign-in token and a certificate',
+  registered: 'registered: Lync is signed in',
+  unregistered: 'signed out',
+  exchangeConnected: 'connected to Exchange',
+  published: 'presence published',
 };
 
 /** The networks between computers and the service: latency from the seed, DNS, firewalls and proxies. */
@@ -65,10 +94,12 @@ export class Network {
 
   /** FS-14: a failure log goes up over the network; with no network it is lost. */
   uploadLog(origin: { computer: string; windowsUser: string; network: NetworkName }, address: string, failure: NetFailure): void {
-    const who = `Lync (${origin.windowsUser} on ${origin.computer})`;
+    const who = `Lync on ${origin.computer} (${this.timeline.name(origin.windowsUser)})`;
     if (origin.network === 'offline') return this.timeline.record(`${who} cannot upload its sign-in failure log: offline`);
     this.uploadedLogs.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, address, failure });
-    this.timeline.record(`${who} uploads its sign-in failure log to Microsoft (${failure})`);
+    this.timeline.record(`${who} uploads its sign-in failure log to Microsoft (${failureWords[failure]})`, {
+      lane: `Lync on ${origin.computer}`,
+    });
   }
 
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
@@ -80,32 +111,36 @@ export class Network {
 
   /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */
   send(origin: NetworkOrigin, request: NetRequest, answer: (r: NetResponse) => Promise<void>): void {
-    const who = `Lync (${origin.windowsUser} on ${origin.computer})`;
-    this.timeline.record(`${who} sends ${describe(request)}`);
+    const who = `Lync on ${origin.computer} (${this.timeline.name(origin.windowsUser)})`;
+    const lane: Lane = `Lync on ${origin.computer}`;
+    this.timeline.record(`${who} ${describe(request)}`, { lane, to: answerer(request) });
     this.sent.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, kind: request.kind });
-    const response = this.#route(origin, request, who);
+    const response = this.#route(origin, request);
     this.clock.schedule(this.latency(), 'io', async () => {
-      this.timeline.record(`${who} gets ${response.ok ? `an answer: ${response.kind}` : `a failure: ${response.failure}`}`);
+      const words = response.ok ? answerWords[response.kind] : failureWords[response.failure];
+      const from: Lane = !response.ok && response.failure === 'offline' ? lane : answerer(request);
+      this.timeline.record(`${who} hears: ${words}`, { lane: from, to: lane, failing: !response.ok });
       await answer(response);
     });
   }
 
   /** DC-12: the computer's DNS client cache answers first, found or not, while it keeps the answer. */
-  #resolve(origin: NetworkOrigin, name: string, who: string): DnsRecord | null {
+  #resolve(origin: NetworkOrigin, name: string): DnsRecord | null {
     const now = this.clock.now();
     const hit = origin.dnsCache?.cached(name, now);
     if (hit) {
       this.timeline.record(
-        `${who}: DNS lookup ${name} answered from ${origin.computer}'s DNS client cache: ${hit.record ? `${hit.record.type} ${hit.record.target}` : 'no such record'}`,
+        `${origin.computer}'s DNS client cache answers ${name}: ${hit.record ? `${hit.record.type} ${hit.record.target}` : 'no such record'}`,
+        { lane: `Lync on ${origin.computer}` },
       );
       return hit.record;
     }
-    const found = this.dns.lookup(name, who);
+    const found = this.dns.lookup(name, origin.computer);
     origin.dnsCache?.remember(name, found, now);
     return found;
   }
 
-  #route(origin: NetworkOrigin, request: NetRequest, who: string): NetResponse {
+  #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
     if (origin.network === 'offline') return { ok: false, failure: 'offline' };
     const blocked = this.blockedOn.has(origin.network);
     switch (request.kind) {
@@ -113,7 +148,7 @@ export class Network {
         // FS-10: a manually configured server name may carry a port (sipdir.online.lync.com:443).
         const name = request.host.replace(/:\d+$/, '');
         const domain = name.replace(/^lyncdiscover\./, '');
-        if (!this.#resolve(origin, name, who)) return { ok: false, failure: 'no such record' };
+        if (!this.#resolve(origin, name)) return { ok: false, failure: 'no such record' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.discover(domain);
       }
       case 'authenticate':

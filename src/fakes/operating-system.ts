@@ -1,7 +1,7 @@
 import type { ClientEvent, ClientView, ControlView, MenuItemView } from '../simulator';
 import type { ClientLauncher } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
-import { describeAction, type DesktopAction } from './desktop-action';
+import { describeAction, describeActionDone, type DesktopAction } from './desktop-action';
 import type { DesktopSnapshot } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
@@ -30,7 +30,7 @@ export class OperatingSystem {
   async logOn(computer: Computer, windowsUser: string): Promise<void> {
     if (computer.sessions.has(windowsUser)) throw new Error(`${windowsUser} is already logged on to ${computer.name}`);
     const session = computer.openSession(windowsUser);
-    this.timeline.record(`${windowsUser} logs on to ${computer.name}`);
+    this.timeline.record(`${this.timeline.name(windowsUser)} logs on to ${computer.name}`);
     this.groupPolicy.applyAtLogon(computer, windowsUser);
     for (const [name, command] of computer.profile(windowsUser).runEntries) {
       if (name === 'Lync') await this.#start(computer, session, command, true);
@@ -39,11 +39,11 @@ export class OperatingSystem {
 
   async logOff(computer: Computer, windowsUser: string): Promise<void> {
     computer.session(windowsUser);
-    this.timeline.record(`${windowsUser} logs off ${computer.name}`);
+    this.timeline.record(`${this.timeline.name(windowsUser)} logs off ${computer.name}`);
     for (const p of computer.running(windowsUser)) if (!p.notResponding) await p.client?.deliver({ type: 'os.loggingOff' });
     await this.clock.settle();
     for (const p of computer.running(windowsUser)) {
-      this.timeline.record(`Windows ends lync.exe (${p.pid}), which did not exit at log-off`);
+      this.timeline.record(`Windows ends Lync (process ${p.pid}), which did not exit at log-off`);
       await p.client?.kill();
       this.#ended(computer, p);
       this.onKilled(computer.name, windowsUser);
@@ -61,7 +61,7 @@ export class OperatingSystem {
 
   async setLocked(computer: Computer, windowsUser: string, locked: boolean): Promise<void> {
     computer.session(windowsUser).locked = locked;
-    this.timeline.record(`${windowsUser} ${locked ? 'locks' : 'unlocks'} ${computer.name}`);
+    this.timeline.record(`${this.timeline.name(windowsUser)} ${locked ? 'locks' : 'unlocks'} ${computer.name}`);
     for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.sessionLocked', locked });
   }
 
@@ -69,7 +69,7 @@ export class OperatingSystem {
   async act(computer: Computer, windowsUser: string, action: DesktopAction): Promise<void> {
     const session = computer.session(windowsUser);
     if (session.locked) throw new Error(`${windowsUser}'s session on ${computer.name} is locked; unlock it first`);
-    this.timeline.record(`${windowsUser} ${describeAction(action)} on ${computer.name}`);
+    this.timeline.record(`${this.timeline.name(windowsUser)} ${describeAction(action)} on ${computer.name}`);
     if (action.kind === 'startMenu') return this.#startMenu(computer, session, action.path);
     const process = this.#owner(computer, session, action);
     await process.client?.deliver(toEvent(action));
@@ -115,7 +115,7 @@ export class OperatingSystem {
     };
     computer.processes.push(process);
     this.timeline.record(
-      `Windows starts lync.exe (${process.pid}) for ${session.windowsUser} on ${computer.name}${fromRunKey ? ' from the Run entry' : ''}`,
+      `Windows starts Lync (lync.exe, process ${process.pid}) for ${this.timeline.name(session.windowsUser)} on ${computer.name}${fromRunKey ? ' from the Run entry' : ''}`,
     );
     const platform = new ProcessPlatform(
       computer,
@@ -142,7 +142,7 @@ export class OperatingSystem {
     for (const id of p.timers.values()) this.clock.cancel(id);
     p.timers.clear();
     computer.sessions.get(p.windowsUser)?.desktop.remove(p.pid);
-    this.timeline.record(`lync.exe (${p.pid}) of ${p.windowsUser} on ${computer.name} has ended`);
+    this.timeline.record(`Lync (process ${p.pid}) of ${this.timeline.name(p.windowsUser)} on ${computer.name} has ended`);
   }
 
   #owner(computer: Computer, session: WindowsSession, action: Exclude<DesktopAction, { kind: 'startMenu' }>): LyncProcess {
@@ -150,11 +150,15 @@ export class OperatingSystem {
       const view = session.desktop.viewOf(p.pid);
       if (view && shows(view, action)) return p;
     }
+    const done = describeActionDone(action);
+    const ended = computer.processes.some((p) => p.windowsUser === session.windowsUser && !p.running);
+    if (computer.running(session.windowsUser).length === 0 && ended)
+      throw new Error(`Lync (${session.windowsUser} on ${computer.name}) had exited when the step ${done}`);
     const what =
       'window' in action
         ? `"${controlOf(action)}" in a visible ${action.window} window`
         : `a Lync icon in the ${action.place} offering that`;
-    throw new Error(`${session.windowsUser} on ${computer.name} cannot ${describeAction(action)}: there is no ${what}`);
+    throw new Error(`When the step ${done}, ${session.windowsUser} on ${computer.name} had no ${what} on screen`);
   }
 }
 

@@ -35,7 +35,7 @@ export function installLyncFromPortal(
   firstRunSetUp(computer, profile);
   profile.lyncSettings = { ...(profile.lyncSettings ?? defaultSettings(computer.lyncProgram)), signInAddress };
   timeline.record(
-    `the Office 365 portal ${update ? 'updates' : 'installs'} Lync ${version} on ${computer.name} for every user, run by ${windowsUser} (sign-in address ${signInAddress})`,
+    `the Office 365 portal ${update ? 'updates' : 'installs'} Lync ${version} on ${computer.name} for every user, run by ${timeline.name(windowsUser)} (sign-in address ${signInAddress})`,
   );
 }
 

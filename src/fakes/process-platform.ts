@@ -75,7 +75,7 @@ export class ProcessPlatform implements Platform {
     if (enabled) this.profile.runEntries.set('Lync', lyncRunCommand);
     else this.profile.runEntries.delete('Lync');
     this.timeline.record(
-      `Lync ${enabled ? 'adds itself to' : 'removes itself from'} ${this.profile.windowsUser}'s Run entries on ${this.computer.name}`,
+      `Lync ${enabled ? 'adds itself to' : 'removes itself from'} ${this.timeline.name(this.profile.windowsUser)}'s Run entries on ${this.computer.name}`,
     );
   }
 

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { constants } from 'node:os';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
@@ -6,7 +6,10 @@ import { referenceHostCommand } from '../drivers/external/client-command';
 import { compareResults } from './compare-results';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
+import { clientLimits } from '../drivers/external/client-limits';
+import { endRunLeftovers, processesLine, readRunTally, usageLine } from './end-leftovers';
 import { renderGate } from './render-gate';
+import { runCucumber } from './run-cucumber';
 import { scenarioResults } from './scenario-results';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -37,45 +40,58 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   if (options.expect) copyFileSync(options.expect, path.join(out, 'expectations.json'));
 
   console.log(`signin-sim gate: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n`);
-  const run = spawnSync(
-    process.execPath,
+  const runId = `${process.pid}-${Date.now()}`;
+  const tallyFile = path.join(out, 'client-tally.json');
+  const run = await runCucumber(
     [
       path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'),
       '--config',
       path.join('bin', 'gate-cucumber.js'),
       ...options.cucumberArgs,
     ],
+    root,
     {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...env,
-        TS_NODE_TRANSPILE_ONLY: 'true',
-        SIGNIN_DRIVER: 'external',
-        SIGNIN_CLIENT: command,
-        SIGNIN_CLIENT_CWD: callerDir,
-        SIGNIN_GATE_DIR: out,
-        SIGNIN_GATE_NAME: name,
-        SIGNIN_COLUMN: `External client: ${name}`,
-        ...(options.clientName ? { SIGNIN_CLIENT_NAME: options.clientName } : {}),
-        ...(options.timeoutMs ? { SIGNIN_CLIENT_TIMEOUT_MS: String(options.timeoutMs) } : {}),
-      },
+      ...env,
+      TS_NODE_TRANSPILE_ONLY: 'true',
+      SIGNIN_DRIVER: 'external',
+      SIGNIN_CLIENT: command,
+      SIGNIN_CLIENT_CWD: callerDir,
+      SIGNIN_GATE_DIR: out,
+      SIGNIN_GATE_NAME: name,
+      SIGNIN_GATE_RUN: runId,
+      SIGNIN_CLIENT_TALLY_FILE: tallyFile,
+      SIGNIN_COLUMN: `External client: ${name}`,
+      ...(options.clientName ? { SIGNIN_CLIENT_NAME: options.clientName } : {}),
+      ...(options.timeoutMs ? { SIGNIN_CLIENT_TIMEOUT_MS: String(options.timeoutMs) } : {}),
     },
   );
+  const afterRun = endRunLeftovers(runId);
+  const runTally = readRunTally(tallyFile);
+  const processes = [usageLine(runTally, clientLimits(env)), processesLine(runTally, afterRun)].join('\n');
+  const ended = run.status ?? run.signal;
+  const interrupted = run.interruptedBy ? 128 + (constants.signals[run.interruptedBy] ?? 0) : null;
   const messages = path.join(out, 'messages.ndjson');
   if (!existsSync(messages)) {
-    console.error(`\nThe gate could not run the features (cucumber-js exited with ${run.status ?? run.signal}); no ${messages}.`);
-    return { code: 2, tally: null };
+    console.error(`\nThe gate could not run the features (cucumber-js exited with ${ended}); no ${messages}.\n${processes}`);
+    return { code: interrupted ?? 2, tally: null };
   }
   const results = scenarioResults(parseNdjson(readFileSync(messages, 'utf8')));
   if (results.length === 0) {
-    console.error(`\nNo scenario ran (cucumber-js exited with ${run.status ?? run.signal}); check the arguments after "--".`);
-    return { code: 2, tally: null };
+    const why = run.interruptedBy
+      ? `the gate was interrupted by ${run.interruptedBy}`
+      : `cucumber-js exited with ${ended}; check the arguments after "--"`;
+    console.error(`\nNo scenario ran (${why}).\n${processes}`);
+    return { code: interrupted ?? 2, tally: null };
   }
   const outcome = compareResults(results, expectations.knownDeviations, options.cucumberArgs.length === 0);
-  console.log(renderGate({ name, outcome, expectFile: options.expect, out }));
-  const tally = options.tally ? { suite: `gate-${slug(name)}`, passed: outcome.passed, failed: outcome.failed } : null;
-  return { code: outcome.failed === 0 && run.status !== null ? 0 : 1, tally };
+  const interruption = run.interruptedBy
+    ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
+    : null;
+  console.log(renderGate({ name, outcome, expectFile: options.expect, out, before: [...(interruption ? [interruption] : []), processes] }));
+  const tally = options.tally
+    ? { suite: `gate-${slug(name)}`, passed: outcome.passed, failed: outcome.failed + (interrupted ? 1 : 0) }
+    : null;
+  return { code: interrupted ?? (outcome.failed === 0 && run.status !== null ? 0 : 1), tally };
 }
 
 function parseNdjson(text: string): Envelope[] {

@@ -22,6 +22,8 @@ const worst: readonly TestStepResultStatus[] = [
   'AMBIGUOUS',
   'FAILED',
 ] as TestStepResultStatus[];
+/** The message of a scenario that started but never finished (the run was interrupted, or cucumber-js died). */
+export const unfinished = 'did not finish: the run ended while it ran (interrupted by a signal, or cucumber-js ended)';
 const notApplicableType = 'application/vnd.signin-sim.not-applicable+json';
 
 /** Every scenario of a run (the last attempt of each), from its Cucumber messages. */
@@ -31,7 +33,7 @@ export function scenarioResults(envelopes: readonly Envelope[]): ScenarioResult[
   const caseToPickle = new Map<string, string>();
   const attempts = new Map<
     string,
-    { pickleId: string; status: TestStepResultStatus; step: string | null; message: string | null; na: boolean }
+    { pickleId: string; status: TestStepResultStatus; step: string | null; message: string | null; na: boolean; finished: boolean }
   >();
   const latest = new Map<string, string>();
   const hookNames = new Map<string, string>();
@@ -55,8 +57,21 @@ export function scenarioResults(envelopes: readonly Envelope[]): ScenarioResult[
     }
     if (e.testCaseStarted) {
       const pickleId = caseToPickle.get(e.testCaseStarted.testCaseId) ?? '';
-      attempts.set(e.testCaseStarted.id, { pickleId, status: 'PASSED' as TestStepResultStatus, step: null, message: null, na: false });
+      attempts.set(e.testCaseStarted.id, {
+        pickleId,
+        status: 'PASSED' as TestStepResultStatus,
+        step: null,
+        message: null,
+        na: false,
+        finished: false,
+      });
       latest.set(pickleId, e.testCaseStarted.id);
+    }
+    if (e.testStepStarted) {
+      const a = attempts.get(e.testStepStarted.testCaseStartedId);
+      const ref = stepOf.get(e.testStepStarted.testStepId);
+      const text = ref?.pickleStepId && a ? pickles.get(a.pickleId)?.steps.get(ref.pickleStepId) : undefined;
+      if (a && text && a.status === 'PASSED') a.step = text;
     }
     if (e.testStepFinished) {
       const a = attempts.get(e.testStepFinished.testCaseStartedId);
@@ -73,6 +88,10 @@ export function scenarioResults(envelopes: readonly Envelope[]): ScenarioResult[
         a.message = r.message ?? r.exception?.message ?? null;
       }
     }
+    if (e.testCaseFinished) {
+      const a = attempts.get(e.testCaseFinished.testCaseStartedId);
+      if (a) a.finished = true;
+    }
     if (e.attachment?.mediaType === notApplicableType && e.attachment.testCaseStartedId) {
       const a = attempts.get(e.attachment.testCaseStartedId);
       if (a) a.na = true;
@@ -82,6 +101,7 @@ export function scenarioResults(envelopes: readonly Envelope[]): ScenarioResult[
     const p = pickles.get(pickleId);
     const a = attempts.get(attemptId);
     if (!p || !a) return [];
+    if (!a.finished) return [{ name: p.name, uri: p.uri, line: p.line, outcome: 'failed' as const, step: a.step, message: unfinished }];
     const outcome: Outcome = a.na && a.status === 'SKIPPED' ? 'not applicable' : a.status === 'PASSED' ? 'passed' : 'failed';
     return [
       {

@@ -1,4 +1,4 @@
-/** JSON-RPC error codes of the protocol: the standard ones, and three of ours (-32000 to -32002). */
+/** JSON-RPC error codes of the protocol: the standard ones, and four of ours (-32000 to -32003). */
 export const errorCodes = {
   /** The line is not JSON. */
   parseError: -32700,
@@ -14,6 +14,8 @@ export const errorCodes = {
   notNow: -32001,
   /** `initialize` with a protocol version the client does not speak. */
   unsupportedVersion: -32002,
+  /** The client went past a cap of the harness (platform calls per request or per scenario); the message says which. */
+  overLimit: -32003,
 } as const;
 
 export type ErrorCode = (typeof errorCodes)[keyof typeof errorCodes];

@@ -16,11 +16,19 @@ export interface AllureResultLike {
 
 export interface AllureFormatOptions {
   resultsDir: string;
+  writer: object;
   labels: { name: string; pattern: RegExp[] }[];
   listeners: { beforeTestResultStop: (result: AllureResultLike) => void }[];
 }
 
 export function allureFormatOptions(options?: { profile?: string; column?: string; reportsDir?: string }): AllureFormatOptions;
 
-export function relabel(result: AllureResultLike, column: string): void;
+export function relabel(result: AllureResultLike, column: string, profile?: string): void;
+export function plainTextLogs(result: AllureNode): void;
+
+/** A test result or step: what plainTextLogs walks. */
+export interface AllureNode {
+  attachments?: { name: string; source: string; type: string }[];
+  steps?: AllureNode[];
+}
 export function breakUndefined(result: AllureResultLike): void;

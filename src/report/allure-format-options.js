@@ -9,14 +9,18 @@
 //              every user walks these paths every day, and a deviation there leaves people unable
 //              to get in or out. normal for the rest (cache, troubleshooting, network, multi-user),
 //              which are recovery paths or less frequent situations.
-// Each result also gets the column title as parentSuite and as a parameter, so the same scenario
-// run by two profiles stays two tests in Allure instead of being taken for a retry.
+// The tree (Suites): parentSuite = the article section (the top level), suite = the feature. The profile
+// and the column title are parameters, so the same scenario run by two profiles stays two tests in Allure
+// instead of being taken for a retry, and each profile's results go to <reportsDir>/<profile>/allure-results
+// (emptied with the rest of that profile's reports), so the totals always match that run's junit.xml.
+// The timeline, a Cucumber log, becomes a text/plain attachment Allure can show.
 // allure-cucumberjs 3.12 reports a scenario with an undefined step as passed; it is made broken,
 // as nothing unimplemented may pass.
 'use strict';
 
 const { join } = require('node:path');
 const sectionList = require('../catalog/section-list.json');
+const { LeanAllureWriter } = require('./allure-lean-writer');
 
 const catalogTag = /^@[A-Z]{2}-\d{2}$/;
 const criticalGroups = ['FS', 'AS', 'SO'];
@@ -24,13 +28,15 @@ const criticalGroups = ['FS', 'AS', 'SO'];
 /**
  * @param {{ profile?: string, column?: string, reportsDir?: string }} [options]
  *   profile: the cucumber profile; column: the title shown in reports (default: the profile);
- *   reportsDir: where reports go (default `reports`), results land in `<reportsDir>/allure-results`.
+ *   reportsDir: where reports go (default `reports`); results land in `<reportsDir>/<profile>/allure-results`.
  */
 function allureFormatOptions(options = {}) {
   const profile = options.profile ?? 'default';
   const column = options.column ?? profile;
+  const resultsDir = join(options.reportsDir ?? 'reports', profile, 'allure-results');
   return {
-    resultsDir: join(options.reportsDir ?? 'reports', 'allure-results'),
+    resultsDir,
+    writer: new LeanAllureWriter(resultsDir),
     labels: [
       { name: 'epic', pattern: [/^@section:/] },
       { name: 'story', pattern: [catalogTag] },
@@ -38,16 +44,17 @@ function allureFormatOptions(options = {}) {
     listeners: [
       {
         beforeTestResultStop: (result) => {
-          relabel(result, column);
+          relabel(result, column, profile);
           breakUndefined(result);
+          plainTextLogs(result);
         },
       },
     ],
   };
 }
 
-/** Rewrites the raw tag labels into readable ones and adds severity, suites and the column. */
-function relabel(result, column) {
+/** Rewrites the raw tag labels into readable ones and adds severity, suites, the profile and the column. */
+function relabel(result, column, profile = column) {
   const others = result.labels.filter((l) => l.name !== 'epic' && l.name !== 'story');
   const sectionKeys = unique(result.labels.filter((l) => l.name === 'epic').map((l) => l.value));
   const epics = sectionKeys.map((key) => sectionList.find((s) => s.key === key)?.title ?? key);
@@ -59,11 +66,19 @@ function relabel(result, column) {
     ...epics.map((value) => ({ name: 'epic', value })),
     ...stories.map((value) => ({ name: 'story', value })),
     { name: 'severity', value: critical ? 'critical' : 'normal' },
-    { name: 'parentSuite', value: column },
-    { name: 'suite', value: epics[0] ?? 'No article section' },
-    ...(feature ? [{ name: 'subSuite', value: feature }] : []),
+    { name: 'parentSuite', value: epics[0] ?? 'No article section' },
+    ...(feature ? [{ name: 'suite', value: feature }] : []),
   ];
-  result.parameters = [...result.parameters, { name: 'Client and driver', value: column }];
+  result.parameters = [...result.parameters, { name: 'Profile', value: profile }, { name: 'Client and driver', value: column }];
+}
+
+/** Cucumber logs (the timeline) are plain text to Allure. */
+function plainTextLogs(result) {
+  const visit = (node) => {
+    for (const a of node.attachments ?? []) if (a.type === 'text/x.cucumber.log+plain') a.type = 'text/plain';
+    for (const s of node.steps ?? []) visit(s);
+  };
+  visit(result);
 }
 
 /** A step without a status is one Cucumber found no definition for. */
@@ -81,4 +96,4 @@ function unique(values) {
   return [...new Set(values)];
 }
 
-module.exports = { allureFormatOptions, relabel, breakUndefined };
+module.exports = { allureFormatOptions, relabel, breakUndefined, plainTextLogs };

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +21,9 @@ const verdictOf = (s: Summary, id: string, column = 0): Verdict | undefined =>
 
 test('buildReports writes conformance.html and conformance.md from a real recorded run', async () => {
   const summary = await buildReports(dir);
-  assert.ok(existsSync(join(dir, 'conformance.html')));
-  assert.ok(existsSync(join(dir, 'conformance.md')));
-  assert.equal(summary.columns[0]?.title, 'Tiny run, in-process');
+  expect(existsSync(join(dir, 'conformance.html'))).to.equal(true);
+  expect(existsSync(join(dir, 'conformance.md'))).to.equal(true);
+  expect(summary.columns[0]?.title).to.equal('Tiny run, in-process');
   const expected: Record<string, Verdict> = {
     'FS-01': 'conforms',
     'FS-03': 'relies-on-assumption',
@@ -33,13 +33,13 @@ test('buildReports writes conformance.html and conformance.md from a real record
     'SO-07': 'deviates',
     'FS-02': 'not-covered',
   };
-  for (const [id, verdict] of Object.entries(expected)) assert.equal(verdictOf(summary, id), verdict, id);
+  for (const [id, verdict] of Object.entries(expected)) expect(verdictOf(summary, id), id).to.equal(verdict);
   const first = summary.columns[0]?.scenarios.find((s) => s.status === 'failed');
-  assert.deepEqual(first?.firstFailure, {
+  expect(first?.firstFailure).to.deep.equal({
     step: 'Then the password box is hidden',
     message: 'password box is shown <b>early</b>',
   });
-  assert.equal(summary.coverage.covered, 6);
+  expect(summary.coverage.covered).to.equal(6);
 });
 
 test('the reports are rebuilt from messages.ndjson alone, the same every time', async () => {
@@ -53,8 +53,8 @@ test('the reports are rebuilt from messages.ndjson alone, the same every time', 
       writeFileSync(join(alone, 'tiny', f), readFileSync(join(dir, 'tiny', f)));
     }
     await buildReports(alone);
-    assert.equal(readFileSync(join(alone, 'conformance.html'), 'utf8'), html);
-    assert.equal(readFileSync(join(alone, 'conformance.md'), 'utf8'), md);
+    expect(readFileSync(join(alone, 'conformance.html'), 'utf8')).to.equal(html);
+    expect(readFileSync(join(alone, 'conformance.md'), 'utf8')).to.equal(md);
   } finally {
     rmSync(alone, { recursive: true, force: true });
   }
@@ -80,13 +80,10 @@ test('several profiles become several columns; expectations.json marks known dev
   );
   try {
     const summary = await buildReports(dir);
-    assert.deepEqual(
-      summary.columns.map((c) => c.title),
-      ['external', 'Tiny run, in-process'],
-    );
-    assert.equal(summary.columns[0]?.client, 'Acme 1.0');
-    assert.equal(verdictOf(summary, 'FS-01', 0), 'known-deviation');
-    assert.equal(verdictOf(summary, 'FS-01', 1), 'conforms');
+    expect(summary.columns.map((c) => c.title)).to.deep.equal(['external', 'Tiny run, in-process']);
+    expect(summary.columns[0]?.client).to.equal('Acme 1.0');
+    expect(verdictOf(summary, 'FS-01', 0)).to.equal('known-deviation');
+    expect(verdictOf(summary, 'FS-01', 1)).to.equal('conforms');
   } finally {
     rmSync(other, { recursive: true, force: true });
   }
@@ -96,9 +93,9 @@ test('npm run report (scripts/report.js) rebuilds the reports and prints the sum
   rmSync(join(dir, 'conformance.html'), { force: true });
   const script = join(__dirname, '..', '..', 'scripts', 'report.js');
   const run = spawnSync(process.execPath, [script, dir], { encoding: 'utf8', timeout: 60_000 });
-  assert.equal(run.status, 0, run.stderr);
-  assert.ok(existsSync(join(dir, 'conformance.html')));
-  assert.match(run.stdout, /First sign-in/);
-  assert.match(run.stdout, /FS-04/);
-  assert.doesNotMatch(run.stdout, /\d+ passed, \d+ failed/);
+  expect(run.status, run.stderr).to.equal(0);
+  expect(existsSync(join(dir, 'conformance.html'))).to.equal(true);
+  expect(run.stdout).to.match(/First sign-in/);
+  expect(run.stdout).to.match(/FS-04/);
+  expect(run.stdout).to.not.match(/\d+ passed, \d+ failed/);
 });

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,8 +37,8 @@ for (const c of cases) {
       writeFileSync(join(dir, 'clean.txt'), 'nothing here');
       writeFileSync(join(dir, 'nested', 'deeper', 'file.out'), c.content);
       const hits = findSecrets(dir, ['other-secret', secret]);
-      if (c.encoding === null) assert.deepEqual(hits, []);
-      else assert.deepEqual(hits, [{ file: join('nested', 'deeper', 'file.out'), secret: 1, encoding: c.encoding }]);
+      if (c.encoding === null) expect(hits).to.deep.equal([]);
+      else expect(hits).to.deep.equal([{ file: join('nested', 'deeper', 'file.out'), secret: 1, encoding: c.encoding }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { parseMessages } from './read-messages';
 
@@ -22,7 +22,7 @@ const cases: { name: string; text: string; count?: number; error?: RegExp }[] = 
 
 for (const c of cases) {
   test(`parseMessages: ${c.name}`, () => {
-    if (c.error) assert.throws(() => parseMessages(c.text, 'run.ndjson'), c.error);
-    else assert.equal(parseMessages(c.text, 'run.ndjson').length, c.count);
+    if (c.error) expect(() => parseMessages(c.text, 'run.ndjson')).to.throw(c.error);
+    else expect(parseMessages(c.text, 'run.ndjson').length).to.equal(c.count);
   });
 }

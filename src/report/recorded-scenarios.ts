@@ -1,7 +1,7 @@
 import type { Attachment as MessageAttachment, TestCase, TestStepResult } from '@cucumber/messages';
 import { finalAttempt, indexEnvelopes, type Attempt, type EnvelopeIndex } from './envelope-index';
 import { scenarioStatusOf, stepError, stepStatusOf } from './step-status';
-import type { Attachment, RecordedRun, ScenarioSummary, StepSummary } from './summary';
+import type { Attachment, RecordedRun, RecordedTimelineEntry, ScenarioSummary, StepSummary } from './summary';
 
 export const notApplicableMediaType = 'application/vnd.signin-sim.not-applicable+json';
 const catalogTag = /^@([A-Z]{2}-\d{2})$/;
@@ -101,15 +101,18 @@ function reasonOf(attachments: readonly MessageAttachment[]): string | null {
 }
 
 function attachmentsOf(all: readonly MessageAttachment[]) {
-  const isTimeline = (a: MessageAttachment) => a.fileName === 'timeline.txt' && a.mediaType.startsWith('text/plain');
+  const isTimeline = (a: MessageAttachment) =>
+    a.fileName === 'timeline.txt' && (a.mediaType.startsWith('text/plain') || a.mediaType === 'text/x.cucumber.log+plain');
   const timelines = all.filter(isTimeline).map(textOf);
+  const isEntries = (a: MessageAttachment) => a.fileName === 'timeline.json' && a.mediaType === 'application/json';
+  const entries = all.filter(isEntries).map((a) => timelineEntriesOf(textOf(a)));
   const screenshots = all
     .filter((a) => a.mediaType === 'text/uri-list')
     .flatMap((a) => textOf(a).split(/\r?\n/))
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'));
   const attachments: Attachment[] = all
-    .filter((a) => !isTimeline(a) && a.mediaType !== 'text/uri-list')
+    .filter((a) => !isTimeline(a) && !isEntries(a) && a.mediaType !== 'text/uri-list')
     .filter((a) => a.mediaType !== notApplicableMediaType)
     .map((a) => ({
       name: a.fileName ?? a.mediaType,
@@ -118,7 +121,29 @@ function attachmentsOf(all: readonly MessageAttachment[]) {
     }));
   return {
     timeline: timelines.length > 0 ? timelines.join('\n\n') : null,
+    timelineEntries: entries.find((x) => x !== null) ?? null,
     screenshots,
     attachments,
   };
+}
+
+/** A timeline.json attachment, checked entry by entry; anything malformed gives no swimlane rather than a broken one. */
+function timelineEntriesOf(text: string): RecordedTimelineEntry[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (!Array.isArray(parsed)) return null;
+    const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    return parsed.flatMap((x: unknown) => {
+      if (typeof x !== 'object' || x === null) return [];
+      const o = x as Record<string, unknown>;
+      if (typeof o.at !== 'number' || typeof o.text !== 'string') return [];
+      const lane = str(o.lane);
+      const to = str(o.to);
+      return [
+        { at: o.at, text: o.text, ...(lane ? { lane } : {}), ...(to ? { to } : {}), ...(o.failing === true ? { failing: true } : {}) },
+      ];
+    });
+  } catch {
+    return null;
+  }
 }

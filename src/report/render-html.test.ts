@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { catalog } from '../catalog/behaviours';
 import { phaseTable, type PhaseMove } from '../simulator/phase-table';
@@ -32,20 +32,20 @@ const summary = summarize(
 
 test('renderHtml escapes everything that came from features or client output', async () => {
   const html = await renderHtml(summary, phaseTable);
-  assert.ok(!html.includes('<img src=x'), 'the hostile scenario name appears unescaped');
-  assert.ok(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the scenario name is shown as text');
-  assert.ok(!/<script/i.test(html), 'the page has a script element');
-  assert.ok(!html.includes('<b>client</b>'));
-  assert.ok(!/href="javascript:/i.test(html) && !/src="javascript:/i.test(html));
-  assert.ok(!html.includes('"onerror="'));
-  assert.match(html, /<pre class="timeline" data-timeline="c0-s0">&lt;\/pre&gt;&lt;img/);
+  expect(!html.includes('<img src=x'), 'the hostile scenario name appears unescaped').to.equal(true);
+  expect(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the scenario name is shown as text').to.equal(true);
+  expect(!/<script/i.test(html), 'the page has a script element').to.equal(true);
+  expect(!html.includes('<b>client</b>')).to.equal(true);
+  expect(!/href="javascript:/i.test(html) && !/src="javascript:/i.test(html)).to.equal(true);
+  expect(!html.includes('"onerror="')).to.equal(true);
+  expect(html).to.match(/<pre class="timeline" data-timeline="c0-s0">&lt;\/pre&gt;&lt;img/);
 });
 
 test('renderMarkdown escapes HTML and table syntax', () => {
   const md = renderMarkdown(summary);
-  assert.ok(!md.includes('<img src=x'));
-  assert.ok(md.includes('&lt;img src=x onerror=alert(1)&gt;'));
-  assert.ok(md.includes('Reference &lt;b&gt;client&lt;/b&gt;'));
+  expect(!md.includes('<img src=x')).to.equal(true);
+  expect(md.includes('&lt;img src=x onerror=alert(1)&gt;')).to.equal(true);
+  expect(md.includes('Reference &lt;b&gt;client&lt;/b&gt;')).to.equal(true);
 });
 
 /** The SVG group Graphviz drew for the move(s) from one phase to another, or undefined. */
@@ -60,9 +60,9 @@ test('the state diagram is drawn from the phase table it is given', async () => 
   );
   const before = await renderHtml(summary, phaseTable);
   const after = await renderHtml(summary, changed);
-  assert.match(edge(before, 'signedIn', 'reconnecting') ?? '', />connection lost</);
-  assert.doesNotMatch(edge(before, 'signedIn', 'signedOut') ?? '', /connection lost/);
-  assert.equal(edge(after, 'signedIn', 'reconnecting'), undefined);
-  assert.match(edge(after, 'signedIn', 'signedOut') ?? '', />connection lost</);
-  assert.equal(phaseTable.find((m) => m.cause === 'connection lost')?.to, 'reconnecting');
+  expect(edge(before, 'signedIn', 'reconnecting') ?? '').to.match(/>connection lost</);
+  expect(edge(before, 'signedIn', 'signedOut') ?? '').to.not.match(/connection lost/);
+  expect(edge(after, 'signedIn', 'reconnecting')).to.equal(undefined);
+  expect(edge(after, 'signedIn', 'signedOut') ?? '').to.match(/>connection lost</);
+  expect(phaseTable.find((m) => m.cause === 'connection lost')?.to).to.equal('reconnecting');
 });

@@ -1,5 +1,7 @@
 import type { PhaseMove } from '../simulator/phase-table';
+import type { SymptomIndexData } from '../symptoms/symptom-types';
 import { escapeHtml as e } from './escape';
+import { renderBySymptom } from './render-by-symptom';
 import { renderStateDiagram } from './render-diagram';
 import { renderScenario } from './render-html-scenario';
 import { reportCss } from './report-css';
@@ -13,7 +15,7 @@ const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' file:
  * coverage, a verdict per behaviour and column with its evidence, and the state diagram drawn
  * from `table`. Everything that came from features or client output is escaped.
  */
-export async function renderHtml(summary: Summary, table: readonly PhaseMove[]): Promise<string> {
+export async function renderHtml(summary: Summary, table: readonly PhaseMove[], symptoms: SymptomIndexData | null = null): Promise<string> {
   const diagram = await renderStateDiagram(table);
   const { covered, inScope } = summary.coverage;
   return `<!doctype html>
@@ -27,11 +29,15 @@ export async function renderHtml(summary: Summary, table: readonly PhaseMove[]):
 <h1>Lync 2013 sign-in conformance</h1>
 <p class="coverage" id="coverage" data-covered="${covered}" data-in-scope="${inScope}">Catalog coverage: <strong>${covered} of ${inScope}</strong> behaviours in scope have at least one scenario that ran.</p>
 ${totalsTable(summary)}
+${symptoms ? '<nav class="parts"><a href="#catalog">For client teams: by catalog ID</a> · <a href="#by-symptom">For support staff: by symptom</a></nav>' : ''}
 <p class="legend">${verdictOrder.map((v) => `<span class="verdict v-${v}">${verdictLabels[v]}</span>`).join('')}</p>
 </header>
 <main>
+<div id="catalog">
 ${summary.sections.map((s) => section(summary, s.section.key, s.section.title, s.rows)).join('\n')}
 ${untracked(summary)}
+</div>
+${symptoms ? renderBySymptom(summary, symptoms) : ''}
 <section id="diagram"><h2>States and moves of the reference client</h2>
 <p>Drawn when this report was built, from the reference client's own phase table.</p>
 ${diagram}

@@ -47,4 +47,21 @@ pre { background: #f6f8fa; border: 1px solid var(--line); padding: 8px; overflow
 .note { padding: 4px 8px; border-radius: 4px; background: var(--na-bg); }
 .screenshots img { max-width: 480px; border: 1px solid var(--line); margin: 4px 8px 4px 0; }
 #diagram svg { max-width: 100%; height: auto; }
+nav.parts { margin: 6px 0; font-weight: 600; }
+table.matrix { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
+table.matrix th, table.matrix td { border: 1px solid var(--line); padding: 3px 8px; text-align: left; }
+table.matrix td.hit { text-align: center; color: var(--assume); font-size: 16px; }
+table.matrix caption { text-align: left; font-weight: 600; padding: 4px 0; }
+details.symptom { border-top: 1px solid var(--line); padding: 4px 6px; }
+details.symptom > summary { cursor: pointer; }
+.kind { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 1px 6px; border-radius: 8px; border: 1px solid; }
+.k-error { color: var(--bad); } .k-warning { color: var(--known); } .k-prompt, .k-status { color: var(--assume); } .k-silent { color: var(--na); }
+.symptom-body { padding: 4px 12px 10px 24px; }
+.cause { border-left: 3px solid var(--assume); padding: 2px 10px; margin: 8px 0; }
+.cause h5 { margin: 4px 0; font-size: 14px; }
+.cause dl { display: grid; grid-template-columns: 130px 1fr; gap: 2px 10px; margin: 0; }
+.cause dt { color: #57606a; } .cause dd { margin: 0; }
+ul.scenario-links { margin: 0; padding-left: 18px; }
+svg.swimlane { display: block; max-width: none; margin: 6px 0; }
+details.swim .scenario-body { overflow-x: auto; }
 `;

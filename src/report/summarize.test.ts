@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import type { Catalog } from '../catalog/behaviours';
 import { summarize } from './summarize';
@@ -52,7 +52,7 @@ const cases: {
     runs: [run('ref', [pass('a', '@FS-01'), pass('b', '@FS-02', '@SO-04')])],
     verdicts: { 'FS-01': 'conforms', 'FS-02': 'conforms', 'SO-04': 'conforms' },
     coverage: 3,
-    check: (s) => assert.equal(s.columns[0]?.totals.passed, 2),
+    check: (s) => expect(s.columns[0]?.totals.passed).to.equal(2),
   },
   {
     name: 'a failure',
@@ -60,47 +60,44 @@ const cases: {
     verdicts: { 'FS-01': 'deviates', 'FS-02': 'not-covered' },
     check: (s) => {
       const failed = s.columns[0]?.scenarios.find((x) => x.name === 'b');
-      assert.equal(failed?.status, 'failed');
-      assert.deepEqual(failed?.firstFailure, {
+      expect(failed?.status).to.equal('failed');
+      expect(failed?.firstFailure).to.deep.equal({
         step: 'Then the status is Available',
         message: 'expected Available, got Offline',
       });
-      assert.deepEqual(
-        failed?.steps.map((x) => x.status),
-        ['passed', 'failed', 'skipped'],
-      );
+      expect(failed?.steps.map((x) => x.status)).to.deep.equal(['passed', 'failed', 'skipped']);
     },
   },
   {
     name: 'an undefined step',
     runs: [run('ref', [{ name: 'u', tags: ['@FS-01'], steps: [{ text: 'x', status: 'UNDEFINED' }] }])],
     verdicts: { 'FS-01': 'deviates' },
-    check: (s) => assert.equal(s.columns[0]?.totals.undefined, 1),
+    check: (s) => expect(s.columns[0]?.totals.undefined).to.equal(1),
   },
   {
     name: 'an assumption',
     runs: [run('ref', [pass('a', '@FS-01'), pass('b', '@FS-01', '@assumption:autoSignIn')])],
     verdicts: { 'FS-01': 'relies-on-assumption' },
-    check: (s) => assert.deepEqual(s.columns[0]?.scenarios[1]?.assumptions, ['autoSignIn']),
+    check: (s) => expect(s.columns[0]?.scenarios[1]?.assumptions).to.deep.equal(['autoSignIn']),
   },
   {
     name: 'an uncovered behaviour, and a scenario that never ran covers nothing',
     runs: [run('ref', [pass('a', '@FS-01'), { name: 'b', tags: ['@FS-02'], ran: false }])],
     verdicts: { 'FS-01': 'conforms', 'FS-02': 'not-covered', 'SO-04': 'not-covered' },
     coverage: 1,
-    check: (s) => assert.deepEqual(s.coverage.uncovered, ['FS-02', 'SO-04']),
+    check: (s) => expect(s.coverage.uncovered).to.deep.equal(['FS-02', 'SO-04']),
   },
   {
     name: 'a not-applicable scenario',
     runs: [run('ref', [notApplicable])],
     verdicts: { 'SO-04': 'not-applicable' },
-    check: (s) => assert.equal(s.columns[0]?.scenarios[0]?.notApplicableReason, 'no tray'),
+    check: (s) => expect(s.columns[0]?.scenarios[0]?.notApplicableReason).to.equal('no tray'),
   },
   {
     name: 'a skipped scenario without a reason counts as failed',
     runs: [run('ref', [{ name: 's', tags: ['@SO-04'], steps: [{ text: 'x', status: 'SKIPPED' }] }])],
     verdicts: { 'SO-04': 'deviates' },
-    check: (s) => assert.equal(s.columns[0]?.totals.passed, 0),
+    check: (s) => expect(s.columns[0]?.totals.passed).to.equal(0),
   },
   {
     name: 'two profiles merged, one column each',
@@ -109,11 +106,8 @@ const cases: {
     verdicts: { 'FS-01': 'deviates', 'SO-04': 'not-applicable' },
     coverage: 2,
     check: (s) => {
-      assert.deepEqual(
-        s.columns.map((c) => c.title),
-        ['in-process', 'browser'],
-      );
-      assert.equal(verdicts(s, 0)['FS-01'], 'conforms');
+      expect(s.columns.map((c) => c.title)).to.deep.equal(['in-process', 'browser']);
+      expect(verdicts(s, 0)['FS-01']).to.equal('conforms');
     },
   },
   {
@@ -131,9 +125,9 @@ for (const c of cases) {
   test(`summarize: ${c.name}`, () => {
     const summary = summarize(c.runs, catalog);
     const got = verdicts(summary, c.column ?? 0);
-    for (const [id, verdict] of Object.entries(c.verdicts)) assert.equal(got[id], verdict, id);
-    if (c.coverage !== undefined) assert.equal(summary.coverage.covered, c.coverage);
-    assert.equal(summary.coverage.inScope, 3);
+    for (const [id, verdict] of Object.entries(c.verdicts)) expect(got[id], id).to.equal(verdict);
+    if (c.coverage !== undefined) expect(summary.coverage.covered).to.equal(c.coverage);
+    expect(summary.coverage.inScope).to.equal(3);
     c.check?.(summary);
   });
 }
@@ -159,7 +153,7 @@ test('summarize keeps the timeline and screenshot references of a scenario', () 
     catalog,
   );
   const scenario = summary.columns[0]?.scenarios[0];
-  assert.equal(scenario?.timeline, 't+0s start\nt+1s signed in');
-  assert.deepEqual(scenario?.screenshots, ['ui/screenshots/a.png']);
-  assert.deepEqual(scenario?.attachments, []);
+  expect(scenario?.timeline).to.equal('t+0s start\nt+1s signed in');
+  expect(scenario?.screenshots).to.deep.equal(['ui/screenshots/a.png']);
+  expect(scenario?.attachments).to.deep.equal([]);
 });

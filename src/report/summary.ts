@@ -40,6 +40,15 @@ export interface StepSummary {
   readonly error: string | null;
 }
 
+/** One line of a recorded timeline, as the fakes attach it (timeline.json). */
+export interface RecordedTimelineEntry {
+  readonly at: number;
+  readonly text: string;
+  readonly lane?: string;
+  readonly to?: string;
+  readonly failing?: boolean;
+}
+
 export interface Attachment {
   readonly name: string;
   readonly mediaType: string;
@@ -65,6 +74,8 @@ export interface ScenarioSummary {
   readonly firstFailure: { readonly step: string; readonly message: string } | null;
   readonly steps: readonly StepSummary[];
   readonly timeline: string | null;
+  /** The same timeline as data (timeline.json), for the swimlane: who talks to whom, and what failed. */
+  readonly timelineEntries: readonly RecordedTimelineEntry[] | null;
   /** Paths relative to `reports/`. */
   readonly screenshots: readonly string[];
   readonly attachments: readonly Attachment[];

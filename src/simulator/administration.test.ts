@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { defaultAssumptions } from './assumptions';
 import { initialState } from './client-state';
@@ -17,7 +17,9 @@ const precedence: readonly { readonly keys: PolicyKeys; readonly wins: boolean |
   { keys: { machine: { savePassword: false }, user: { savePassword: true } }, wins: false, why: 'HKLM over HKCU, the other way' },
 ];
 for (const c of precedence)
-  test(`policy precedence (AS-09): ${c.why}`, () => assert.equal(effectivePolicy(c.keys, 'savePassword'), c.wins));
+  test(`policy precedence (AS-09): ${c.why}`, () => {
+    expect(effectivePolicy(c.keys, 'savePassword')).to.equal(c.wins);
+  });
 
 const servers: readonly {
   readonly mode: 'automatic' | 'manual';
@@ -31,8 +33,9 @@ const servers: readonly {
   { mode: 'manual', internal: '', external: 'b.example:443', hosts: ['b.example:443'] },
 ];
 for (const c of servers)
-  test(`servers to try (FS-10): ${c.mode} with ${c.internal || 'no internal'} / ${c.external}`, () =>
-    assert.deepEqual(serversToTry({ mode: c.mode, internalServer: c.internal, externalServer: c.external }, 'contoso.com'), c.hosts));
+  test(`servers to try (FS-10): ${c.mode} with ${c.internal || 'no internal'} / ${c.external}`, () => {
+    expect(serversToTry({ mode: c.mode, internalServer: c.internal, externalServer: c.external }, 'contoso.com')).to.deep.equal(c.hosts);
+  });
 
 const settings = {
   signInAddress: 'alice@contoso.com',
@@ -47,12 +50,9 @@ const withPolicy = (machine: PolicyKeys['machine']): AdminSettings => ({ ...defa
 
 test('PreventRun (AS-10): the process exits at start, with nothing on screen', () => {
   const r = start(withPolicy({ preventRun: true }));
-  assert.equal(r.state.phase, 'exited');
-  assert.deepEqual(
-    r.effects.map((e) => e.type),
-    ['process.exit'],
-  );
-  assert.deepEqual(view(r.state).windows, []);
+  expect(r.state.phase).to.equal('exited');
+  expect(r.effects.map((e) => e.type)).to.deep.equal(['process.exit']);
+  expect(view(r.state).windows).to.deep.equal([]);
 });
 
 test('SavePassword disabled (AS-08): a saved password is not used and the box is greyed out', () => {
@@ -65,7 +65,7 @@ test('SavePassword disabled (AS-08): a saved password is not used and the box is
     endpoint: null,
   };
   const r = transition(loaded.state, { type: 'credentials.loaded', entry });
-  assert.equal(r.state.phase, 'signedOut');
+  expect(r.state.phase).to.equal('signedOut');
   const box = view(r.state).windows[0]?.controls.find((c) => c.name === 'Save my password');
-  assert.deepEqual(box, { kind: 'checkbox', name: 'Save my password', checked: false, disabled: true });
+  expect(box).to.deep.equal({ kind: 'checkbox', name: 'Save my password', checked: false, disabled: true });
 });

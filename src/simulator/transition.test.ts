@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { defaultAssumptions } from './assumptions';
 import { clientMessages } from './client-messages';
@@ -244,9 +244,9 @@ const cases: Case[] = [
 for (const c of cases) {
   test(`transition: ${c.name}`, () => {
     const r = transition(c.from, c.event);
-    assert.equal(r.state.phase, c.phase);
-    if (c.window) assert.equal(r.state.mainWindow, c.window);
-    assert.deepEqual(kinds(r.effects), c.effects);
+    expect(r.state.phase).to.equal(c.phase);
+    if (c.window) expect(r.state.mainWindow).to.equal(c.window);
+    expect(kinds(r.effects)).to.deep.equal(c.effects);
   });
 }
 
@@ -263,15 +263,14 @@ test('transition: Save my password cleared caches no password', () => {
     response: { ok: true, kind: 'registered', sessionId: 's9', endpoint: 'pool' },
   });
   const write = r.effects.find((e) => e.type === 'credentials.write');
-  assert.ok(write && write.type === 'credentials.write');
-  assert.equal(write.entry.password, null);
-  assert.equal(write.entry.certificate, null);
+  expect(write).to.deep.include({ type: 'credentials.write' });
+  expect(write?.type === 'credentials.write' && write.entry).to.deep.include({ password: null, certificate: null });
 });
 
 test('transition: a phase move missing from the table leaves the phase unchanged', () => {
   const table = phaseTable.filter((m) => !(m.from === 'signedIn' && m.cause === 'user signs out'));
   const r = transition({ ...signedIn, config: { ...config, phaseTable: table } }, menu('File', 'Sign Out'));
-  assert.equal(r.state.phase, 'signedIn');
+  expect(r.state.phase).to.equal('signedIn');
 });
 
 const failureCases: [NetFailure, ClientState['phase'], string | null][] = [
@@ -290,8 +289,8 @@ const failureCases: [NetFailure, ClientState['phase'], string | null][] = [
 for (const [failure, phase, text] of failureCases) {
   test(`transition: the failure "${failure}" shows its documented message`, () => {
     const r = transition(signingIn, { type: 'net.response', requestId: 7, response: { ok: false, failure } });
-    assert.equal(r.state.phase, phase);
-    assert.equal(r.state.message?.text ?? null, text);
+    expect(r.state.phase).to.equal(phase);
+    expect(r.state.message?.text ?? null).to.equal(text);
   });
 }
 
@@ -303,8 +302,8 @@ test('transition: the Exchange connection asks at most three times, then stops',
       requestId: state.exchange.requestId ?? -1,
       response: { ok: false, failure: 'exchange needs credentials' },
     }).state;
-    assert.equal(state.dialog?.kind ?? null, i <= 3 ? 'credentials' : null, `prompt ${i}`);
-    assert.equal(state.phase, 'signedIn');
+    expect(state.dialog?.kind ?? null, `prompt ${i}`).to.equal(i <= 3 ? 'credentials' : null);
+    expect(state.phase).to.equal('signedIn');
     if (state.dialog) {
       state = transition(state, { type: 'user.type', window: 'credentials', field: 'Password', text: password }).state;
       state = transition(state, { type: 'user.click', window: 'credentials', control: 'OK' }).state;

@@ -1,4 +1,4 @@
-import type { DesktopAction, DesktopSnapshot } from '../fakes';
+import type { DesktopAction, DesktopSnapshot, FaultArgs, FaultParam, FaultPlace } from '../fakes';
 import type { WindowId } from '../simulator';
 
 /**
@@ -31,10 +31,31 @@ export interface PanelState {
     readonly loggedOn: readonly string[];
     readonly locked: readonly string[];
   }[];
-  readonly dnsBroken: boolean;
   readonly elapsed: string;
   readonly timeline: string;
+  /** A complete feature file: the set-up as Background, what was done, and Then steps for what was seen and is true. */
   readonly gherkin: string;
+  /** Every fault switch of the registry (src/fakes/faults), with whether it is on now. */
+  readonly faults: readonly FaultView[];
+  /** What the fake world holds now, each as the Then step that checks it. */
+  readonly truth: readonly string[];
+  /** The messages and symptoms of the symptom index, each with its causes, for "Start from a symptom". */
+  readonly symptoms: readonly SymptomChoice[];
+}
+
+export interface FaultView {
+  readonly id: string;
+  readonly place: FaultPlace;
+  readonly title: string;
+  readonly params: readonly FaultParam[];
+  /** False for a one-shot change (a password reset), which nothing turns off. */
+  readonly reversible: boolean;
+}
+
+export interface SymptomChoice {
+  readonly text: string;
+  readonly kind: string;
+  readonly causes: readonly { readonly id: string; readonly title: string }[];
 }
 
 export type PanelAction =
@@ -44,9 +65,10 @@ export type PanelAction =
   /** The Windows session lifecycle of a computer (issue 11). */
   | { readonly kind: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string }
   | { readonly kind: 'network'; readonly computer: string; readonly network: 'organization' | 'internet' | 'offline' }
-  | { readonly kind: 'breakDns' | 'restoreDns' }
-  | { readonly kind: 'skewClock'; readonly computer: string; readonly minutes: number }
-  | { readonly kind: 'changePassword'; readonly person: string }
+  /** Turns a registered fault switch on or off. */
+  | { readonly kind: 'fault'; readonly id: string; readonly on: boolean; readonly args: FaultArgs }
+  /** Sets the world up for one cause of a symptom (its fault switch, with the switch's example values). */
+  | { readonly kind: 'symptom'; readonly cause: string }
   | { readonly kind: 'sendMessage'; readonly from: string; readonly to: string }
   /** Types a person's password into the Password box on the desktop shown (support staff never see it). */
   | { readonly kind: 'typePassword'; readonly person: string }

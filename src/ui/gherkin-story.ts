@@ -1,20 +1,21 @@
-/** The story told so far in the playground, as Gherkin steps: Given for the set-up, then When and Then, with And for repeats. */
+/** The story told so far in the playground, as a feature file: the set-up as Background, then When and Then steps. */
 export type Keyword = 'Given' | 'When' | 'Then';
 
 interface Line {
   readonly keyword: Keyword;
   readonly text: string;
-  /** No step definition says this yet: Cucumber will report it as undefined, with a snippet for whoever adds it. */
-  readonly undefinedStep: boolean;
 }
 
 export class GherkinStory {
   readonly #lines: Line[] = [];
 
-  constructor(private readonly title = "Describe the customer's case here") {}
+  constructor(
+    private readonly background: readonly string[],
+    private readonly title = "Describe the customer's case here",
+  ) {}
 
-  add(keyword: Keyword, text: string, undefinedStep = false): number {
-    this.#lines.push({ keyword, text, undefinedStep });
+  add(keyword: Keyword, text: string): number {
+    this.#lines.push({ keyword, text });
     return this.#lines.length - 1;
   }
 
@@ -28,15 +29,18 @@ export class GherkinStory {
     this.#lines.splice(index);
   }
 
-  format(): string {
-    const out = [`  Scenario: ${this.title}`];
+  /** A complete feature file; `finally` are Then steps for what is true now (the ground truth the panel shows). */
+  format(finally_: readonly string[] = []): string {
+    const out = ['@section:troubleshooting', 'Feature: A case from the playground', '', '  Background:'];
+    this.background.forEach((text, i) => out.push(`    ${i === 0 ? 'Given' : 'And'} ${text}`));
+    out.push('', `  Scenario: ${this.title}`);
+    const lines = [...this.#lines, ...finally_.map((text) => ({ keyword: 'Then' as const, text }))];
+    if (lines.length === 0) out.push('    # Nothing done yet: act on a desktop or on the fake world.');
     let previous: Keyword | null = null;
-    for (const line of this.#lines) {
-      const word = line.keyword === previous ? 'And' : line.keyword;
+    for (const line of lines) {
+      out.push(`    ${line.keyword === previous ? 'And' : line.keyword} ${line.text}`);
       previous = line.keyword;
-      if (line.undefinedStep) out.push('    # No step says this yet; Cucumber will report it as undefined:');
-      out.push(`    ${word} ${line.text}`);
     }
-    return out.join('\n');
+    return `${out.join('\n')}\n`;
   }
 }

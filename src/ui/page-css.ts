@@ -71,6 +71,14 @@ button, input, select { font: inherit; }
 #panel .button { min-width: 0; padding: 4px 10px; }
 #panel input[type="number"] { width: 90px; }
 .note { margin: 4px 0; color: #5a6570; font-size: 12px; }
-.computers { margin: 0 0 8px; padding-left: 18px; }
+.computers, .truth { margin: 0 0 8px; padding-left: 18px; }
+.truth li { font-size: 12px; }
+#panel h3 { margin: 8px 0 4px; font-size: 13px; }
+#panel select { max-width: 100%; }
+#panel select.wide { width: 100%; }
+#panel label.param { font-size: 12px; color: #3b4550; }
+.fault { border-top: 1px solid #eaeef2; padding: 4px 0; }
+.fault-title { margin: 2px 0; font-size: 12px; }
+#panel .fault input[type="text"] { width: 180px; }
 .timeline, .gherkin { max-height: 260px; overflow: auto; margin: 0; padding: 8px; background: #fff; border: 1px solid #c9d1d9; font: 11px/1.45 "DejaVu Sans Mono", monospace; white-space: pre-wrap; }
 `;

@@ -92,13 +92,18 @@ export function parsePanelAction(value: unknown): PanelAction {
       return { kind: a.kind, computer: text(a, 'computer') };
     case 'network':
       return { kind: 'network', computer: text(a, 'computer'), network: oneOf(a, 'network', networks) };
-    case 'breakDns':
-    case 'restoreDns':
-      return { kind: a.kind };
-    case 'skewClock':
-      return { kind: 'skewClock', computer: text(a, 'computer'), minutes: number(a, 'minutes') };
-    case 'changePassword':
-      return { kind: 'changePassword', person: text(a, 'person') };
+    case 'fault': {
+      if (typeof a.on !== 'boolean') throw new Error('"on" must be true or false');
+      const args = object(a.args, 'args');
+      const entries = Object.entries(args);
+      if (entries.length > 10) throw new Error('"args" has too many entries');
+      for (const [k, v] of entries)
+        if (!(typeof v === 'string' && v.length <= 200) && !(typeof v === 'number' && Number.isFinite(v)))
+          throw new Error(`"args.${k.slice(0, 40)}" must be a short string or a number`);
+      return { kind: 'fault', id: text(a, 'id'), on: a.on, args: args as Readonly<Record<string, string | number>> };
+    }
+    case 'symptom':
+      return { kind: 'symptom', cause: text(a, 'cause') };
     case 'sendMessage':
       return { kind: 'sendMessage', from: text(a, 'from'), to: text(a, 'to') };
     case 'typePassword':

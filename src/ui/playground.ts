@@ -1,6 +1,7 @@
 import type { FakeWorld } from '../fakes';
 import { demoWorld } from './demo-world';
 import { DesktopServer } from './desktop-server';
+import { buildSymptomIndex } from '../symptoms/symptom-index';
 import { WorldPanel } from './world-panel';
 
 export interface Playground {
@@ -12,7 +13,10 @@ export interface Playground {
 /** `npm start`: the demo world on a desktop page with the side panel, on 127.0.0.1. Port 0 picks a free one. */
 export async function startPlayground(options: { readonly port?: number; readonly seed?: number } = {}): Promise<Playground> {
   const demo = await demoWorld(options.seed);
-  const server = await DesktopServer.start({ port: options.port ?? 0, panel: new WorldPanel(demo.setUp, demo.pronouns) });
+  const server = await DesktopServer.start({
+    port: options.port ?? 0,
+    panel: new WorldPanel(demo.setUp, demo.pronouns, buildSymptomIndex()),
+  });
   server.setWorld(demo.world);
   return {
     url: server.url,

@@ -1,12 +1,12 @@
 import { shutDown, sleep, startUp, switchUser, wake, type FakeWorld, type Person } from '../fakes';
 import type { PanelAction } from './desktop-api';
-import type { Pronoun, Wording } from './gherkin-wording';
+import type { Pronoun } from './gherkin-wording';
 
 type SessionAction = Extract<PanelAction, { kind: 'moveMouse' | 'switchUser' | 'sleep' | 'wake' | 'shutDown' | 'startUp' }>;
 
 /** The playground's Windows-session actions (input, Switch user, sleep, shut down), each with the step that says it. */
-export async function sessionPanelStep(world: FakeWorld, action: SessionAction, pronoun: (p: Person) => Pronoun): Promise<Wording> {
-  const said = (text: string): Wording => ({ text, undefinedStep: false });
+export async function sessionPanelStep(world: FakeWorld, action: SessionAction, pronoun: (p: Person) => Pronoun): Promise<string> {
+  const said = (text: string): string => text;
   switch (action.kind) {
     case 'moveMouse': {
       const person = world.person(action.person);
@@ -32,8 +32,9 @@ export async function sessionPanelStep(world: FakeWorld, action: SessionAction, 
     case 'shutDown': {
       const users = [...world.computer(action.computer).sessions.keys()];
       const who = [...world.people.values()].find((p) => p.windowsUser === users[0]);
+      if (!who) throw new Error(`Nobody is logged on to ${action.computer}: log someone on to shut it down`);
       await shutDown(world, action.computer);
-      return { text: `${who?.name ?? 'Someone'} shuts down ${action.computer}`, undefinedStep: who === undefined };
+      return `${who.name} shuts down ${action.computer}`;
     }
     case 'startUp':
       await startUp(world, action.computer);

@@ -1,57 +1,99 @@
-import { formatOffset, lyncOnlineRecords, setFault, type DesktopAction, type FakeWorld, type Person } from '../fakes';
+import {
+  faultSwitch,
+  faultSwitches,
+  formatOffset,
+  setFault,
+  type DesktopAction,
+  type FakeWorld,
+  type FaultArgs,
+  type FaultSwitch,
+  type Person,
+} from '../fakes';
 import { sessionPanelStep } from './session-panel-actions';
-import type { DesktopRef, PanelAction, PanelState } from './desktop-api';
+import { causes } from '../symptoms/causes';
+import type { SymptomIndexData } from '../symptoms/symptom-types';
+import type { DesktopRef, PanelAction, PanelState, SymptomChoice } from './desktop-api';
 import { GherkinStory } from './gherkin-story';
-import { desktopStep, durationStep, messageStep, networkStep, type Pronoun, type Wording } from './gherkin-wording';
+import { desktopStep, durationStep, groundTruth, messageStep, networkStep, type Pronoun } from './gherkin-wording';
 import type { SidePanel } from './side-panel';
 
 const timelineLines = 400;
 
+/** The arguments a switch gets when nobody chose them: the first person and computer, each number's example. */
+export function exampleArgs(world: FakeWorld, s: FaultSwitch): FaultArgs {
+  const firstPerson = [...world.people.values()][0]?.name ?? '';
+  const firstComputer = [...world.computers.keys()].sort()[0] ?? '';
+  return Object.fromEntries(
+    s.params.map((p) => {
+      if (p.kind === 'number') return [p.name, Math.min(p.max, Math.max(p.min, p.example ?? 1))];
+      if (p.kind === 'text') return [p.name, p.example];
+      return [p.name, p.kind === 'person' ? firstPerson : firstComputer];
+    }),
+  );
+}
+
 /**
- * The playground's side panel: support staff change the fake world as a customer's world changed, and every change
- * and every click on a desktop is written down as a step, so the case can be pasted into a feature file.
+ * The playground's side panel, a workbench for support staff: every fault switch of the registry, "start from a
+ * symptom" (the symptom index), and a record of every change and click as a feature file that runs as copied.
  */
 export class WorldPanel implements SidePanel {
-  readonly #story = new GherkinStory();
+  readonly #story: GherkinStory;
+  readonly #symptoms: readonly SymptomChoice[];
   /** While the Options dialog is open: where its step starts and the options set in it, folded into "sets" steps on OK. */
   #options: { readonly from: number; readonly set: { control: string; on: boolean }[] } | null = null;
 
   constructor(
     setUp: readonly string[],
     private readonly pronouns: Readonly<Record<string, Pronoun>> = {},
+    index: SymptomIndexData | null = null,
   ) {
-    for (const line of setUp) this.#story.add('Given', line);
+    this.#story = new GherkinStory(setUp);
+    const titles = new Map((index?.causes ?? []).map((c) => [c.id, c.title]));
+    this.#symptoms = index
+      ? [
+          ...index.messages.filter((m) => m.causes.length > 0).map((m) => ({ text: m.text, kind: m.kind, links: m.causes })),
+          ...index.silent.map((s) => ({ text: s.text, kind: 'no message', links: s.causes })),
+        ].map((m) => ({ text: m.text, kind: m.kind, causes: m.links.map((l) => ({ id: l.cause, title: titles.get(l.cause) ?? l.cause })) }))
+      : [];
   }
 
   state(world: FakeWorld): PanelState {
     const lines = world.timeline.format().split('\n');
+    const truth = groundTruth(world);
     return {
       people: [...world.people.values()].map((p) => ({ name: p.name, windowsUser: p.windowsUser, address: p.address })),
       computers: [...world.computers.values()].map((c) => ({
         name: c.name,
         network: c.network,
         clockOffsetMinutes: Math.round(c.clockOffsetMs / 60_000),
-        loggedOn: [...c.sessions.keys()],
-        locked: [...c.sessions.values()].filter((s) => s.locked).map((s) => s.windowsUser),
+        loggedOn: [...c.sessions.keys()].map((u) => world.timeline.name(u)),
+        locked: [...c.sessions.values()].filter((s) => s.locked).map((s) => world.timeline.name(s.windowsUser)),
       })),
-      dnsBroken: !world.dns.has(`lyncdiscover.${world.domain}`),
       elapsed: formatOffset(world.clock.elapsed()),
       timeline: lines.slice(-timelineLines).join('\n'),
-      gherkin: this.#story.format(),
+      gherkin: this.#story.format(truth),
+      faults: faultSwitches.map((s) => ({
+        id: s.id,
+        place: s.place,
+        title: s.title,
+        params: s.params,
+        reversible: s.turnOff !== undefined,
+      })),
+      truth,
+      symptoms: this.#symptoms,
     };
   }
 
   async apply(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<void> {
     const before = shownCounts(world);
     const step = await this.#perform(world, action, selected);
-    if (step) this.#add(step);
+    if (step) this.#story.add('When', step);
     await world.settle();
     for (const computer of world.computers.values()) {
       for (const session of computer.sessions.values()) {
         const person = this.#personAt(world, session.windowsUser);
         const { messages, toasts } = before.get(`${computer.name}/${session.windowsUser}`) ?? { messages: 0, toasts: 0 };
-        for (const text of session.desktop.messagesShown.slice(messages))
-          this.#story.add('Then', messageStep(person, computer.name, text).text);
+        for (const text of session.desktop.messagesShown.slice(messages)) this.#story.add('Then', messageStep(person, computer.name, text));
         for (const toast of session.desktop.toasts.slice(toasts)) {
           const from = [...world.people.values()].find((p) => p.address === toast.title);
           if (from) this.#story.add('Then', `${person.name} sees an alert from ${from.name} on ${computer.name}`);
@@ -76,12 +118,12 @@ export class WorldPanel implements SidePanel {
       }
     }
     const from = this.#story.length;
-    this.#add(desktopStep(world, person, this.#pronoun(person), where.computer, action));
+    this.#story.add('When', desktopStep(world, person, this.#pronoun(person), where.computer, action));
     if (action.kind === 'menu' && action.path.join(' > ') === 'Tools > Options') this.#options = { from, set: [] };
-    for (const text of messages) this.#story.add('Then', messageStep(person, where.computer, text).text);
+    for (const text of messages) this.#story.add('Then', messageStep(person, where.computer, text));
   }
 
-  async #perform(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<Wording | null> {
+  async #perform(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<string | null> {
     switch (action.kind) {
       case 'logOn':
       case 'logOff':
@@ -93,7 +135,7 @@ export class WorldPanel implements SidePanel {
         else if (action.kind === 'logOff') await world.os.logOff(computer, person.windowsUser);
         else await world.os.setLocked(computer, person.windowsUser, action.kind === 'lock');
         const verb = { logOn: 'logs on to', logOff: 'logs off', lock: 'locks', unlock: 'unlocks' }[action.kind];
-        return { text: `${person.name} ${verb} ${computer.name}`, undefinedStep: false };
+        return `${person.name} ${verb} ${computer.name}`;
       }
       case 'moveMouse':
       case 'switchUser':
@@ -105,29 +147,26 @@ export class WorldPanel implements SidePanel {
       case 'network':
         await world.setNetwork(action.computer, action.network);
         return networkStep(action.computer, action.network);
-      case 'breakDns':
-        world.dns.removeDomain(world.domain);
-        return { text: `the Lync DNS records of ${world.domain} are removed`, undefinedStep: true };
-      case 'restoreDns':
-        world.dns.add(lyncOnlineRecords(world.domain));
-        world.timeline.record(`the Lync DNS records of ${world.domain} are back`);
-        return { text: `the Lync DNS records of ${world.domain} are back`, undefinedStep: true };
-      case 'skewClock': {
-        const computer = world.computer(action.computer);
-        computer.clockOffsetMs = Math.round(action.minutes) * 60_000;
-        const words = `${Math.abs(Math.round(action.minutes))} minutes ${action.minutes >= 0 ? 'ahead' : 'behind'}`;
-        world.timeline.record(`the clock of ${computer.name} is set ${words}`);
-        return { text: `the clock of ${computer.name} is ${words}`, undefinedStep: true };
-      }
-      case 'changePassword': {
-        const person = world.person(action.person);
-        world.service.changePassword(person.address, world.newSecret(`${person.name}'s new password`));
-        return { text: `the password of ${person.name} is changed on the service`, undefinedStep: true };
+      case 'fault':
+        return this.#fault(world, faultSwitch(action.id), action.on, action.args);
+      case 'symptom': {
+        const cause = causes.find((c) => c.id === action.cause);
+        if (!cause) throw new Error(`No cause "${action.cause}" in the symptom index`);
+        if (cause.fault !== null) {
+          const s = faultSwitch(cause.fault);
+          return this.#fault(world, s, true, exampleArgs(world, s));
+        }
+        if (cause.place === 'network') {
+          const computer = [...world.computers.keys()].sort()[0] ?? 'PC1';
+          await world.setNetwork(computer, 'offline');
+          return networkStep(computer, 'offline');
+        }
+        throw new Error(`"${cause.title}" is something a person does: do it on the desktop (for instance, type a wrong password)`);
       }
       case 'sendMessage': {
         const from = world.person(action.from);
         world.service.sendMessage(from.address, world.person(action.to).address, 'Have you got a minute?');
-        return { text: `${from.name} sends ${world.person(action.to).name} an instant message`, undefinedStep: false };
+        return `${from.name} sends ${world.person(action.to).name} an instant message`;
       }
       case 'typePassword':
         return this.#typePassword(world, action.person, selected);
@@ -136,10 +175,7 @@ export class WorldPanel implements SidePanel {
         const where = action.scope === 'computer' ? 'Computer' : 'User';
         const args = { [action.scope === 'computer' ? 'computer' : 'person']: action.target, policy: action.policy, state: action.state };
         await setFault(world, `${action.scope}-policy`, on, args);
-        return {
-          text: `Group Policy sets "${action.policy}" to ${action.state} in the ${where} Configuration of ${action.target}`,
-          undefinedStep: false,
-        };
+        return `Group Policy sets "${action.policy}" to ${action.state} in the ${where} Configuration of ${action.target}`;
       }
       case 'advance':
         await world.advance(action.minutes * 60_000);
@@ -147,8 +183,30 @@ export class WorldPanel implements SidePanel {
     }
   }
 
+  /** Checks the arguments against the switch's parameters (people, computers, limits), sets it, and words its step. */
+  async #fault(world: FakeWorld, s: FaultSwitch, on: boolean, given: FaultArgs): Promise<string> {
+    const args: Record<string, string | number> = {};
+    for (const p of s.params) {
+      const v = given[p.name];
+      if (p.kind === 'number') {
+        if (typeof v !== 'number' || v < p.min || v > p.max) throw new Error(`${p.label}: a number of ${p.unit} from ${p.min} to ${p.max}`);
+        args[p.name] = Math.round(v);
+      } else if (typeof v !== 'string' || v.trim() === '') throw new Error(`${s.title}: say ${p.label.toLowerCase()}`);
+      else if (p.kind === 'person') args[p.name] = world.person(v).name;
+      else if (p.kind === 'computer') {
+        if (!world.computers.has(v)) throw new Error(`No computer ${v}`);
+        args[p.name] = v;
+      } else if (!/^[A-Za-z0-9.@-]+$/.test(v)) throw new Error(`${p.label}: letters, digits, dots, @ and dashes only`);
+      else args[p.name] = v;
+    }
+    const words = on ? s.steps?.on : s.steps?.off;
+    if (!words) throw new Error(`fault switch "${s.id}" has no Gherkin step to ${on ? 'turn it on' : 'turn it off'}`);
+    await setFault(world, s.id, on, args);
+    return words(args);
+  }
+
   /** Types the person's current password into the Password box on screen (a credentials dialog first), as the user would. */
-  async #typePassword(world: FakeWorld, name: string, selected: DesktopRef | null): Promise<Wording | null> {
+  async #typePassword(world: FakeWorld, name: string, selected: DesktopRef | null): Promise<string> {
     if (selected === null) throw new Error('Nobody is logged on: there is no Password box to type into');
     const computer = world.computer(selected.computer);
     const windows = world.os.snapshot(computer, selected.windowsUser).windows;
@@ -165,10 +223,6 @@ export class WorldPanel implements SidePanel {
     await world.os.act(computer, selected.windowsUser, action);
     const person = this.#personAt(world, selected.windowsUser);
     return desktopStep(world, person, this.#pronoun(person), selected.computer, action);
-  }
-
-  #add(w: Wording): void {
-    this.#story.add('When', w.text, w.undefinedStep);
   }
 
   #personAt(world: FakeWorld, windowsUser: string): Person {

@@ -32,19 +32,35 @@ BeforeStep(function (this: SimWorld, { pickleStep }) {
   if (this.started) this.fake.timeline.record(`▶ ${pickleStep.text}`);
 });
 
-/** Screenshots by reference (browser driver): one per Then about what the user sees, one on failure. */
+/** The timeline, as a log on a step so that cucumber.html shows it on the scenario, not inside a hook. */
+const timelineMediaType = 'text/x.cucumber.log+plain';
+function attachTimeline(w: SimWorld): string {
+  const timeline = w.fake.timeline.format();
+  w.attach(timeline, { mediaType: timelineMediaType, fileName: 'timeline.txt' });
+  w.attach(JSON.stringify(w.fake.timeline.entries), { mediaType: 'application/json', fileName: 'timeline.json' });
+  w.timelineAttached = true;
+  return timeline;
+}
+
+/** The failing step is marked on the timeline; screenshots by reference (browser driver): one per Then about what the user sees, one on failure. */
 AfterStep(async function (this: SimWorld, { pickle, pickleStep, result }) {
-  if (!this.started || !this.driver.screenshot || process.env.SIGNIN_MUTANT) return;
-  const path = await this.driver.screenshot(`${pickle.name} ${pickleStep.text}`, result.status === Status.FAILED ? 'failure' : 'step');
-  if (path) this.attach(path, { mediaType: 'text/uri-list', fileName: path.split('/').pop() ?? path });
+  if (!this.started) return;
+  if (result.status === Status.FAILED)
+    this.fake.timeline.record(`this step failed: ${pickleStep.text} (${(result.message ?? '').split('\n')[0]})`, { failing: true });
+  if (this.driver.screenshot && !process.env.SIGNIN_MUTANT) {
+    const path = await this.driver.screenshot(`${pickle.name} ${pickleStep.text}`, result.status === Status.FAILED ? 'failure' : 'step');
+    if (path) this.attach(path, { mediaType: 'text/uri-list', fileName: path.split('/').pop() ?? path });
+  }
+  // The last step that runs: the scenario's last, or the one that failed (the rest are skipped without hooks).
+  if (result.status !== Status.PASSED || pickle.steps.at(-1)?.id === pickleStep.id) attachTimeline(this);
 });
 
 After(async function (this: SimWorld, { result, pickle }) {
   if (!this.started) return;
   try {
-    const timeline = this.fake.timeline.format();
-    this.attach(timeline, { mediaType: 'text/plain', fileName: 'timeline.txt' });
-    if (result?.status === Status.FAILED && !process.env.SIGNIN_MUTANT)
+    const timeline = this.timelineAttached ? this.fake.timeline.format() : attachTimeline(this);
+    // npm run reproduce prints the timeline itself, once.
+    if (result?.status === Status.FAILED && !process.env.SIGNIN_MUTANT && !process.env.SIGNIN_REPRODUCE)
       process.stderr.write(`\nTimeline of "${pickle.name}" (${pickle.uri}):\n${timeline}\n`);
     const unchecked = uncheckedMessages(this);
     if (result?.status === Status.PASSED && unchecked.length > 0) {

@@ -1,5 +1,5 @@
 import { defineParameterType } from '@cucumber/cucumber';
-import type { Availability, IconPlace, PresenceChoice } from '../../src/simulator';
+import type { Availability, IconPlace, PresenceChoice, WindowId } from '../../src/simulator';
 import type { NetworkName } from '../../src/fakes';
 
 /** Every parameter type of the features, in one place. */
@@ -50,6 +50,13 @@ defineParameterType({
   name: 'seen window',
   regexp: /the sign-in window|the main window|no Lync window/,
   transformer: (s: string): SeenWindow => s as SeenWindow,
+});
+
+/** A Lync window or dialog by the name the playground writes (the view's window id). */
+defineParameterType({
+  name: 'window',
+  regexp: /main|options|confirmDelete|trustServer|credentials|connectionSettings/,
+  transformer: (s: string): WindowId => s as WindowId,
 });
 
 /** "ticks" or "clears" a check box. */

@@ -7,6 +7,8 @@ export class SimWorld extends World {
   #fake: FakeWorld | null = null;
   #driver: Driver | null = null;
   readonly checkedMessages = new Set<string>();
+  /** Set once the timeline is attached (at the last step run, or by the After hook when no step ran). */
+  timelineAttached = false;
 
   constructor(options: IWorldOptions) {
     super(options);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -12,6 +12,49 @@ export interface GateRunResult {
   readonly out: string;
   readonly pidDir: string;
   readonly seconds: number;
+  /** When the gate ended, in ms since the epoch. */
+  readonly endedAt: number;
+}
+
+const gateEnv = (tmp: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  ...process.env,
+  INIT_CWD: root,
+  CI: 'true',
+  SIGNIN_ALLURE: '0',
+  SIGNIN_CLIENT_TIMEOUT_MS: '1500',
+  SIGNIN_CLIENT_START_TIMEOUT_MS: '10000',
+  SIGNIN_CLIENT_STDERR_LIMIT: '65536',
+  FAULTY_PID_DIR: tmp,
+  ...env,
+});
+
+/** A gate run in the background, to signal it: its pid, and its end (with the time it ended, in ms since the epoch). */
+export function startGate(
+  client: string,
+  cucumberArgs: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): { readonly pid: number; readonly pidDir: string; readonly done: Promise<GateRunResult> } {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'signin-gate-'));
+  const out = path.join(tmp, 'reports');
+  const started = Date.now();
+  const child = spawn(
+    process.execPath,
+    [path.join(root, 'bin', 'gate.js'), '--client', client, '--out', out, '--no-tally', '--', ...cucumberArgs],
+    {
+      cwd: root,
+      env: gateEnv(tmp, env),
+    },
+  );
+  let output = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (output += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (output += c));
+  const done = new Promise<GateRunResult>((resolve) => {
+    child.once('exit', (status) => {
+      const endedAt = Date.now();
+      child.once('close', () => resolve({ status, output, out, pidDir: tmp, seconds: (endedAt - started) / 1000, endedAt }));
+    });
+  });
+  return { pid: child.pid ?? -1, pidDir: tmp, done };
 }
 
 /** Runs bin/gate.js against a client, with short real-time limits, into a fresh temporary directory. */
@@ -31,20 +74,11 @@ export function runGate(
       cwd: root,
       encoding: 'utf8',
       timeout: 120_000,
-      env: {
-        ...process.env,
-        INIT_CWD: root,
-        CI: 'true',
-        SIGNIN_ALLURE: '0',
-        SIGNIN_CLIENT_TIMEOUT_MS: '1500',
-        SIGNIN_CLIENT_START_TIMEOUT_MS: '10000',
-        SIGNIN_CLIENT_STDERR_LIMIT: '65536',
-        FAULTY_PID_DIR: tmp,
-        ...env,
-      },
+      env: gateEnv(tmp, env),
     },
   );
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, out, pidDir: tmp, seconds: (Date.now() - started) / 1000 };
+  const endedAt = Date.now();
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`, out, pidDir: tmp, seconds: (endedAt - started) / 1000, endedAt };
 }
 
 /** True while a process exists and is not a zombie waiting to be reaped. */
@@ -71,3 +105,23 @@ export function notedPids(dir: string): number[] {
 
 export const reportsWritten = (out: string): string[] =>
   ['messages.ndjson', 'junit.xml', 'cucumber.html', 'run.json'].filter((f) => !existsSync(path.join(out, f)));
+
+/** Live processes (zombies aside) whose environment names this test's pid directory: a scoped pgrep. */
+export function processesOfTest(dir: string): number[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`).includes(`FAULTY_PID_DIR=${dir}\0`) && isRunning(pid);
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** When the fixture client committed its fault (ms since the epoch), from $FAULTY_PID_DIR/fault-at. */
+export const faultAt = (dir: string): number | null => {
+  const file = path.join(dir, 'fault-at');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8')) : null;
+};

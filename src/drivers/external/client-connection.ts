@@ -18,8 +18,9 @@ import {
 import type { ClientCommand } from './client-command';
 import type { ClientFault, FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
-import { ProcessGroup, type ProcessEnd } from './process-group';
+import { ProcessGroup, type LeftBehind, type ProcessEnd } from './process-group';
 import { realTimers, type RealTimer } from './real-timers';
+import type { ScenarioBudget } from './scenario-budget';
 
 /** What the connection needs from the one who owns it. */
 export interface ConnectionHooks {
@@ -52,17 +53,25 @@ export class ClientConnection {
   readonly #stdout: LineSplitter;
   #nextId = 1;
   #fault: ClientFault | null = null;
+  /** Platform calls made while handling the current request of the harness. */
+  #callsInRequest = 0;
+  /** The client called process.exit: its program ended, whatever it answers after. */
+  #exitCalled = false;
+  /** The harness stopped reading the client's stdout because the client does not read its stdin. */
+  #blocked = false;
 
   constructor(
     command: ClientCommand,
     env: NodeJS.ProcessEnv,
     private readonly limits: ClientLimits,
+    private readonly budget: ScenarioBudget,
     private readonly hooks: ConnectionHooks,
   ) {
     this.#stdout = new LineSplitter(limits.maxLineLength);
     this.#process = new ProcessGroup(command, env, limits, {
       stdout: (chunk) => this.#onStdout(chunk),
       stderrFlood: (bytes) => this.#fail({ kind: 'stderr flood', bytes, limit: limits.maxStderrBytes }),
+      leftBehind: (left) => this.#onLeftBehind(left),
       ended: (end) => this.#onEnd(end),
     });
   }
@@ -85,14 +94,20 @@ export class ClientConnection {
         return reject(this.#reported(this.#fail({ kind: 'ended early', during })));
       }
       const id = this.#nextId++;
-      const timer = realTimers.setTimeout(() => this.#fail({ kind: 'hung', during, ms: timeoutMs }), timeoutMs);
+      const timer = realTimers.setTimeout(() => this.#fail({ kind: 'hung', during, ms: timeoutMs, blocked: this.#blocked }), timeoutMs);
       const accept = (result: unknown): void => {
         const problem = check(harnessMethods[method].result, result, 'result');
-        if (problem) this.#fail({ kind: 'protocol violation', detail: `its answer to ${during} does not fit the protocol: ${problem}` });
+        if (problem)
+          reject(
+            this.#reported(
+              this.#fail({ kind: 'protocol violation', detail: `its answer to ${during} does not fit the protocol: ${problem}` }),
+            ),
+          );
         else resolve(result as HarnessResult<M>);
       };
       this.#pending.set(id, { method, during, resolve: accept, reject, timer });
-      this.#process.write(requestLine(id, method, params));
+      this.#callsInRequest = 0;
+      this.#send(requestLine(id, method, params));
     });
   }
 
@@ -124,8 +139,25 @@ export class ClientConnection {
     return fault;
   }
 
+  /** Writes to the client; when its stdin is full (it does not read), stops reading its stdout until it reads. */
+  #send(line: string): void {
+    if (this.#process.write(line) || this.#blocked) return;
+    this.#blocked = true;
+    this.#process.pauseReading(true);
+    void this.#process.drained().then(() => {
+      this.#blocked = false;
+      if (!this.#fault) this.#process.pauseReading(false);
+    });
+  }
+
+  #onLeftBehind(left: LeftBehind): void {
+    this.#fail({ kind: 'left processes', ...left });
+  }
+
   #onStdout(chunk: string): void {
     if (this.#fault) return;
+    const over = this.budget.bytes(Buffer.byteLength(chunk));
+    if (over) return void this.#fail({ kind: 'over limit', ...over });
     const { lines, tooLong } = this.#stdout.push(chunk);
     for (const line of lines) {
       if (this.#fault) return;
@@ -138,7 +170,7 @@ export class ClientConnection {
   #onLine(line: string): void {
     const parsed = parseLine(line);
     if (!parsed.ok) {
-      this.#process.write(errorLine(null, parsed.code, parsed.reason));
+      this.#send(errorLine(null, parsed.code, parsed.reason));
       if (parsed.code === errorCodes.parseError) this.#fail({ kind: 'invalid JSON', line: snippet(line) });
       else this.#fail({ kind: 'protocol violation', detail: `wrote ${snippet(line)}: ${parsed.reason}` });
       return;
@@ -176,7 +208,7 @@ export class ClientConnection {
 
   #onRequest(id: number | string, method: string, params: unknown): void {
     const refuse = (code: number, message: string, cause: FaultCause): void => {
-      this.#process.write(errorLine(id, code, message));
+      this.#send(errorLine(id, code, message));
       this.#fail(cause);
     };
     if (!isPlatformMethod(method))
@@ -188,12 +220,15 @@ export class ClientConnection {
         detail,
       });
     }
+    const over = this.budget.call(++this.#callsInRequest);
+    if (over) return refuse(errorCodes.overLimit, `more ${over.what} than ${over.limit}`, { kind: 'over limit', ...over });
     const problem = check(platformMethods[method].params, params, 'params');
     if (problem)
       return refuse(errorCodes.invalidParams, problem, {
         kind: 'protocol violation',
         detail: `called ${method} with params that do not fit: ${problem}`,
       });
+    if (method === 'process.exit') this.#exitCalled = true;
     let result: unknown;
     try {
       result = this.hooks.serve(method, params);
@@ -201,7 +236,7 @@ export class ClientConnection {
       const detail = error instanceof Error ? error.message : String(error);
       return refuse(errorCodes.platformRefused, detail, { kind: 'platform refused', method, detail });
     }
-    this.#process.write(resultLine(id, result));
+    this.#send(resultLine(id, result));
   }
 
   #onEnd(end: ProcessEnd): void {
@@ -211,6 +246,8 @@ export class ClientConnection {
       if (end.code !== 0 || end.signal !== null)
         this.#fail({ kind: 'crashed', code: end.code, signal: end.signal, during: first?.during ?? null });
       else if (first && first.method !== 'client/deliver') this.#fail({ kind: 'ended early', during: first.during });
+      else if (first && first.during.startsWith('client/deliver (user.') && !this.#exitCalled)
+        this.#fail({ kind: 'exited before the step', during: first.during });
     }
     for (const [id, p] of this.#pending) {
       this.#settle(id, p);

@@ -1,9 +1,12 @@
+import { displaySafe } from './display-safe';
+
 /** What went wrong with an external client, as data; {@link ClientFault} turns it into the failure a scenario shows. */
 export type FaultCause =
   | { readonly kind: 'could not start'; readonly detail: string }
   | { readonly kind: 'crashed'; readonly code: number | null; readonly signal: string | null; readonly during: string | null }
   | { readonly kind: 'ended early'; readonly during: string }
-  | { readonly kind: 'hung'; readonly during: string; readonly ms: number }
+  | { readonly kind: 'exited before the step'; readonly during: string }
+  | { readonly kind: 'hung'; readonly during: string; readonly ms: number; readonly blocked: boolean }
   | { readonly kind: 'invalid JSON'; readonly line: string }
   | { readonly kind: 'protocol violation'; readonly detail: string }
   | { readonly kind: 'unknown method'; readonly method: string }
@@ -11,7 +14,9 @@ export type FaultCause =
   | { readonly kind: 'platform refused'; readonly method: string; readonly detail: string }
   | { readonly kind: 'client error'; readonly during: string; readonly code: number; readonly message: string }
   | { readonly kind: 'version mismatch'; readonly theirs: string; readonly ours: string }
-  | { readonly kind: 'screen mismatch'; readonly detail: string };
+  | { readonly kind: 'screen mismatch'; readonly detail: string }
+  | { readonly kind: 'left processes'; readonly inGroup: number; readonly escaped: number; readonly exit: string | null }
+  | { readonly kind: 'over limit'; readonly what: string; readonly limit: number; readonly setting: string };
 
 /** One sentence per cause, saying what the client did and what to do about it. */
 export function explain(c: FaultCause): string {
@@ -22,8 +27,10 @@ export function explain(c: FaultCause): string {
       return `crashed: the process ${c.signal ? `was killed by ${c.signal}` : `exited with code ${c.code}`}${c.during ? ` while handling ${c.during}` : ''}`;
     case 'ended early':
       return `ended (exit code 0) before answering ${c.during}`;
+    case 'exited before the step':
+      return `ended (exit code 0, without process.exit) and never handled ${c.during}`;
     case 'hung':
-      return `hung: it did not answer ${c.during} within ${c.ms} ms (real time)`;
+      return `hung: it did not answer ${c.during} within ${c.ms} ms (real time)${c.blocked ? '; it stopped reading its stdin, so the harness stopped reading its stdout' : ''}`;
     case 'invalid JSON':
       return `wrote a line that is not JSON on stdout: ${c.line}`;
     case 'protocol violation':
@@ -40,7 +47,20 @@ export function explain(c: FaultCause): string {
       return `speaks protocol "${c.theirs}"; this harness speaks only "${c.ours}" (see the changelog in docs/client-protocol.md for what changed)`;
     case 'screen mismatch':
       return `shows something other than what it last rendered: ${c.detail}`;
+    case 'left processes':
+      return `${c.exit ? `ended by itself (${c.exit}) and ` : ''}left processes running, which the harness ended: ${leftWords(c.inGroup, c.escaped)}`;
+    case 'over limit':
+      return `went over a limit: more ${c.what} than ${c.limit} (${c.setting} changes it; docs/gate.md, "Limits")`;
   }
+}
+
+const processes = (n: number): string => `${n} process${n === 1 ? '' : 'es'}`;
+function leftWords(inGroup: number, escaped: number): string {
+  const parts = [
+    ...(inGroup > 0 ? [`${processes(inGroup)} of its process group still running after it ended`] : []),
+    ...(escaped > 0 ? [`${processes(escaped)} that had left its process group (found by SIGNIN_CLIENT_MARK or its pipes)`] : []),
+  ];
+  return parts.join(', and ');
 }
 
 /** Where a fault happened, for the message: which client and process, which scenario and step. */
@@ -48,6 +68,8 @@ export interface FaultContext {
   readonly client: string;
   readonly command: string;
   readonly process: string;
+  /** Whose Lync it is: "alice on PC1". */
+  readonly lync: string;
   readonly scenario: string | null;
   readonly step: string | null;
   readonly stderr: readonly string[];
@@ -66,7 +88,7 @@ export class ClientFault extends Error {
     readonly context: FaultContext,
     redact: (text: string) => string,
   ) {
-    super(redact(formatFault(fault, context)));
+    super(displaySafe(redact(formatFault(fault, context))));
     this.name = 'ClientFault';
     // The harness's own call stack says nothing about the client: the message is the whole story.
     this.stack = `${this.name}: ${this.message}`;
@@ -74,8 +96,12 @@ export class ClientFault extends Error {
 }
 
 function formatFault(cause: FaultCause, c: FaultContext): string {
+  const headline =
+    cause.kind === 'exited before the step'
+      ? `Lync (${c.lync}) had exited when the step ${c.step ? `"${c.step}"` : ''} ran: external client "${c.client}" ${explain(cause)}`
+      : `External client "${c.client}" ${explain(cause)}`;
   const lines = [
-    `External client "${c.client}" ${explain(cause)}`,
+    headline,
     `  client:   ${c.client} (${c.command}); ${c.process}`,
     `  scenario: ${c.scenario ?? '(not passed to the driver; the report names it)'}`,
     `  step:     ${c.step ?? '(before the first step)'}`,

@@ -12,6 +12,12 @@ export interface ClientLimits {
   readonly keptStderrChars: number;
   /** One protocol line. */
   readonly maxLineLength: number;
+  /** Platform calls while the client handles one request of the harness. */
+  readonly maxCallsPerRequest: number;
+  /** Platform calls in one scenario, every process of it together. */
+  readonly maxCallsPerScenario: number;
+  /** Bytes the clients of one scenario write on stdout, together. */
+  readonly maxBytesPerScenario: number;
 }
 
 const positive = (text: string | undefined, fallback: number, name: string): number => {
@@ -20,6 +26,9 @@ const positive = (text: string | undefined, fallback: number, name: string): num
   if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number; got "${text}"`);
   return n;
 };
+
+/** The default caps on what a client uses (docs/gate.md, "Limits", gives the measurements they come from). */
+export const defaultCaps = { callsPerRequest: 100, callsPerScenario: 10_000, bytesPerScenario: 8 * 1024 * 1024 } as const;
 
 /** The limits, from the environment (SIGNIN_CLIENT_TIMEOUT_MS and friends) or the defaults. */
 export function clientLimits(env: NodeJS.ProcessEnv = process.env): ClientLimits {
@@ -30,5 +39,21 @@ export function clientLimits(env: NodeJS.ProcessEnv = process.env): ClientLimits
     maxStderrBytes: positive(env.SIGNIN_CLIENT_STDERR_LIMIT, 1024 * 1024, 'SIGNIN_CLIENT_STDERR_LIMIT'),
     keptStderrChars: 4_000,
     maxLineLength: 1024 * 1024,
+    // At least 10 times the reference client's largest figure over the whole suite (docs/gate.md, "Limits").
+    maxCallsPerRequest: positive(
+      env.SIGNIN_CLIENT_MAX_CALLS_PER_REQUEST,
+      defaultCaps.callsPerRequest,
+      'SIGNIN_CLIENT_MAX_CALLS_PER_REQUEST',
+    ),
+    maxCallsPerScenario: positive(
+      env.SIGNIN_CLIENT_MAX_CALLS_PER_SCENARIO,
+      defaultCaps.callsPerScenario,
+      'SIGNIN_CLIENT_MAX_CALLS_PER_SCENARIO',
+    ),
+    maxBytesPerScenario: positive(
+      env.SIGNIN_CLIENT_MAX_BYTES_PER_SCENARIO,
+      defaultCaps.bytesPerScenario,
+      'SIGNIN_CLIENT_MAX_BYTES_PER_SCENARIO',
+    ),
   };
 }

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { ClientCommand } from './client-command';
 import type { ClientLimits } from './client-limits';
+import { tally } from './client-tally';
 import { track, untrack, type Killable } from './live-clients';
+import { findClientProcesses, killProcess, standardStreams, type ClientTraces } from './process-table';
 import { realDelay, realTimers } from './real-timers';
 import { StderrTail } from './stderr-tail';
 
@@ -13,35 +15,65 @@ export interface ProcessEnd {
   readonly killedByHarness: boolean;
 }
 
+/** What the harness found still running of a client and ended. */
+export interface LeftBehind {
+  /** In the client's process group, after the client ended by itself. */
+  readonly inGroup: number;
+  /** Outside its process group, found by the marker in its environment or by holding its pipes. */
+  readonly escaped: number;
+  /** How the client ended, when it ended by itself ("exit code 3"); null when the harness ended it. */
+  readonly exit: string | null;
+}
+
 export interface ProcessGroupEvents {
   stdout(chunk: string): void;
   /** More stderr than the limit: the owner decides (it fails the client). */
   stderrFlood(bytes: number): void;
+  /** The client left processes behind (a fault of the client); they are ended already. */
+  leftBehind(left: LeftBehind): void;
   /** Called once, when the process is gone and its output is read. */
   ended(end: ProcessEnd): void;
 }
 
+let started = 0;
+/** This harness run's marker: the gate's (SIGNIN_GATE_RUN), else one of this process. */
+const runId = (env: NodeJS.ProcessEnv): string => env.SIGNIN_GATE_RUN ?? `${process.pid}-${realTimers.now()}`;
+
 /**
- * A command run with `sh -c` as the leader of its own process group, so that killing it kills everything it
- * started. Its stderr is counted and only its end kept. It is tracked until it ends, so it never outlives the harness.
+ * A command run with `sh -c` as the leader of its own process group, with a marker of its own in its environment
+ * (SIGNIN_CLIENT_MARK). When it ends, by itself or killed, everything it started is ended too: its group, and any
+ * process carrying its marker or holding its pipes, at any depth, even one that left the group. Its stderr is
+ * counted and only its end kept. It is tracked until it ends, so it never outlives the harness.
  */
 export class ProcessGroup implements Killable {
   readonly #child: ChildProcess;
   readonly #stderr: StderrTail;
   readonly #closed: Promise<void>;
+  readonly #traces: ClientTraces;
+  readonly #ended = new Set<number>();
   #exit: { readonly code: number | null; readonly signal: string | null } | null = null;
   #startError: string | null = null;
   #killedByHarness = false;
-  #ended = false;
+  #done = false;
 
   constructor(
     command: ClientCommand,
     env: NodeJS.ProcessEnv,
     private readonly limits: ClientLimits,
-    events: ProcessGroupEvents,
+    private readonly events: ProcessGroupEvents,
   ) {
     this.#stderr = new StderrTail(limits.keptStderrChars);
-    this.#child = spawn('/bin/sh', ['-c', command.command], { cwd: command.cwd, env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+    const marker = `SIGNIN_CLIENT_MARK=${runId(env)}.${++started}`;
+    tally.starts++;
+    const own = { ...env, SIGNIN_CLIENT_MARK: marker.slice(marker.indexOf('=') + 1) };
+    this.#child = spawn('/bin/sh', ['-c', command.command], {
+      cwd: command.cwd,
+      env: own,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: true,
+    });
+    const pid = this.#child.pid ?? null;
+    this.#traces = { pgid: pid, marker, pipes: pid === null ? [] : standardStreams(pid) };
     track(this);
     this.#closed = new Promise<void>((resolve) => {
       this.#child.once('close', () => resolve());
@@ -51,11 +83,20 @@ export class ProcessGroup implements Killable {
       });
       this.#child.once('exit', (code, signal) => {
         this.#exit = { code, signal };
-        // A grandchild may hold stdout open: do not wait for it for long.
-        realTimers.setTimeout(resolve, 1000).unref();
+        this.#endLeftovers(false);
+        // Pipes still open soon after: someone holds them (a process that cleared its environment); find it by them.
+        realTimers.setTimeout(() => this.#done || this.#endLeftovers(true), 100).unref();
+        // Whatever still holds a pipe now is not ours to wait for: stop reading.
+        realTimers
+          .setTimeout(() => {
+            this.#closeStreams();
+            resolve();
+          }, 1000)
+          .unref();
       });
     }).then(() => {
-      this.#ended = true;
+      this.#done = true;
+      this.#closeStreams();
       untrack(this);
       const exit = this.#exit ?? { code: null, signal: null };
       events.ended({ ...exit, startError: this.#startError, killedByHarness: this.#killedByHarness });
@@ -76,12 +117,35 @@ export class ProcessGroup implements Killable {
 
   /** Running: neither exited nor failed to start. */
   get alive(): boolean {
-    return !this.#ended && this.#exit === null && this.#startError === null;
+    return !this.#done && this.#exit === null && this.#startError === null;
   }
 
-  write(line: string): void {
+  /** Writes a line; false when the pipe is full (the client does not read): wait for {@link drained}. */
+  write(line: string): boolean {
     const stdin = this.#child.stdin;
-    if (stdin && !stdin.destroyed && stdin.writable) stdin.write(`${line}\n`);
+    if (stdin && !stdin.destroyed && stdin.writable) return stdin.write(`${line}\n`);
+    return true;
+  }
+
+  /** Resolves when the client has read what was written (or its stdin is gone). */
+  drained(): Promise<void> {
+    const stdin = this.#child.stdin;
+    if (!stdin || stdin.destroyed || !stdin.writableNeedDrain) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        stdin.off('drain', done);
+        stdin.off('close', done);
+        resolve();
+      };
+      stdin.on('drain', done);
+      stdin.on('close', done);
+    });
+  }
+
+  /** Stops reading stdout (the client then blocks writing), or reads on. */
+  pauseReading(paused: boolean): void {
+    if (paused) this.#child.stdout?.pause();
+    else this.#child.stdout?.resume();
   }
 
   stderrLines(): string[] {
@@ -90,25 +154,53 @@ export class ProcessGroup implements Killable {
 
   /** Kills the group because the harness is done with it (not a fault), and waits (boundedly) until it is gone. */
   async kill(): Promise<void> {
-    if (this.#ended) return;
+    if (this.#done) return;
     this.#killedByHarness = true;
     this.killNow();
     await Promise.race([this.#closed, realDelay(this.limits.killWaitMs)]);
   }
 
-  /** SIGKILL to the whole process group, at once. */
+  /** SIGKILL to the whole process group and to everything else of the client, at once. */
   killNow(): void {
     const pid = this.#child.pid;
-    if (pid === undefined || this.#ended) return;
+    if (pid === undefined || this.#done) return;
+    if (this.#exit === null && this.#ended.add(pid)) tally.clients++;
     try {
       process.kill(-pid, 'SIGKILL');
     } catch {
       // The group is gone already.
     }
-    try {
-      this.#child.kill('SIGKILL');
-    } catch {
-      // Gone already.
+    this.#endLeftovers(false);
+  }
+
+  /** Ends every process of the client but its leader (by group and marker; by its pipes too when asked); reports those left behind. */
+  #endLeftovers(byPipes: boolean): void {
+    const byItself = !this.#killedByHarness;
+    let inGroup = 0;
+    let escaped = 0;
+    const traces = byPipes ? this.#traces : { ...this.#traces, pipes: [] };
+    for (const found of findClientProcesses(traces, [process.pid, this.#child.pid ?? -1])) {
+      killProcess(found.pid);
+      if (this.#ended.has(found.pid)) continue;
+      this.#ended.add(found.pid);
+      if (found.by === 'group' && byItself && this.#exit !== null) {
+        tally.leftInGroup++;
+        inGroup++;
+      } else if (found.by === 'group') {
+        tally.descendants++;
+      } else {
+        tally.escaped++;
+        escaped++;
+      }
     }
+    const exit =
+      !byItself || this.#exit === null ? null : this.#exit.signal ? `killed by ${this.#exit.signal}` : `exit code ${this.#exit.code}`;
+    if (inGroup + escaped > 0) this.events.leftBehind({ inGroup, escaped, exit });
+  }
+
+  #closeStreams(): void {
+    this.#child.stdout?.destroy();
+    this.#child.stderr?.destroy();
+    this.#child.stdin?.destroy();
   }
 }

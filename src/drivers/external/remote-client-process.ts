@@ -7,11 +7,14 @@ import { ClientFault, type FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
 import { describeEvent } from './describe-event';
 import { platformHandlers, serveCall } from './platform-server';
+import type { ScenarioBudget } from './scenario-budget';
 
 /** What a client process needs from the driver of the scenario it runs in. */
 export interface ProcessSetting {
   readonly command: ClientCommand;
   readonly limits: ClientLimits;
+  /** What the scenario's clients may still use, all of them together. */
+  readonly budget: ScenarioBudget;
   /** The client's environment, made at each start (SIGNIN_ASSUMPTIONS: the scenario's assumptions, for the reference host). */
   readonly env: () => NodeJS.ProcessEnv;
   readonly book: SecretBook;
@@ -42,7 +45,7 @@ export class RemoteClientProcess implements ClientProcess {
   ) {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
-    this.#connection = new ClientConnection(setting.command, setting.env(), setting.limits, {
+    this.#connection = new ClientConnection(setting.command, setting.env(), setting.limits, setting.budget, {
       serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
       fault: (cause, stderr) => this.#fault(cause, stderr),
       ended: () => platform.exit(),
@@ -112,6 +115,7 @@ export class RemoteClientProcess implements ClientProcess {
         client: this.#name,
         command: this.setting.command.command,
         process: `process ${pid ?? '(not started)'} is lync.exe ${identity.pid} of ${identity.windowsUser} on ${identity.computer}`,
+        lync: `${identity.windowsUser} on ${identity.computer}`,
         scenario: this.setting.scenario(),
         step: this.setting.step(),
         stderr,

@@ -1,3 +1,5 @@
+import { displaySafe } from './display-safe';
+
 /** Counts what a process writes to stderr and keeps only the end of it. */
 export class StderrTail {
   #bytes = 0;
@@ -16,12 +18,12 @@ export class StderrTail {
     return this.#bytes;
   }
 
-  /** The last lines, each cut to a readable width. */
+  /** The last lines, each cut to a readable width and {@link displaySafe}. */
   lastLines(count = 12): string[] {
     const lines = this.#text
       .split('\n')
       .map((l) => l.trimEnd())
       .filter((l) => l !== '');
-    return lines.slice(-count).map((l) => (l.length > 200 ? `${l.slice(0, 197)}...` : l));
+    return lines.slice(-count).map((l) => displaySafe(l.length > 200 ? `${l.slice(0, 197)}...` : l));
   }
 }

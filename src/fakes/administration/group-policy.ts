@@ -45,7 +45,9 @@ export class GroupPolicy {
     const values = set(this.#users.get(windowsUser) ?? {}, name, state);
     if (Object.keys(values).length === 0) this.#users.delete(windowsUser);
     else this.#users.set(windowsUser, values);
-    this.timeline.record(`Group Policy sets "${policyTitles[name].title}" to ${state} in the User Configuration of ${windowsUser}`);
+    this.timeline.record(
+      `Group Policy sets "${policyTitles[name].title}" to ${state} in the User Configuration of ${this.timeline.name(windowsUser)}`,
+    );
   }
 
   /** The User Configuration of every user, for tests and the playground. */
@@ -59,6 +61,6 @@ export class GroupPolicy {
     const profile = computer.profile(windowsUser);
     if (Object.keys(values).length === 0 && Object.keys(profile.policyKey).length === 0) return;
     profile.policyKey = values;
-    this.timeline.record(`Windows applies the User Configuration of ${windowsUser} to HKCU on ${computer.name}`);
+    this.timeline.record(`Windows applies the User Configuration of ${this.timeline.name(windowsUser)} to HKCU on ${computer.name}`);
   }
 }

@@ -23,7 +23,7 @@ export class LyncFiles {
 
   log(line: string): void {
     this.tracing = [...(this.tracing ?? []), line];
-    this.timeline.record(`Lync writes to its log in ${lyncPaths.tracing} of ${this.owner}: ${line}`);
+    this.timeline.record(`Lync writes to its log in ${lyncPaths.tracing} of ${this.timeline.name(this.owner)}: ${line}`);
   }
 
   rememberAccount(address: string): void {
@@ -33,12 +33,12 @@ export class LyncFiles {
 
   deleteTracing(): void {
     this.tracing = null;
-    this.timeline.record(`the ${lyncPaths.tracing} folder of ${this.owner} is deleted`);
+    this.timeline.record(`the ${lyncPaths.tracing} folder of ${this.timeline.name(this.owner)} is deleted`);
   }
 
   deleteAccountProfiles(): void {
     this.accountProfiles = null;
-    this.timeline.record(`${lyncPaths.accountProfiles} of ${this.owner} is deleted`);
+    this.timeline.record(`${lyncPaths.accountProfiles} of ${this.timeline.name(this.owner)} is deleted`);
   }
 }
 

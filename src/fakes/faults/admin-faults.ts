@@ -27,6 +27,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'a Lync policy is set in the Computer Configuration of a computer (HKLM)',
     catalog: ['AS-08', 'AS-09', 'AS-10', 'FS-14'],
     params: [computerParam, policyParam, stateParam],
+    steps: {
+      on: (a) => `Group Policy sets "${String(a.policy)}" to ${String(a.state)} in the Computer Configuration of ${String(a.computer)}`,
+      off: (a) => `Group Policy sets "${String(a.policy)}" to Not configured in the Computer Configuration of ${String(a.computer)}`,
+    },
     turnOn: (w, a) =>
       w.os.groupPolicy.setComputerPolicy(
         w.computer(text(a, 'computer', 'computer-policy')),
@@ -46,6 +50,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: "a Lync policy is set in a user's User Configuration (HKCU, from the next logon)",
     catalog: ['AS-08', 'AS-09', 'AS-10'],
     params: [personParam, policyParam, stateParam],
+    steps: {
+      on: (a) => `Group Policy sets "${String(a.policy)}" to ${String(a.state)} in the User Configuration of ${String(a.person)}`,
+      off: (a) => `Group Policy sets "${String(a.policy)}" to Not configured in the User Configuration of ${String(a.person)}`,
+    },
     turnOn: (w, a) =>
       w.os.groupPolicy.setUserPolicy(
         w.person(text(a, 'person', 'user-policy')).windowsUser,
@@ -65,6 +73,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'logging is turned on in Lync (its own log files under Tracing)',
     catalog: ['FS-14'],
     params: [personParam, computerParam],
+    steps: {
+      on: (a) => `logging in Lync is turned on for ${String(a.person)} on ${String(a.computer)}`,
+      off: (a) => `logging in Lync is turned off for ${String(a.person)} on ${String(a.computer)}`,
+    },
     turnOn: (w, a) => {
       profile(w, a, 'logging-on').tracing = true;
       w.timeline.record(`logging in Lync is turned on for ${text(a, 'person', 'logging-on')} on ${text(a, 'computer', 'logging-on')}`);
@@ -80,6 +92,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'the MachineGuid of a computer has braces around it, so no new certificate can be stored',
     catalog: ['DC-12', 'TE-05'],
     params: [computerParam],
+    steps: {
+      on: (a) => `the MachineGuid of ${String(a.computer)} has braces around it`,
+      off: (a) => `the support desk removes the braces around the MachineGuid of ${String(a.computer)}`,
+    },
     turnOn: (w, a) => {
       w.computer(text(a, 'computer', 'machine-guid-braces')).machineGuidBraces = true;
       w.timeline.record(
@@ -97,6 +113,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: "a user's RSA key folder (S-1-5-21-...) is locked, so no new certificate can be stored",
     catalog: ['DC-12', 'TE-05', 'TE-14'],
     params: [personParam, computerParam],
+    steps: {
+      on: (a) => `the RSA key folder of ${String(a.person)} on ${String(a.computer)} is locked`,
+      off: (a) => `the support desk deletes the RSA key folder of ${String(a.person)} on ${String(a.computer)}`,
+    },
     turnOn: (w, a) => {
       profile(w, a, 'rsa-folder-locked').rsaFolderLocked = true;
       w.timeline.record(

@@ -13,6 +13,8 @@ export type FaultParam =
       readonly unit: 'minutes' | 'hours' | 'milliseconds' | 'times';
       readonly min: number;
       readonly max: number;
+      /** A value that shows the fault (the playground's default); within the limits. */
+      readonly example?: number;
     }
   | { readonly name: string; readonly kind: 'text'; readonly label: string; readonly example: string };
 
@@ -34,6 +36,11 @@ export interface FaultSwitch {
   readonly params: readonly FaultParam[];
   /** Whether the switch can be turned on in this world now (a damaged cached certificate needs a cached entry). */
   applies?(world: FakeWorld, args: FaultArgs): boolean;
+  /**
+   * The Gherkin steps (without keyword) that turn the switch on and off, in the words of step-definitions/: the
+   * playground's "Copy as Gherkin" writes them. A test fails for a switch without them.
+   */
+  readonly steps?: { readonly on: (args: FaultArgs) => string; readonly off?: (args: FaultArgs) => string };
   turnOn(world: FakeWorld, args: FaultArgs): void | Promise<void>;
   turnOff?(world: FakeWorld, args: FaultArgs): void | Promise<void>;
 }

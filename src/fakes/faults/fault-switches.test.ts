@@ -1,5 +1,6 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
+import { rejection } from '../../../test-support/rejection';
 import { FakeWorld } from '../fake-world';
 import type { FaultArgs, FaultSwitch } from './fault-switch';
 import { faultSwitch, faultSwitches, setFault } from './fault-switches';
@@ -69,11 +70,11 @@ const faultState = (w: FakeWorld) =>
 
 test('fault switches: ids are unique and every number says its unit and limits', () => {
   const ids = faultSwitches.map((s) => s.id);
-  assert.deepEqual([...new Set(ids)], ids);
+  expect([...new Set(ids)]).to.deep.equal(ids);
   for (const s of faultSwitches) {
-    assert.ok(s.title.length > 10, `${s.id} has a title`);
-    assert.ok(s.catalog.length > 0, `${s.id} names the catalog IDs it produces`);
-    for (const p of s.params) if (p.kind === 'number') assert.ok(p.min < p.max, `${s.id}.${p.name} has limits`);
+    expect(s.title.length > 10, `${s.id} has a title`).to.equal(true);
+    expect(s.catalog.length > 0, `${s.id} names the catalog IDs it produces`).to.equal(true);
+    for (const p of s.params) if (p.kind === 'number') expect(p.min < p.max, `${s.id}.${p.name} has limits`).to.equal(true);
   }
 });
 
@@ -93,20 +94,23 @@ for (const s of faultSwitches) {
       w.service.account(w.person('Alice').address).password !== passwordBefore ||
       (certificateBefore !== undefined &&
         !certificateBefore?.equals(w.computer('PC1').profile('alice').cache.peek(addressBefore)?.certificate));
-    assert.ok(changed, `${s.id} changed nothing`);
+    expect(changed, `${s.id} changed nothing`).to.equal(true);
     if (s.turnOff && !['password-expired', 'unlicensed'].includes(s.id)) {
       await setFault(w, s.id, false, exampleArgs(s));
-      assert.equal(faultState(w), before);
+      expect(faultState(w)).to.equal(before);
     }
   });
 }
 
 test('fault switches: a wrong id or a missing argument says what was expected', async () => {
-  assert.throws(() => faultSwitch('no-such-fault'), /no fault switch "no-such-fault"; there are: dns-records-missing/);
-  await assert.rejects(async () => setFault(world(), 'clock-off', true, { computer: 'PC1' }), /clock-off" needs minutes \(a number\)/);
-  await assert.rejects(async () => setFault(world(), 'password-changed', false, { person: 'Alice' }), /one-shot change/);
-  await assert.rejects(
-    async () => setFault(world(), 'damaged-certificate', true, { person: 'Alice', computer: 'PC1' }),
-    /does not apply here/,
+  expect(() => faultSwitch('no-such-fault')).to.throw(/no fault switch "no-such-fault"; there are: dns-records-missing/);
+  expect((await rejection((async () => setFault(world(), 'clock-off', true, { computer: 'PC1' }))())).message).to.match(
+    /clock-off" needs minutes \(a number\)/,
   );
+  expect((await rejection((async () => setFault(world(), 'password-changed', false, { person: 'Alice' }))())).message).to.match(
+    /one-shot change/,
+  );
+  expect(
+    (await rejection((async () => setFault(world(), 'damaged-certificate', true, { person: 'Alice', computer: 'PC1' }))())).message,
+  ).to.match(/does not apply here/);
 });

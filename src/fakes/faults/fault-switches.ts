@@ -22,7 +22,7 @@ export const retiredFrontEnd = 'sippoolbl20a03.infra.lync.com';
 
 function restoreDns(w: FakeWorld): void {
   w.dns.add(lyncOnlineRecords(w.domain));
-  w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`);
+  w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`, { lane: 'DNS' });
 }
 
 function licence(w: FakeWorld, a: FaultArgs, on: boolean): void {
@@ -30,12 +30,14 @@ function licence(w: FakeWorld, a: FaultArgs, on: boolean): void {
   acct.licensed = on;
   if (on) acct.provisionedAt = w.clock.now() + w.provisioningMs;
   const name = person(w, a, 'unlicensed').name;
-  w.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`);
+  w.timeline.record(`${name}'s account is ${on ? 'licensed for Lync Online (provisioning starts)' : 'not licensed for Lync Online'}`, {
+    lane: 'Lync Online',
+  });
 }
 
 function enable(w: FakeWorld, a: FaultArgs, on: boolean): void {
   account(w, a, 'not-enabled').enabled = on;
-  w.timeline.record(`${person(w, a, 'not-enabled').name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`);
+  w.timeline.record(`${person(w, a, 'not-enabled').name}'s account is ${on ? 'enabled' : 'not enabled'} for Lync`, { lane: 'Lync Online' });
 }
 
 function changePassword(w: FakeWorld, a: FaultArgs, id: string): void {
@@ -47,19 +49,28 @@ function changePassword(w: FakeWorld, a: FaultArgs, id: string): void {
 function clockOffset(w: FakeWorld, a: FaultArgs, minutes: number): void {
   const c = computer(w, a, 'clock-off');
   c.clockOffsetMs = minutes * 60_000;
-  w.timeline.record(minutes === 0 ? `the clock of ${c.name} is set right` : `the clock of ${c.name} is ${minutes} minutes off`);
+  w.timeline.record(
+    minutes === 0
+      ? `the clock of ${c.name} is set right`
+      : `the clock of ${c.name} is ${Math.abs(minutes)} minutes ${minutes > 0 ? 'fast' : 'slow'}`,
+    { lane: `Lync on ${c.name}` },
+  );
 }
 
 function rootCertificate(w: FakeWorld, a: FaultArgs, installed: boolean): void {
   const c = computer(w, a, 'missing-root-certificate');
   c.missingRootCertificate = !installed;
-  w.timeline.record(`${c.name} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`);
+  w.timeline.record(`${c.name} ${installed ? 'now has' : 'lacks'} the root certificate of the identity provider's chain`, {
+    lane: `Lync on ${c.name}`,
+  });
 }
 
 function filePac(w: FakeWorld, a: FaultArgs, on: boolean): void {
   const c = computer(w, a, 'file-pac');
   c.filePac = on;
-  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`);
+  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`, {
+    lane: `Lync on ${c.name}`,
+  });
 }
 
 function firewall(w: FakeWorld, blocks: boolean): void {
@@ -79,6 +90,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the Lync DNS records of the tenant's domain are missing",
     catalog: ['TE-02', 'FS-09'],
     params: [],
+    steps: {
+      on: () => 'the Lync DNS records of the domain are missing',
+      off: () => 'the administrator restores the Lync DNS records of the domain',
+    },
     turnOn: (w) => w.dns.removeDomain(w.domain),
     turnOff: restoreDns,
   },
@@ -88,10 +103,14 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync DNS records were just added and are still propagating (up to 72 hours)',
     catalog: ['TE-19', 'TE-02'],
     params: [],
+    steps: {
+      on: () => 'the Lync DNS records of the domain were just added and are still propagating',
+      off: () => 'the administrator restores the Lync DNS records of the domain',
+    },
     turnOn: (w) => {
       w.dns.removeDomain(w.domain);
       w.dns.add(lyncOnlineRecords(w.domain), dnsPropagationMs);
-      w.timeline.record(`the Lync DNS records of ${w.domain} are added; they take up to 72 hours to reach everyone`);
+      w.timeline.record(`the Lync DNS records of ${w.domain} are added; they take up to 72 hours to reach everyone`, { lane: 'DNS' });
     },
     turnOff: restoreDns,
   },
@@ -101,13 +120,14 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync Online servers do not answer',
     catalog: ['TE-01'],
     params: [],
+    steps: { on: () => 'the Lync Online servers are not answering', off: () => 'the Lync Online servers answer again' },
     turnOn: (w) => {
       w.service.faults.down = true;
-      w.timeline.record('the Lync Online servers stop answering');
+      w.timeline.record('the Lync Online servers stop answering', { lane: 'Lync Online' });
     },
     turnOff: (w) => {
       w.service.faults.down = false;
-      w.timeline.record('the Lync Online servers answer again');
+      w.timeline.record('the Lync Online servers answer again', { lane: 'Lync Online' });
     },
   },
   {
@@ -116,13 +136,14 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the identity provider (the federation server) cannot be reached',
     catalog: ['TE-08', 'NR-05'],
     params: [],
+    steps: { on: () => 'the identity provider cannot be reached', off: () => 'the identity provider is reachable again' },
     turnOn: (w) => {
       w.service.faults.identityProviderDown = true;
-      w.timeline.record('the identity provider is unreachable');
+      w.timeline.record('the identity provider is unreachable', { lane: 'identity provider' });
     },
     turnOff: (w) => {
       w.service.faults.identityProviderDown = false;
-      w.timeline.record('the identity provider is reachable again');
+      w.timeline.record('the identity provider is reachable again', { lane: 'identity provider' });
     },
   },
   {
@@ -131,6 +152,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'Lync Online has an outage; when it is restored, certificates issued before it are refused',
     catalog: ['TE-20', 'NR-08', 'TE-09', 'TE-01'],
     params: [],
+    steps: { on: () => 'Lync Online has an outage', off: () => 'Lync Online is restored' },
     turnOn: async (w) => {
       w.service.startOutage();
       await w.settle();
@@ -146,6 +168,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'Autodiscover sends Lync to web services in another domain',
     catalog: ['FS-08', 'TE-10'],
     params: [{ name: 'host', kind: 'text', label: 'Web services host', example: 'webdir.contoso-hosting.net' }],
+    steps: {
+      on: (a) => `Autodiscover sends Lync to web services at "${String(a.host)}"`,
+      off: () => 'Autodiscover sends Lync to the web services of Lync Online',
+    },
     turnOn: (w, a) => {
       w.service.faults.webServicesHost = arg<string>(a, 'host', 'string', 'web-services-elsewhere');
     },
@@ -159,6 +185,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync installed on a computer is a version the service no longer accepts',
     catalog: ['TE-03'],
     params: [personParam, computerParam],
+    steps: { on: (a) => `the Lync installed for ${String(a.person)} on ${String(a.computer)} is a version the service no longer accepts` },
     turnOn: (w, a) => {
       const pc = computer(w, a, 'unsupported-version');
       if (pc.lyncProgram) pc.lyncProgram = { ...pc.lyncProgram, version: outdatedVersion };
@@ -172,8 +199,12 @@ export const faultSwitches: readonly FaultSwitch[] = [
     catalog: ['TE-04'],
     params: [
       computerParam,
-      { name: 'minutes', kind: 'number', label: 'Minutes ahead (negative: behind)', unit: 'minutes', min: -1440, max: 1440 },
+      { name: 'minutes', kind: 'number', label: 'Minutes ahead (negative: behind)', unit: 'minutes', min: -1440, max: 1440, example: 6 },
     ],
+    steps: {
+      on: (a) => `the clock of ${String(a.computer)} is ${Math.abs(Number(a.minutes))} minutes ${Number(a.minutes) < 0 ? 'slow' : 'fast'}`,
+      off: (a) => `the clock of ${String(a.computer)} is set right`,
+    },
     turnOn: (w, a) => clockOffset(w, a, Math.round(arg<number>(a, 'minutes', 'number', 'clock-off'))),
     turnOff: (w, a) => clockOffset(w, a, 0),
   },
@@ -183,6 +214,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the computer lacks the root certificate of the identity provider's chain",
     catalog: ['TE-09', 'NR-05'],
     params: [computerParam],
+    steps: {
+      on: (a) => `${String(a.computer)} lacks the root certificate of the identity provider's certificate chain`,
+      off: (a) => `the trusted root certificate is installed on ${String(a.computer)}`,
+    },
     turnOn: (w, a) => rootCertificate(w, a, false),
     turnOff: (w, a) => rootCertificate(w, a, true),
   },
@@ -192,6 +227,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the computer's proxy is set by a PAC script read from a file (file://)",
     catalog: ['TE-17'],
     params: [computerParam],
+    steps: {
+      on: (a) => `the proxy of ${String(a.computer)} is set by a file-based PAC script`,
+      off: (a) => `the proxy of ${String(a.computer)} is changed to a PAC script served over HTTP`,
+    },
     turnOn: (w, a) => filePac(w, a, true),
     turnOff: (w, a) => filePac(w, a, false),
   },
@@ -201,6 +240,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the account is not licensed for Lync Online (licensing it starts provisioning)',
     catalog: ['TE-15', 'FS-11', 'TE-06'],
     params: [personParam],
+    steps: {
+      on: (a) => `${String(a.person)}'s account is not licensed for Lync Online`,
+      off: (a) => `the administrator licenses ${String(a.person)} for Lync Online`,
+    },
     turnOn: (w, a) => licence(w, a, false),
     turnOff: (w, a) => licence(w, a, true),
   },
@@ -210,6 +253,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the account is not enabled for Lync',
     catalog: ['TE-16', 'TE-06'],
     params: [personParam],
+    steps: {
+      on: (a) => `${String(a.person)}'s account is not enabled for Lync`,
+      off: (a) => `the administrator enables ${String(a.person)} for Lync`,
+    },
     turnOn: (w, a) => enable(w, a, false),
     turnOff: (w, a) => enable(w, a, true),
   },
@@ -219,9 +266,13 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's password has expired",
     catalog: ['TE-13'],
     params: [personParam],
+    steps: {
+      on: (a) => `${String(a.person)}'s password has expired`,
+      off: (a) => `${String(a.person)} changes her password on the Office 365 portal`,
+    },
     turnOn: (w, a) => {
       account(w, a, 'password-expired').passwordExpired = true;
-      w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`);
+      w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`, { lane: 'identity provider' });
     },
     turnOff: (w, a) => changePassword(w, a, 'password-expired'),
   },
@@ -231,6 +282,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's password is changed or reset elsewhere (the portal, another device, the support desk)",
     catalog: ['TE-14', 'DC-07', 'TE-07', 'TE-12'],
     params: [personParam],
+    steps: { on: (a) => `${String(a.person)} changed her password on another device` },
     turnOn: (w, a) => changePassword(w, a, 'password-changed'),
   },
   {
@@ -239,6 +291,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's sign-in address is changed",
     catalog: ['DC-08', 'TE-05'],
     params: [personParam, { name: 'address', kind: 'text', label: 'New sign-in address', example: 'alice.smith@contoso.com' }],
+    steps: { on: (a) => `${String(a.person)}'s sign-in address was changed to "${String(a.address)}"` },
     turnOn: (w, a) => void w.renamePerson(person(w, a, 'address-renamed').name, arg<string>(a, 'address', 'string', 'address-renamed')),
   },
   {
@@ -246,7 +299,11 @@ export const faultSwitches: readonly FaultSwitch[] = [
     place: 'account',
     title: 'the Exchange connection asks for credentials',
     catalog: ['TE-22', 'FS-06'],
-    params: [personParam, { name: 'times', kind: 'number', label: 'How many prompts', unit: 'times', min: 0, max: 20 }],
+    params: [personParam, { name: 'times', kind: 'number', label: 'How many prompts', unit: 'times', min: 0, max: 20, example: 2 }],
+    steps: {
+      on: (a) => `the Exchange connection will ask ${String(a.person)} for credentials ${Number(a.times)} times`,
+      off: (a) => `the Exchange connection will ask ${String(a.person)} for credentials 0 times`,
+    },
     turnOn: (w, a) => {
       account(w, a, 'exchange-prompts').exchangePromptsLeft = arg<number>(a, 'times', 'number', 'exchange-prompts');
     },
@@ -261,6 +318,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the certificate cached for the user on the computer is damaged',
     catalog: ['TE-05', 'DC-03'],
     params: [personParam, computerParam],
+    steps: { on: (a) => `the certificate cached for ${String(a.person)} on ${String(a.computer)} is damaged` },
     turnOn: (w, a) => profile(w, a, 'damaged-certificate').cache.corruptCertificate(person(w, a, 'damaged-certificate').address),
   },
   {
@@ -270,6 +328,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the front end cached for the user on the computer has been retired',
     catalog: ['DC-10'],
     params: [personParam, computerParam],
+    steps: { on: (a) => `the front end cached for ${String(a.person)} on ${String(a.computer)} has been retired` },
     turnOn: (w, a) => {
       const p = person(w, a, 'retired-front-end');
       profile(w, a, 'retired-front-end').cache.setEndpoint(p.address, retiredFrontEnd);
@@ -282,6 +341,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the organization's firewall blocks Lync Online",
     catalog: ['TE-18'],
     params: [],
+    steps: {
+      on: () => "the organization's firewall blocks Lync Online",
+      off: () => 'the firewall is opened for the ports the Transport Reliability IP Probe reported',
+    },
     turnOn: (w) => firewall(w, true),
     turnOff: (w) => firewall(w, false),
   },
@@ -290,7 +353,13 @@ export const faultSwitches: readonly FaultSwitch[] = [
     place: 'network',
     title: 'answers from Lync Online are slow',
     catalog: ['NR-06', 'SO-13'],
-    params: [{ name: 'milliseconds', kind: 'number', label: 'Delay per answer', unit: 'milliseconds', min: 0, max: 120_000 }],
+    params: [
+      { name: 'milliseconds', kind: 'number', label: 'Delay per answer', unit: 'milliseconds', min: 0, max: 120_000, example: 90_000 },
+    ],
+    steps: {
+      on: (a) => `answers from Lync Online take ${Number(a.milliseconds)} milliseconds`,
+      off: () => 'answers from Lync Online take 0 milliseconds',
+    },
     turnOn: (w, a) => {
       w.network.slowByMs = arg<number>(a, 'milliseconds', 'number', 'slow-answers');
     },
@@ -304,6 +373,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "Lync's sign-in auto-retry is turned off",
     catalog: ['NR-04'],
     params: [],
+    steps: { on: () => 'sign-in auto-retry is turned off in Lync', off: () => 'sign-in auto-retry is turned on in Lync' },
     turnOn: (w) => {
       w.assumptions = { ...w.assumptions, signInAutoRetry: false };
     },

@@ -16,6 +16,10 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's DNS client cache keeps the answers it got, found or not, for a while",
     catalog: ['DC-12', 'TE-02'],
+    steps: {
+      on: (a) => `the DNS client cache of ${String(a.computer)} keeps answers for ${Number(a.minutes)} minutes`,
+      off: (a) => `the DNS client cache of ${String(a.computer)} keeps no answers`,
+    },
     params: [computerParam, { name: 'minutes', kind: 'number', label: 'Keeps answers for', unit: 'minutes', min: 1, max: 1440 }],
     turnOn: (w, a) => {
       const c = computer(w, a, 'dns-client-cache');
@@ -34,6 +38,11 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's time zone is wrong and its clock was set to show the right local time, so its UTC time is off",
     catalog: ['TE-04'],
+    steps: {
+      on: (a) =>
+        `the time zone of ${String(a.computer)} is set ${Number(a.hours)} hours behind the right one and its clock was set to show the right local time`,
+      off: (a) => `the time zone and the clock of ${String(a.computer)} are set right`,
+    },
     params: [
       computerParam,
       { name: 'hours', kind: 'number', label: 'Time zone set behind the right one by', unit: 'hours', min: 1, max: 12 },
@@ -59,6 +68,10 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's time zone is changed; Windows keeps its UTC time, so only the local time shown moves",
     catalog: ['TE-04'],
+    steps: {
+      on: (a) => `the time zone of ${String(a.computer)} is moved ${Number(a.hours)} hours`,
+      off: (a) => `the time zone of ${String(a.computer)} is set back`,
+    },
     params: [computerParam, { name: 'hours', kind: 'number', label: 'Time zone moved by', unit: 'hours', min: 1, max: 12 }],
     turnOn: (w, a) => {
       const c = computer(w, a, 'time-zone-changed');

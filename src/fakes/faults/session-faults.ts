@@ -21,8 +21,6 @@ export const sessionFaults: readonly FaultSwitch[] = [
     turnOn: (w, a) => {
       for (const p of running(w, a, 'lync-not-responding')) p.notResponding = true;
     },
-    turnOff: (w, a) => {
-      for (const p of running(w, a, 'lync-not-responding')) p.notResponding = false;
-    },
+    steps: { on: (a) => `${String(a.person)}'s Lync on ${String(a.computer)} is busy and stops responding` },
   },
 ];

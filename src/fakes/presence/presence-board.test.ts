@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { defaultAssumptions, type Assumptions, type Availability } from '../../simulator';
 import type { ServiceSession } from '../service-account';
@@ -37,9 +37,9 @@ function board(assumptions: Partial<Assumptions> = {}) {
 
 test('presence board: nobody signed in is Offline; a new endpoint is Available', () => {
   const { b, signIn } = board();
-  assert.equal(b.seenAs('alice@contoso.com'), 'Offline');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Offline');
   signIn(session('PC1'));
-  assert.equal(b.seenAs('alice@contoso.com'), 'Available');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Available');
 });
 
 test('presence board: two endpoints, the most active one wins unless one was chosen by hand', () => {
@@ -49,9 +49,9 @@ test('presence board: two endpoints, the most active one wins unless one was cho
   signIn(pc1);
   signIn(pc2);
   b.publish(pc1, 'Away', false);
-  assert.equal(b.seenAs('alice@contoso.com'), 'Available');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Available');
   b.publish(pc2, 'Busy', true);
-  assert.equal(b.seenAs('alice@contoso.com'), 'Busy');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Busy');
 });
 
 test('presence board: the alternative, the latest publication wins', () => {
@@ -60,7 +60,7 @@ test('presence board: the alternative, the latest publication wins', () => {
   signIn(pc1);
   signIn(session('PC2'));
   b.publish(pc1, 'Away', false);
-  assert.equal(b.seenAs('alice@contoso.com'), 'Away');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Away');
 });
 
 test('presence board: a lost connection is seen as the disconnectedSeenAs assumption says; signing out as Offline', () => {
@@ -68,11 +68,11 @@ test('presence board: a lost connection is seen as the disconnectedSeenAs assump
   const pc1 = session('PC1');
   signIn(pc1);
   end(pc1, true);
-  assert.equal(b.seenAs('alice@contoso.com'), 'Presence Unknown');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Presence Unknown');
   const again = session('PC1b');
   signIn(again);
   end(again, false);
-  assert.equal(b.seenAs('alice@contoso.com'), 'Offline');
+  expect(b.seenAs('alice@contoso.com')).to.equal('Offline');
 });
 
 test('presence board: a change is pushed to every endpoint whose contact list holds the person, and only there', () => {
@@ -84,12 +84,9 @@ test('presence board: a change is pushed to every endpoint whose contact list ho
   const alice = session('PC1');
   signIn(alice);
   b.publish(alice, 'Do Not Disturb', true);
-  assert.deepEqual(
-    pushes.filter(([, about]) => about === 'alice@contoso.com'),
-    [
-      ['bob@contoso.com', 'alice@contoso.com', 'Offline'],
-      ['bob@contoso.com', 'alice@contoso.com', 'Available'],
-      ['bob@contoso.com', 'alice@contoso.com', 'Do Not Disturb'],
-    ],
-  );
+  expect(pushes.filter(([, about]) => about === 'alice@contoso.com')).to.deep.equal([
+    ['bob@contoso.com', 'alice@contoso.com', 'Offline'],
+    ['bob@contoso.com', 'alice@contoso.com', 'Available'],
+    ['bob@contoso.com', 'alice@contoso.com', 'Do Not Disturb'],
+  ]);
 });

@@ -1,4 +1,4 @@
-import type { DesktopRef, PanelAction, PanelState } from '../desktop-api';
+import type { DesktopRef, FaultView, PanelAction, PanelState, SymptomChoice } from '../desktop-api';
 import { el } from './dom';
 
 /**
@@ -86,23 +86,42 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
       })),
     ),
   );
-  const dnsState = el('p', { class: 'note' });
-  const breakDns = button('Break DNS', () => ({ kind: 'breakDns' }));
-  const restoreDns = button('Restore DNS', () => ({ kind: 'restoreDns' }));
-  const dnsGroup = group('DNS', dnsState, row(breakDns, restoreDns));
-  const clockComputer = select('Computer', computerLists);
-  const skew = number('Minutes ahead', '10');
-  const clockGroup = group(
-    'Clock',
-    row(clockComputer, skew),
-    row(button('Skew the clock', () => ({ kind: 'skewClock', computer: clockComputer.value, minutes: Number(skew.value) || 0 }))),
+  const from = select('From', personLists);
+  const to = select('To', personLists);
+  const colleagueGroup = group(
+    'A colleague',
+    row(from, to),
+    row(button('Send an instant message', () => ({ kind: 'sendMessage', from: from.value, to: to.value }))),
   );
+  const minutes = number('Minutes', '5');
+  const elapsed = el('span', { class: 'note' });
+  const timeGroup = group(
+    'Time',
+    row(
+      minutes,
+      button('Advance time', () => ({ kind: 'advance', minutes: Math.max(0, Number(minutes.value) || 0) })),
+    ),
+    elapsed,
+  );
+  const computers = el('ul', { class: 'computers', 'aria-label': 'Computers' });
+  const timeline = el('pre', { class: 'timeline', 'aria-label': 'Timeline', tabindex: '0' });
+  const gherkin = el('pre', { class: 'gherkin', 'aria-label': 'Gherkin', tabindex: '0' });
+  const copied = el('span', { class: 'note', role: 'status' });
+  const copy = el('button', { type: 'button', class: 'button' }, 'Copy as Gherkin');
+  copy.addEventListener('click', () => {
+    void navigator.clipboard.writeText(gherkin.textContent ?? '').then(
+      () => (copied.textContent = 'Copied.'),
+      () => {
+        getSelection()?.selectAllChildren(gherkin);
+        copied.textContent = 'Selected: press Ctrl+C.';
+      },
+    );
+  });
   const account = select('Person', personLists);
   const serviceGroup = group(
     'Office 365',
-    row(account),
     row(
-      button('Change the password', () => ({ kind: 'changePassword', person: account.value })),
+      account,
       button('Type the password', () => (shown() ? { kind: 'typePassword', person: account.value } : null)),
     ),
     el('p', { class: 'note' }, 'Type the password: into the Password box of the desktop shown, without showing it.'),
@@ -142,48 +161,46 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     ),
     el('p', { class: 'note' }, "A person's policy reaches a computer at her next logon."),
   );
-  const from = select('From', personLists);
-  const to = select('To', personLists);
-  const colleagueGroup = group(
-    'A colleague',
-    row(from, to),
-    row(button('Send an instant message', () => ({ kind: 'sendMessage', from: from.value, to: to.value }))),
-  );
-  const minutes = number('Minutes', '5');
-  const elapsed = el('span', { class: 'note' });
-  const timeGroup = group(
-    'Time',
+  const symptomList = select('Symptom', null);
+  const causeList = select('Cause', null);
+  symptomList.classList.add('wide');
+  causeList.classList.add('wide');
+  const symptomGroup = group(
+    'Start from a symptom',
+    row(symptomList),
     row(
-      minutes,
-      button('Advance time', () => ({ kind: 'advance', minutes: Math.max(0, Number(minutes.value) || 0) })),
+      causeList,
+      button('Set up the world', () => (causeList.value ? { kind: 'symptom', cause: causeList.value } : null)),
     ),
-    elapsed,
+    el(
+      'p',
+      { class: 'note' },
+      'Pick what the customer sees and one of its causes: the fault is switched on, as it would be for the customer.',
+    ),
   );
-  const computers = el('ul', { class: 'computers', 'aria-label': 'Computers' });
-  const timeline = el('pre', { class: 'timeline', 'aria-label': 'Timeline', tabindex: '0' });
-  const gherkin = el('pre', { class: 'gherkin', 'aria-label': 'Gherkin', tabindex: '0' });
-  const copied = el('span', { class: 'note', role: 'status' });
-  const copy = el('button', { type: 'button', class: 'button' }, 'Copy as Gherkin');
-  copy.addEventListener('click', () => {
-    void navigator.clipboard.writeText(gherkin.textContent ?? '').then(
-      () => (copied.textContent = 'Copied.'),
-      () => {
-        getSelection()?.selectAllChildren(gherkin);
-        copied.textContent = 'Selected: press Ctrl+C.';
-      },
+  let symptoms: readonly SymptomChoice[] = [];
+  symptomList.addEventListener('change', () => fillCauses());
+  const fillCauses = () =>
+    fill(
+      causeList,
+      (symptoms[Number(symptomList.value)]?.causes ?? []).map((c) => [c.id, c.title]),
     );
-  });
+  const faultsBox = el('div', { class: 'faults' });
+  const truth = el('ul', { class: 'truth', 'aria-label': 'Ground truth' });
   aside.replaceChildren(
     el('h2', {}, 'Fake world'),
     computers,
+    el('h3', {}, 'Ground truth'),
+    truth,
+    symptomGroup,
     windowsGroup,
     networkGroup,
-    dnsGroup,
-    clockGroup,
     serviceGroup,
     policyGroup,
     colleagueGroup,
     timeGroup,
+    el('h2', {}, 'Faults'),
+    faultsBox,
     el('h2', {}, 'Timeline'),
     timeline,
     el('h2', {}, 'As a scenario'),
@@ -195,6 +212,15 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
 
   return {
     update(state: PanelState): void {
+      if (first) {
+        faultsBox.replaceChildren(...faultGroups(state.faults, send, personLists, computerLists));
+        symptoms = state.symptoms;
+        fill(
+          symptomList,
+          symptoms.map((m, i) => [String(i), `${m.kind}: ${m.text.length > 90 ? `${m.text.slice(0, 89)}…` : m.text}`]),
+        );
+        fillCauses();
+      }
       for (const s of personLists)
         fill(
           s,
@@ -207,11 +233,7 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
         );
       if (first && from.options.length > 1) from.selectedIndex = 1;
       first = false;
-      dnsState.textContent = state.dnsBroken
-        ? 'The Lync records of the domain are missing.'
-        : 'The Lync records of the domain are in place.';
-      breakDns.disabled = state.dnsBroken;
-      restoreDns.disabled = !state.dnsBroken;
+      truth.replaceChildren(...state.truth.map((t) => el('li', {}, t)));
       elapsed.textContent = `Time since the start: ${state.elapsed}`;
       computers.replaceChildren(
         ...state.computers.map((c) =>
@@ -237,4 +259,81 @@ function fill(s: HTMLSelectElement, options: readonly (readonly [string, string]
   const before = s.value;
   s.replaceChildren(...options.map(([value, text]) => el('option', { value }, text)));
   if (options.some(([value]) => value === before)) s.value = before;
+}
+
+const placeTitles: Readonly<Record<string, string>> = {
+  computer: 'On a computer',
+  'local cache': "In a user's cache on a computer",
+  'client setting': 'In a Lync setting',
+  account: 'In an account',
+  tenant: 'In the tenant (Lync Online, identity provider)',
+  DNS: "In the domain's DNS",
+  network: 'In the network',
+};
+
+/** The fault switches of the registry, grouped by where they live; each parameter labelled with its unit and limits. */
+function faultGroups(
+  faults: readonly FaultView[],
+  send: Send,
+  personLists: HTMLSelectElement[],
+  computerLists: HTMLSelectElement[],
+): HTMLElement[] {
+  const places = [...new Set(faults.map((f) => f.place))];
+  return places.map((place) =>
+    el(
+      'fieldset',
+      { class: 'fault-place', 'data-place': place },
+      el('legend', {}, placeTitles[place] ?? place),
+      ...faults
+        .filter((f) => f.place === place)
+        .map((f) => {
+          const inputs = f.params.map((p) => {
+            const label = `${f.title}: ${p.kind === 'number' ? `${p.label} (${p.unit}, ${p.min} to ${p.max})` : p.label}`;
+            if (p.kind === 'person' || p.kind === 'computer') {
+              const s = el('select', { 'aria-label': label, 'data-param': p.name });
+              (p.kind === 'person' ? personLists : computerLists).push(s);
+              return { name: p.name, number: false, input: s as HTMLSelectElement | HTMLInputElement, caption: null as string | null };
+            }
+            const attrs: Record<string, string> = { type: 'text', value: '' };
+            if (p.kind === 'number')
+              Object.assign(attrs, {
+                type: 'number',
+                min: String(p.min),
+                max: String(p.max),
+                step: '1',
+                value: String(p.example ?? Math.max(p.min, 1)),
+              });
+            else if (p.kind === 'text') attrs.value = p.example;
+            return {
+              name: p.name,
+              number: p.kind === 'number',
+              input: el('input', { ...attrs, 'aria-label': label, 'data-param': p.name, title: label }),
+              caption: p.kind === 'number' ? `${p.label} (${p.unit}, ${p.min} to ${p.max})` : p.label,
+            };
+          });
+          const args = () => Object.fromEntries(inputs.map((i) => [i.name, i.number ? Number(i.input.value) : i.input.value]));
+          const turn = (on: boolean) => {
+            const b = el(
+              'button',
+              { type: 'button', class: 'button', 'aria-label': `${on ? 'Turn on' : 'Turn off'}: ${f.title}` },
+              on ? 'On' : 'Off',
+            );
+            b.addEventListener('click', () => send({ kind: 'fault', id: f.id, on, args: args() }));
+            return b;
+          };
+          return el(
+            'div',
+            { class: 'fault', 'data-fault': f.id },
+            el('p', { class: 'fault-title' }, f.title),
+            el(
+              'div',
+              { class: 'row' },
+              ...inputs.map((i) => (i.caption === null ? i.input : el('label', { class: 'param' }, `${i.caption} `, i.input))),
+              turn(true),
+              ...(f.reversible ? [turn(false)] : []),
+            ),
+          );
+        }),
+    ),
+  );
 }

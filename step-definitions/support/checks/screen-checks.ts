@@ -1,7 +1,7 @@
-import assert from 'node:assert/strict';
 import type { ControlView, WindowId, WindowView } from '../../../src/simulator';
 import type { SeenWindow } from '../parameter-types';
 import type { SimWorld } from '../sim-world';
+import { listed, verify } from './mismatch';
 
 /** Questions about what a person sees, asked through the driver (the page, in the browser profile). */
 
@@ -9,11 +9,28 @@ import type { SimWorld } from '../sim-world';
 const seen = (w: SimWorld, name: string | null, computer: string) =>
   w.driver.observe(computer, w.fake.person(name ?? w.fake.onlyPersonAt(computer)).windowsUser);
 
+const who = (w: SimWorld, name: string | null, computer: string) => `${name ?? w.fake.onlyPersonAt(computer)} on ${computer}`;
+const windowName = (id: WindowId) => (id === 'main' ? 'the Lync window' : `the ${id} window`);
+const labels = (win: WindowView) => win.controls.flatMap((c) => (c.kind === 'label' ? [c.text] : []));
+const describe = (c: ControlView | undefined): string =>
+  c === undefined ? 'nothing' : c.kind === 'label' ? `the text "${c.text}"` : `a ${c.kind} "${c.name}"`;
+
 async function window(w: SimWorld, name: string | null, computer: string, id: WindowId): Promise<WindowView> {
-  const snap = await seen(w, name, computer);
-  const found = snap.windows.find((x) => x.id === id);
-  assert.ok(found, `${name} sees no ${id} window on ${computer}; visible: ${snap.windows.map((x) => x.id).join(', ') || 'none'}`);
-  return found;
+  const windows = (await seen(w, name, computer)).windows;
+  const found = windows.find((x) => x.id === id);
+  verify(
+    who(w, name, computer),
+    found,
+    (t) => t.to.not.equal(undefined),
+    () => ({
+      expected: `Lync shows ${windowName(id)}`,
+      found: `Lync shows ${listed(
+        windows.map((x) => windowName(x.id)),
+        'no window',
+      )}`,
+    }),
+  );
+  return found as WindowView;
 }
 
 const control = (win: WindowView, name: string): ControlView | undefined => win.controls.find((c) => c.name === name);
@@ -21,47 +38,102 @@ const control = (win: WindowView, name: string): ControlView | undefined => win.
 export async function seesWindow(w: SimWorld, name: string, computer: string, expected: SeenWindow): Promise<void> {
   const main = (await seen(w, name, computer)).windows.find((x) => x.id === 'main');
   const actual: SeenWindow = !main ? 'no Lync window' : main.screen === 'sign-in' ? 'the sign-in window' : 'the main window';
-  assert.equal(actual, expected, `${name} on ${computer}`);
+  verify(
+    who(w, name, computer),
+    actual,
+    (t) => t.to.equal(expected),
+    (a) => ({ expected: `${name} sees ${expected}`, found: `${name} sees ${a}` }),
+  );
 }
 
 export async function seesScreen(w: SimWorld, name: string, computer: string, screen: WindowView['screen']): Promise<void> {
-  assert.equal((await window(w, name, computer, 'main')).screen, screen);
+  const actual = (await window(w, name, computer, 'main')).screen;
+  verify(
+    who(w, name, computer),
+    actual,
+    (t) => t.to.equal(screen),
+    (a) => ({
+      expected: `Lync shows the ${screen} screen`,
+      found: `Lync shows the ${a} screen`,
+    }),
+  );
 }
 
 /** The exact text of a message or question Lync shows, in any of its visible windows (or in the one named). */
 export async function seesMessage(w: SimWorld, name: string, computer: string, text: string, id?: WindowId): Promise<void> {
   const windows = id ? [await window(w, name, computer, id)] : (await seen(w, name, computer)).windows;
-  const shown = windows.flatMap((win) => win.controls.flatMap((c) => (c.kind === 'label' ? [c.text] : [])));
-  assert.ok(
-    shown.includes(text),
-    `${name} on ${computer} should see "${text}"${id ? ` in the ${id} window` : ''}; Lync shows: ${JSON.stringify(shown)}`,
+  const shown = windows.flatMap(labels);
+  const where = id ? windowName(id) : 'Lync';
+  verify(
+    who(w, name, computer),
+    shown,
+    (t) => t.to.include(text),
+    (s) => ({
+      expected: `${where} shows "${text}"`,
+      found: `${where} shows ${listed(s)}`,
+    }),
   );
   w.checkedMessages.add(text);
 }
 
 export async function seesTitledMessage(w: SimWorld, name: string, computer: string, title: string, text: string): Promise<void> {
-  const main = await window(w, name, computer, 'main');
-  const t = control(main, 'Message title');
-  assert.ok(t && t.kind === 'label' && t.text === title, `message title: expected "${title}", got ${JSON.stringify(t)}`);
+  const t = control(await window(w, name, computer, 'main'), 'Message title');
+  const actual = t?.kind === 'label' ? t.text : null;
+  verify(
+    who(w, name, computer),
+    actual,
+    (x) => x.to.equal(title),
+    () => ({
+      expected: `the message is titled "${title}"`,
+      found: `the message title is ${describe(t)}`,
+    }),
+  );
   await seesMessage(w, name, computer, text, 'main');
 }
 
 export async function seesDialog(w: SimWorld, name: string, computer: string, id: WindowId, shown: boolean): Promise<void> {
-  const present = (await seen(w, name, computer)).windows.some((x) => x.id === id);
-  assert.equal(present, shown, `the ${id} dialog on ${computer}`);
+  const windows = (await seen(w, name, computer)).windows;
+  const present = windows.some((x) => x.id === id);
+  verify(
+    who(w, name, computer),
+    present,
+    (t) => t.to.equal(shown),
+    () => ({
+      expected: `Lync ${shown ? 'shows' : 'does not show'} the ${id} dialog`,
+      found: `Lync shows ${listed(
+        windows.map((x) => windowName(x.id)),
+        'no window',
+      )}`,
+    }),
+  );
 }
 
 export async function labelReads(w: SimWorld, name: string, computer: string, label: string, text: string): Promise<void> {
   const c = control(await window(w, name, computer, 'main'), label);
-  assert.ok(c && c.kind === 'label', `no "${label}" in the Lync window`);
-  assert.equal(c.text, text, `"${label}"`);
+  const actual = c?.kind === 'label' ? c.text : null;
+  verify(
+    who(w, name, computer),
+    actual,
+    (t) => t.to.equal(text),
+    () => ({
+      expected: `"${label}" in the Lync window reads "${text}"`,
+      found: `"${label}" in the Lync window is ${describe(c)}`,
+    }),
+  );
 }
 
 export async function seesNoMessage(w: SimWorld, name: string, computer: string): Promise<void> {
-  const snap = await seen(w, name, computer);
-  const main = snap.windows.find((x) => x.id === 'main');
+  const main = (await seen(w, name, computer)).windows.find((x) => x.id === 'main');
   const msg = main && control(main, 'Message');
-  assert.ok(!msg, `${name} on ${computer} should see no message; Lync shows ${msg && msg.kind === 'label' ? `"${msg.text}"` : ''}`);
+  verify(
+    who(w, name, computer),
+    msg,
+    (t) => t.to.equal(undefined),
+    () => ({
+      expected: 'Lync shows no message',
+      found: `Lync shows ${describe(msg)}`,
+    }),
+  );
 }
 
 export async function hasControl(
@@ -73,13 +145,31 @@ export async function hasControl(
   id: WindowId = 'main',
 ): Promise<void> {
   const win = await window(w, name, computer, id);
-  assert.equal(control(win, label) !== undefined, present, `"${label}" in the ${id} window of ${name} on ${computer}`);
+  verify(
+    who(w, name, computer),
+    control(win, label) !== undefined,
+    (t) => t.to.equal(present),
+    () => ({
+      expected: `${windowName(id)} ${present ? 'has' : 'has no'} "${label}"`,
+      found: `${windowName(id)} has ${listed(win.controls.map((c) => c.name))}`,
+    }),
+  );
 }
 
 export async function addressBoxHolds(w: SimWorld, name: string, computer: string): Promise<void> {
   const c = control(await window(w, name, computer, 'main'), 'Sign-in address');
-  assert.ok(c && c.kind === 'textbox', 'no "Sign-in address" box');
-  assert.equal(c.value, w.fake.person(name).address);
+  const address = w.fake.person(name).address;
+  const value = c?.kind === 'textbox' ? c.value : null;
+  verify(
+    who(w, name, computer),
+    value,
+    (t) => t.to.equal(address),
+    () => ({
+      expected: `the "Sign-in address" box holds ${address}`,
+      found:
+        c?.kind === 'textbox' ? `the "Sign-in address" box holds "${c.value}"` : `the Lync window has ${describe(c)} for "Sign-in address"`,
+    }),
+  );
 }
 
 export async function checkboxIs(
@@ -91,18 +181,31 @@ export async function checkboxIs(
   id: WindowId,
 ): Promise<void> {
   const c = control(await window(w, name, computer, id), label);
-  assert.ok(c && c.kind === 'checkbox', `no "${label}" check box in the ${id} window`);
-  assert.equal(c.checked, on, `"${label}"`);
+  const state = (ticked: boolean) => (ticked ? 'ticked' : 'cleared');
+  const checked = c?.kind === 'checkbox' ? c.checked : null;
+  verify(
+    who(w, name, computer),
+    checked,
+    (t) => t.to.equal(on),
+    () => ({
+      expected: `"${label}" in ${windowName(id)} is ${state(on)}`,
+      found: c?.kind === 'checkbox' ? `"${label}" is ${state(c.checked)}` : `${windowName(id)} has ${describe(c)} for "${label}"`,
+    }),
+  );
 }
 
 export async function menuOffers(w: SimWorld, name: string | null, computer: string, menu: string, items: string[]): Promise<void> {
   const options = control(await window(w, name, computer, 'main'), 'Options');
-  assert.ok(options && options.kind === 'menu', 'the main window has no Options button');
-  const sub = options.items.find((i) => i.name === menu);
-  assert.deepEqual(
-    sub?.items?.map((i) => i.name),
-    items,
-    `the ${menu} menu`,
+  const sub = options?.kind === 'menu' ? options.items.find((i) => i.name === menu) : undefined;
+  const offered = sub?.items?.map((i) => i.name) ?? [];
+  verify(
+    who(w, name, computer),
+    offered,
+    (t) => t.to.deep.equal(items),
+    (o) => ({
+      expected: `the ${menu} menu of the Options button offers ${listed(items)}`,
+      found: options?.kind !== 'menu' ? 'the Lync window has no Options button' : `the ${menu} menu offers ${listed(o)}`,
+    }),
   );
 }
 
@@ -114,30 +217,67 @@ export async function iconShown(
   shown: boolean,
 ): Promise<void> {
   const snap = await seen(w, name, computer);
-  const present = place === 'taskbar' ? snap.taskbar.includes('Lync') : snap.notificationArea.some((i) => i.name === 'Lync');
-  assert.equal(present, shown, `Lync icon in the ${place} of ${name} on ${computer}`);
+  const icons = place === 'taskbar' ? snap.taskbar : snap.notificationArea.map((i) => i.name);
+  verify(
+    who(w, name, computer),
+    icons.includes('Lync'),
+    (t) => t.to.equal(shown),
+    () => ({
+      expected: `the ${place} ${shown ? 'shows' : 'does not show'} the Lync icon`,
+      found: `the ${place} shows ${listed(icons, 'no icon')}`,
+    }),
+  );
 }
 
 export async function iconMenuOffers(w: SimWorld, name: string, computer: string, items: string[]): Promise<void> {
   const icon = (await seen(w, name, computer)).notificationArea.find((i) => i.name === 'Lync');
-  assert.ok(icon, 'no Lync icon in the notification area');
-  for (const item of items) assert.ok(icon.menu.includes(item), `the icon's menu offers ${icon.menu.join(', ')}; expected ${item}`);
+  const menu = icon?.menu ?? [];
+  verify(
+    who(w, name, computer),
+    menu,
+    (t) => t.to.include.members(items),
+    (m) => ({
+      expected: `the menu of the Lync icon offers ${listed(items)}`,
+      found: icon ? `it offers ${listed(m)}` : 'the notification area has no Lync icon',
+    }),
+  );
 }
 
 export async function seesAlert(w: SimWorld, name: string, computer: string, from: string): Promise<void> {
-  const toasts = (await seen(w, name, computer)).toasts;
-  assert.ok(
-    toasts.some((t) => t.title === w.fake.person(from).address),
-    `${name} on ${computer} saw no alert from ${from}; alerts: ${JSON.stringify(toasts)}`,
+  const titles = (await seen(w, name, computer)).toasts.map((t) => t.title);
+  const address = w.fake.person(from).address;
+  verify(
+    who(w, name, computer),
+    titles,
+    (t) => t.to.include(address),
+    (a) => ({
+      expected: `an alert from ${from} (${address})`,
+      found: `alerts from ${listed(a)}`,
+    }),
   );
 }
 
 export async function personalOption(w: SimWorld, name: string | null, computer: string, label: string): Promise<void> {
   const options = await window(w, name, computer, 'options');
   const page = control(options, 'Page');
-  assert.ok(
-    page && page.kind === 'label' && page.text === 'Personal',
-    `the Options dialog shows ${JSON.stringify(page)}, not the Personal page`,
+  const pageName = page?.kind === 'label' ? page.text : null;
+  verify(
+    who(w, name, computer),
+    pageName,
+    (t) => t.to.equal('Personal'),
+    () => ({
+      expected: 'the Options dialog shows its Personal page',
+      found: `the Options dialog shows ${describe(page)} as its page`,
+    }),
   );
-  assert.ok(control(options, label)?.kind === 'checkbox', `the Personal page offers no "${label}" check box`);
+  const box = control(options, label);
+  verify(
+    who(w, name, computer),
+    box?.kind,
+    (t) => t.to.equal('checkbox'),
+    () => ({
+      expected: `the Personal page offers a "${label}" check box`,
+      found: `the Personal page has ${describe(box)} for "${label}"`,
+    }),
+  );
 }

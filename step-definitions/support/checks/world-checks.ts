@@ -1,13 +1,23 @@
-import assert from 'node:assert/strict';
 import type { SimWorld } from '../sim-world';
+import { listed, verify } from './mismatch';
 
 /** Questions to the fake world itself: the ground truth, whatever the client says about itself. */
 
 const profileOf = (w: SimWorld, name: string, computer: string) => w.fake.computer(computer).profile(w.fake.person(name).windowsUser);
+const times = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const sessionsFrom = (computers: readonly string[]) => (computers.length === 0 ? 'no session' : `sessions from ${listed(computers)}`);
 
 export function lyncProcesses(w: SimWorld, name: string, computer: string, count: number): void {
   const running = w.fake.computer(computer).running(w.fake.person(name).windowsUser);
-  assert.equal(running.length, count, `lync.exe processes of ${name} on ${computer}: ${running.map((p) => p.pid).join(', ') || 'none'}`);
+  verify(
+    `${name}'s processes on ${computer}`,
+    running.length,
+    (t) => t.to.equal(count),
+    () => ({
+      expected: `${times(count, 'lync.exe process', 'lync.exe processes')} running`,
+      found: `${times(running.length, 'lync.exe process', 'lync.exe processes')} running${running.length ? ` (pid ${running.map((p) => p.pid).join(', ')})` : ''}`,
+    }),
+  );
 }
 
 export function processRunning(w: SimWorld, name: string, computer: string, running: boolean): void {
@@ -15,40 +25,77 @@ export function processRunning(w: SimWorld, name: string, computer: string, runn
 }
 
 export function signedInFrom(w: SimWorld, name: string, computer: string | null): void {
-  const sessions = w.fake.service.sessionsOf(w.fake.person(name).address);
+  const from = w.fake.service.sessionsOf(w.fake.person(name).address).map((s) => s.computer);
+  const subject = `Lync Online, for ${name}`;
   if (computer === null)
-    assert.deepEqual(
-      sessions.map((s) => s.computer),
-      [],
-      `the service should hold no session for ${name}`,
+    verify(
+      subject,
+      from,
+      (t) => t.to.deep.equal([]),
+      (f) => ({ expected: 'the service holds no session', found: `it holds ${sessionsFrom(f)}` }),
     );
   else
-    assert.ok(
-      sessions.some((s) => s.computer === computer),
-      `the service holds no session for ${name} from ${computer}; sessions: ${JSON.stringify(sessions)}`,
+    verify(
+      subject,
+      from,
+      (t) => t.to.include(computer),
+      (f) => ({
+        expected: `the service holds a session from ${computer}`,
+        found: `it holds ${sessionsFrom(f)}`,
+      }),
     );
 }
 
 export function sessionOfPerson(w: SimWorld, name: string, signedIn: boolean): void {
-  const count = w.fake.service.sessionsOf(w.fake.person(name).address).length;
-  assert.equal(count > 0, signedIn, `service sessions of ${name}: ${count}`);
+  const from = w.fake.service.sessionsOf(w.fake.person(name).address).map((s) => s.computer);
+  verify(
+    `Lync Online, for ${name}`,
+    from.length > 0,
+    (t) => t.to.equal(signedIn),
+    () => ({
+      expected: signedIn ? 'the service holds a session' : 'the service holds no session',
+      found: `it holds ${sessionsFrom(from)}`,
+    }),
+  );
 }
 
 export function noSessionFrom(w: SimWorld, name: string, computer: string): void {
-  const from = w.fake.service.sessionsOf(w.fake.person(name).address).filter((s) => s.computer === computer);
-  assert.equal(from.length, 0, `sessions of ${name} from ${computer}`);
+  const from = w.fake.service.sessionsOf(w.fake.person(name).address).map((s) => s.computer);
+  verify(
+    `Lync Online, for ${name}`,
+    from,
+    (t) => t.to.not.include(computer),
+    (f) => ({
+      expected: `the service holds no session from ${computer}`,
+      found: `it holds ${sessionsFrom(f)}`,
+    }),
+  );
 }
 
 export function sessionCount(w: SimWorld, name: string, count: number): void {
-  assert.equal(w.fake.service.sessionsOf(w.fake.person(name).address).length, count, `service sessions of ${name}`);
+  const from = w.fake.service.sessionsOf(w.fake.person(name).address).map((s) => s.computer);
+  verify(
+    `Lync Online, for ${name}`,
+    from.length,
+    (t) => t.to.equal(count),
+    () => ({
+      expected: `the service holds ${times(count, 'session')}`,
+      found: `it holds ${sessionsFrom(from)}`,
+    }),
+  );
 }
 
 export function processesEverStarted(w: SimWorld, name: string, computer: string, count: number): void {
   const user = w.fake.person(name).windowsUser;
-  assert.equal(
-    w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length,
-    count,
-    `lync.exe processes ever started for ${name} on ${computer}`,
+  const started = w.fake.computer(computer).processes.filter((p) => p.windowsUser === user).length;
+  verify(
+    `${name}'s processes on ${computer}`,
+    started,
+    (t) => t.to.equal(count),
+    (n) => ({
+      expected: `lync.exe started ${times(count, 'time')}`,
+      found: `lync.exe started ${times(n, 'time')}`,
+    }),
   );
 }
 
@@ -56,35 +103,69 @@ type CachePart = 'password' | 'certificate' | 'endpoint' | 'entry';
 export function cacheHolds(w: SimWorld, holder: string, computer: string, whose: string, part: CachePart, holds: boolean): void {
   const entry = profileOf(w, holder, computer).cache.peek(w.fake.person(whose).address);
   const value = part === 'entry' ? entry : (entry?.[part] ?? null);
-  assert.equal(value !== null, holds, `${holder}'s credential cache on ${computer}: ${part} of ${whose}`);
+  const what = part === 'entry' ? `an entry for ${whose}` : `${whose}'s ${part}`;
+  verify(
+    `${holder}'s credential cache on ${computer}`,
+    value !== null,
+    (t) => t.to.equal(holds),
+    (a) => ({
+      expected: `it ${holds ? 'holds' : 'holds no'} ${what}`,
+      found: `it ${a ? 'holds' : 'holds no'} ${what}`,
+    }),
+  );
 }
 
 export function cacheWasRead(w: SimWorld, name: string, computer: string): void {
-  assert.ok(
-    profileOf(w, name, computer).cache.operations.calls.some((c) => c.op === 'read'),
-    `Lync never read ${name}'s credential cache on ${computer}`,
+  const ops = profileOf(w, name, computer).cache.operations.calls.map((c) => c.op);
+  verify(
+    `${name}'s credential cache on ${computer}`,
+    ops,
+    (t) => t.to.include('read'),
+    (o) => ({
+      expected: 'Lync read it',
+      found: `Lync did ${listed([...new Set(o)], 'nothing with it')}`,
+    }),
   );
 }
 
 export function runEntry(w: SimWorld, name: string, computer: string, present: boolean): void {
-  assert.equal(profileOf(w, name, computer).runEntries.has('Lync'), present, `Lync in ${name}'s Run entries on ${computer}`);
+  const has = profileOf(w, name, computer).runEntries.has('Lync');
+  verify(
+    `${name}'s Run entries on ${computer}`,
+    has,
+    (t) => t.to.equal(present),
+    (a) => ({
+      expected: present ? 'they hold Lync' : 'they do not hold Lync',
+      found: a ? 'they hold Lync' : 'they do not hold Lync',
+    }),
+  );
 }
 
 export function requestsSent(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
   const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
-  const sent = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user);
-  assert.equal(
+  const sent = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user).map((r) => r.kind);
+  verify(
+    `${name}'s Lync on ${computer}, since +${since} ms`,
     sent.length,
-    count,
-    `requests sent by ${name}'s Lync on ${computer} since +${since} ms: ${sent.map((r) => r.kind).join(', ')}`,
+    (t) => t.to.equal(count),
+    () => ({
+      expected: `it sent ${times(count, 'request')}`,
+      found: `it sent ${times(sent.length, 'request')}${sent.length ? `: ${sent.join(', ')}` : ''}`,
+    }),
   );
 }
 
 export function dnsLookedUp(w: SimWorld, name: string): void {
-  assert.ok(
-    w.fake.dns.lookups.calls.some((l) => l.name === name.toLowerCase()),
-    `no DNS lookup of ${name}; lookups: ${w.fake.dns.lookups.calls.map((l) => l.name).join(', ')}`,
+  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  verify(
+    'DNS',
+    names,
+    (t) => t.to.include(name.toLowerCase()),
+    (n) => ({
+      expected: `a lookup of ${name}`,
+      found: `lookups of ${listed(n)}`,
+    }),
   );
 }
 
@@ -93,19 +174,43 @@ export function signInTries(w: SimWorld, name: string, computer: string, withinM
   const user = w.fake.person(name).windowsUser;
   const tries = w.fake.network.sent.where(
     (r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover',
+  ).length;
+  verify(
+    `${name}'s Lync on ${computer}, since +${since} ms`,
+    tries,
+    (t) => t.to.equal(count),
+    (n) => ({
+      expected: `it tried to sign in ${times(count, 'time')}`,
+      found: `it tried to sign in ${times(n, 'time')}`,
+    }),
   );
-  assert.equal(tries.length, count, `sign-in attempts by ${name}'s Lync on ${computer} since +${since} ms`);
 }
 
 export function dialogsShown(w: SimWorld, name: string, computer: string, id: string, count: number): void {
   const shown = w.fake
     .computer(computer)
     .session(w.fake.person(name).windowsUser)
-    .desktop.dialogsShown.filter((d) => d === id);
-  assert.equal(shown.length, count, `times the ${id} dialog opened for ${name} on ${computer}`);
+    .desktop.dialogsShown.filter((d) => d === id).length;
+  verify(
+    `${name}'s desktop on ${computer}`,
+    shown,
+    (t) => t.to.equal(count),
+    (n) => ({
+      expected: `the ${id} dialog opened ${times(count, 'time')}`,
+      found: `it opened ${times(n, 'time')}`,
+    }),
+  );
 }
 
 export function screensInOrder(w: SimWorld, name: string, computer: string, screens: string[]): void {
   const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.screensShown;
-  assert.deepEqual(shown, screens, `screens ${name} saw on ${computer}`);
+  verify(
+    `${name}'s desktop on ${computer}`,
+    shown,
+    (t) => t.to.deep.equal(screens),
+    (s) => ({
+      expected: `Lync showed the screens ${listed(screens)}, in that order`,
+      found: `it showed ${listed(s)}`,
+    }),
+  );
 }

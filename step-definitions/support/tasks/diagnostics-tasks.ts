@@ -21,3 +21,5 @@ export const timeZoneWrongClockAdjusted = (w: SimWorld, computer: string, hours:
 export const timeZoneRight = (w: SimWorld, computer: string) => setFault(w.fake, 'time-zone-wrong-clock-adjusted', false, { computer });
 export const timeZoneChanged = (w: SimWorld, computer: string, hours: number) =>
   setFault(w.fake, 'time-zone-changed', true, { computer, hours });
+export const dnsCacheKeepsNothing = (w: SimWorld, computer: string) => setFault(w.fake, 'dns-client-cache', false, { computer });
+export const timeZoneSetBack = (w: SimWorld, computer: string) => setFault(w.fake, 'time-zone-changed', false, { computer });

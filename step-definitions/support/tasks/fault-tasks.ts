@@ -14,6 +14,7 @@ export const identityProvider = (w: SimWorld, reachable: boolean) => setFault(w.
 export const rootCertificate = (w: SimWorld, computer: string, installed: boolean) =>
   setFault(w.fake, 'missing-root-certificate', !installed, { computer });
 export const webServicesAt = (w: SimWorld, host: string) => setFault(w.fake, 'web-services-elsewhere', true, { host });
+export const usualWebServices = (w: SimWorld) => setFault(w.fake, 'web-services-elsewhere', false);
 export const outage = (w: SimWorld, on: boolean) => setFault(w.fake, 'outage', on);
 export const clockOffset = (w: SimWorld, computer: string, minutes: number) =>
   setFault(w.fake, 'clock-off', minutes !== 0, { computer, minutes });
@@ -37,3 +38,4 @@ export const filePac = (w: SimWorld, computer: string, on: boolean) => setFault(
 export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake, 'firewall-blocks', blocks);
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
+export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });

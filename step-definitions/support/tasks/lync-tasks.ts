@@ -88,8 +88,15 @@ export async function startAndClickSignIn(w: SimWorld, owner: string, computer: 
 }
 
 /** A password that is not the person's: made by the fakes, never written in a feature. */
-export const typeWrongPassword = (w: SimWorld, name: string, computer: string) =>
-  act(w, name, computer, { kind: 'type', window: 'main', field: 'Password', text: w.fake.newSecret('a wrong password') });
+export const typeWrongPassword = (w: SimWorld, name: string, computer: string, window: WindowId = 'main') =>
+  act(w, name, computer, { kind: 'type', window, field: 'Password', text: w.fake.newSecret('a wrong password') });
+
+/** Plain text (never a password) typed into a box of the Lync window. */
+export const typeText = (w: SimWorld, name: string, computer: string, field: string, text: string) =>
+  act(w, name, computer, { kind: 'type', window: 'main', field, text });
+
+export const closeWindow = (w: SimWorld, name: string, computer: string, window: WindowId) =>
+  act(w, name, computer, { kind: 'closeWindow', window });
 
 /** FS-08/TE-10: tick "Always trust this server" (or not) and click Connect. */
 export async function trustServer(w: SimWorld, name: string, computer: string, always: boolean): Promise<void> {

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import { OutputFilter } from './output-filter';
+
+/** The signals that end a gate run (what a CI cancellation or a terminal sends). */
+export const gateSignals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+export type GateSignal = (typeof gateSignals)[number];
+
+/** How cucumber-js ended, and the signal that interrupted the gate, if one did. */
+export interface CucumberEnd {
+  readonly status: number | null;
+  readonly signal: string | null;
+  readonly interruptedBy: GateSignal | null;
+}
+
+/** Time cucumber-js gets to end its clients and write what it has, after the gate passes a signal on. */
+const graceMs = 3000;
+
+/**
+ * Runs cucumber-js, passing its output through an {@link OutputFilter}. A SIGTERM, SIGINT or SIGHUP to the gate goes
+ * on to cucumber-js (which ends its clients); after 3 s it is killed. A second signal kills it at once.
+ */
+export function runCucumber(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CucumberEnd> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = new OutputFilter((t) => process.stdout.write(t));
+    const err = new OutputFilter((t) => process.stderr.write(t));
+    child.stdout.setEncoding('utf8').on('data', (c: string) => out.push(c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => err.push(c));
+    let interruptedBy: GateSignal | null = null;
+    let force: NodeJS.Timeout | null = null;
+    const onSignal = (signal: GateSignal): void => {
+      if (interruptedBy !== null) return void child.kill('SIGKILL');
+      interruptedBy = signal;
+      process.stderr.write(`\nsignin-sim gate: ${signal} received; ending cucumber-js and every client\n`);
+      child.kill('SIGTERM');
+      force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    };
+    for (const s of gateSignals) process.on(s, onSignal);
+    child.once('close', (status, signal) => {
+      for (const s of gateSignals) process.off(s, onSignal);
+      if (force) clearTimeout(force);
+      out.end();
+      err.end();
+      resolve({ status, signal, interruptedBy });
+    });
+  });
+}

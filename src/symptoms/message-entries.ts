@@ -1,0 +1,129 @@
+import type { MessageKind } from './symptom-types';
+
+/**
+ * What the index says about each message the simulator shows, by its key there. The texts themselves stay in
+ * src/simulator; sources are recorded here and nowhere else. A message added to the simulator without an entry
+ * here fails `symptom-index.test.ts`, which names the key to add.
+ */
+export interface MessageEntry {
+  readonly kind: MessageKind;
+  /** Catalog source IDs quoting the simulator's wording, the article it is taken from first. */
+  readonly sources: readonly string[];
+  /** Other wordings of the same message, with the article that gives each. */
+  readonly wordings?: readonly { readonly source: string; readonly text: string; readonly note?: string }[];
+  /** Cause IDs (causes.ts), most likely first. */
+  readonly causes: readonly string[];
+}
+
+export const messageEntries: Readonly<Record<string, MessageEntry>> = {
+  'clientMessages.serverUnavailable': {
+    kind: 'error',
+    sources: ['S7'],
+    wordings: [
+      {
+        source: 'S14',
+        text: 'Cannot sign in because the server is temporarily unavailable. If the problem continues, please contact your support team.',
+      },
+      { source: 'S8', text: 'Server is temporarily unavailable' },
+    ],
+    causes: ['servers-not-answering', 'firewall-blocks', 'retired-front-end', 'outage'],
+  },
+  'clientMessages.noServerForDomain': {
+    kind: 'error',
+    sources: ['S7', 'S14'],
+    wordings: [
+      {
+        source: 'S14',
+        text: "Lync couldn't find a Lync Server for contoso.com. There might be an issue with the Domain Name System (DNS) configuration for your domain. Please contact your support team.",
+      },
+    ],
+    causes: ['dns-records-missing', 'dns-propagating', 'dns-client-cache'],
+  },
+  'clientMessages.incompatibleVersion': {
+    kind: 'error',
+    sources: ['S7'],
+    wordings: [
+      {
+        source: 'S10',
+        text: 'Cannot sign in to Lync. You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program...',
+        note: 'older revision, Lync 2010, after an outage',
+      },
+    ],
+    causes: ['unsupported-version'],
+  },
+  'clientMessages.clockTitle': { kind: 'title', sources: ['S13', 'S7'], causes: [] },
+  'clientMessages.clockWrong': {
+    kind: 'error',
+    sources: ['S13', 'S7'],
+    wordings: [
+      {
+        source: 'S13',
+        text: 'The user name, password, or domain appears to be incorrect. Ensure that you entered them correctly. If the problem continues, please contact your support team.',
+        note: 'Lync 2010, same cause',
+      },
+    ],
+    causes: ['clock-off', 'time-zone-wrong-clock-adjusted'],
+  },
+  'clientMessages.personalCertificate': {
+    kind: 'error',
+    sources: ['S7', 'S10'],
+    causes: ['damaged-certificate', 'address-renamed', 'machine-guid-braces', 'rsa-folder-locked'],
+  },
+  'clientMessages.addressNotFound': {
+    kind: 'error',
+    sources: ['S12'],
+    wordings: [{ source: 'S7', text: 'Sign-in address was not found.' }],
+    causes: ['unlicensed', 'not-enabled', 'file-pac'],
+  },
+  'clientMessages.badCredentials': {
+    kind: 'error',
+    sources: ['S7'],
+    wordings: [
+      {
+        source: 'S13',
+        text: 'The user name, password, or domain appears to be incorrect. Ensure that you entered them correctly. If the problem continues, please contact your support team.',
+        note: 'Lync 2010',
+      },
+    ],
+    causes: ['wrong-password', 'password-changed'],
+  },
+  'clientMessages.identityUnreachable': { kind: 'warning', sources: ['S7'], causes: ['identity-provider-down'] },
+  'clientMessages.certificateRetry': { kind: 'warning', sources: ['S7'], causes: ['missing-root-certificate'] },
+  'clientMessages.certificateAfterOutage': { kind: 'error', sources: ['S10'], causes: ['outage'] },
+  'clientMessages.trustPrompt': {
+    kind: 'prompt',
+    sources: ['S16', 'S8'],
+    wordings: [{ source: 'S16', text: 'Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?' }],
+    causes: ['web-services-elsewhere'],
+  },
+  'clientMessages.confirmDelete': { kind: 'prompt', sources: ['signin-sim'], causes: [] },
+  'clientMessages.signingIn': { kind: 'status', sources: ['signin-sim'], causes: ['slow-answers'] },
+  'clientMessages.credentialPrompt': { kind: 'prompt', sources: ['signin-sim'], causes: ['wrong-password'] },
+  'clientMessages.exchangePrompt': { kind: 'prompt', sources: ['signin-sim', 'S35'], causes: ['exchange-prompts'] },
+  'clientMessages.connectionLost': { kind: 'warning', sources: ['signin-sim', 'S22'], causes: ['network-drop', 'outage'] },
+  'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: [] },
+  'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
+  'assumptions.expiredPasswordMessage': { kind: 'error', sources: ['signin-sim', 'S28'], causes: ['password-expired'] },
+  'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
+};
+
+/** Symptoms without a message, in the words a customer uses. */
+export const silentSymptoms: readonly { readonly id: string; readonly text: string; readonly causes: readonly string[] }[] = [
+  {
+    id: 'keeps-asking-for-a-password',
+    text: 'Lync keeps asking for a password',
+    causes: ['exchange-prompts', 'wrong-password', 'password-storage-disabled'],
+  },
+  { id: 'signs-in-then-drops', text: 'Lync signs in, then drops the connection', causes: ['network-drop', 'outage'] },
+  {
+    id: 'nothing-happens',
+    text: 'Nothing happens: Lync stays on the signing-in screen, or does not start',
+    causes: ['slow-answers', 'lync-prevented'],
+  },
+  { id: 'slow', text: 'Signing in is slow', causes: ['slow-answers'] },
+  {
+    id: 'ended-at-log-off',
+    text: 'Windows has to end Lync at log-off because it is not responding',
+    causes: ['lync-not-responding'],
+  },
+];

@@ -1,0 +1,83 @@
+import type { SourceRef } from './symptom-types';
+
+/** The articles messages are quoted from, by the catalog's source IDs (behaviour-catalog.md, section 1 "Sources"). */
+export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
+  (
+    [
+      [
+        'S1',
+        'Sign in to and sign out of Lync',
+        'http://office.microsoft.com/en-us/office365-lync-online-help/sign-in-to-and-sign-out-of-lync-HA103576587.aspx',
+      ],
+      [
+        'S7',
+        'KB 2541980 How to troubleshoot sign-in issues in Skype for Business Online (formerly Lync Online)',
+        'https://support.microsoft.com/en-us/help/2541980',
+      ],
+      [
+        'S8',
+        'Troubleshooting Skype for Business Online sign-in errors for administrators',
+        'https://docs.microsoft.com/en-us/SkypeForBusiness/set-up-skype-for-business-online/troubleshooting-sign-in-errors-for-admins',
+      ],
+      [
+        'S10',
+        "KB 2604176 You can't sign in to Skype for Business Online because the certificate can't be acquired or validated",
+        'https://support.microsoft.com/help/2604176',
+      ],
+      [
+        'S12',
+        'KB 2705378 "Cannot sign in to Lync because this sign-in address was not found"',
+        'https://support.microsoft.com/help/2705378',
+      ],
+      [
+        'S13',
+        'KB 2581291 Skype for Business Online sign-in error if settings such as the computer time, date, user name, or password are incorrect',
+        'https://support.microsoft.com/help/2581291',
+      ],
+      [
+        'S14',
+        'KB 2566790 Troubleshooting Skype for Business Online DNS configuration issues in Office 365',
+        'https://support.microsoft.com/help/2566790',
+      ],
+      [
+        'S15',
+        "KB 2769142 Lync 2013 or Lync 2010 can't connect to the Skype for Business Online service because a proxy is blocking connections from MSOIDSVC.exe",
+        'https://support.microsoft.com/help/2769142',
+      ],
+      [
+        'S16',
+        'KB 2833618 "Lync can\'t verify that the server is trusted for your sign-in address" message during client sign-in',
+        'https://support.microsoft.com/help/2833618',
+      ],
+      [
+        'S20',
+        'Lync 2013 SDK, How to: Sign a user in to Lync',
+        'https://learn.microsoft.com/en-us/lync/desktop/how-to-sign-a-user-in-to-lync',
+      ],
+      [
+        'S22',
+        'Lync 2013 SDK reference: LyncClient events, SignInDelayed, CredentialRequested',
+        'https://learn.microsoft.com/en-us/previous-versions/office/lync-wpf/jj267001(v=office.15)',
+      ],
+      ['S26', 'Planning for two-factor authentication in Lync Server 2013', ''],
+      [
+        'S28',
+        'Change your password (Lync 2013 for Office 365)',
+        'http://office.microsoft.com/en-us/office365-lync-online-help/change-your-password-HA104048069.aspx',
+      ],
+      ['S29', 'UCCAPI SDK error definitions, UCC_E_TRANSIENT_LOCAL_DISCONNECT = 0x80EE00BD', ''],
+      [
+        'S35',
+        'getcsinfo.com, Lync 2013 Client Continuously Prompts for Exchange Calendar Data Credentials (third-party)',
+        'http://getcsinfo.com/skype-for-business-lync/lync-2013-client-continuously-prompts-for-exchange-calendar-data.html',
+      ],
+      ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
+    ] as const
+  ).map(([id, title, url]) => [id, { id, title, url }]),
+);
+
+export function source(id: string): SourceRef {
+  const s = sources[id];
+  if (!s) throw new Error(`no source "${id}" in src/symptoms/sources.ts; add it from the catalog's section 1 "Sources"`);
+  return s;
+}

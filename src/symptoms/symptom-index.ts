@@ -1,0 +1,87 @@
+import { faultSwitches } from '../fakes/faults/fault-switches';
+import { affectedByPlace } from './affected';
+import { causes, type CauseDefinition } from './causes';
+import { featureScenarios, type FeatureScenario } from './feature-scenarios';
+import { messageEntries, silentSymptoms } from './message-entries';
+import { shownMessages, type ShownMessage } from './shown-messages';
+import { source } from './sources';
+import type { CauseLink, IndexedCause, IndexedMessage, ScenarioRef, SymptomIndexData } from './symptom-types';
+
+const ref = (s: FeatureScenario): ScenarioRef => ({ uri: s.uri, line: s.line, name: s.name });
+const setsUp = (c: CauseDefinition) => (s: FeatureScenario) => s.steps.some((t) => c.setUp.test(t));
+
+function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[]): IndexedCause {
+  const sw = c.fault === null ? null : faultSwitches.find((f) => f.id === c.fault);
+  if (c.fault !== null && !sw) throw new Error(`cause "${c.id}" names fault switch "${c.fault}", which src/fakes/faults does not register`);
+  const place = sw?.place ?? c.place;
+  if (!place) throw new Error(`cause "${c.id}" has no fault switch, so it needs a place`);
+  const reproduced = scenarios.filter(setsUp(c));
+  return {
+    id: c.id,
+    title: c.title,
+    fault: c.fault,
+    place,
+    affected: c.affected ?? affectedByPlace[place],
+    confirm: c.confirm,
+    fix: c.fix,
+    catalog: [...new Set([...(sw?.catalog ?? []), ...(c.catalog ?? [])])],
+    reproducedBy: reproduced.map(ref),
+    fixedBy: reproduced.filter((s) => s.steps.some((t) => c.fixedBy.test(t))).map(ref),
+    evidence: c.evidence === true,
+  };
+}
+
+function link(id: string, scenarios: readonly FeatureScenario[], message: ShownMessage | null): CauseLink {
+  const c = causes.find((x) => x.id === id);
+  if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes.ts does not define`);
+  const shown = scenarios.filter(setsUp(c)).filter((s) => message === null || s.steps.some((t) => message.pattern.test(t)));
+  return { cause: id, scenarios: shown.map(ref) };
+}
+
+/** Messages with the same text (an assumption defaulting to a documented text) are one message with several keys. */
+function byText(shown: readonly ShownMessage[]): ShownMessage[][] {
+  const groups = new Map<string, ShownMessage[]>();
+  for (const m of shown) groups.set(m.text, [...(groups.get(m.text) ?? []), m]);
+  return [...groups.values()];
+}
+
+/**
+ * The symptom index: every message the simulator can show (with its sources and other wordings), every symptom
+ * without a message, and every cause with where it lives, who it affects, how to confirm and fix it, and the
+ * scenarios that reproduce it. Throws when a message or a named cause has no entry, saying which.
+ */
+export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featureScenarios()): SymptomIndexData {
+  const messages: IndexedMessage[] = byText(shownMessages()).map((group) => {
+    const entries = group.map((m) => {
+      const entry = messageEntries[m.key];
+      if (!entry) throw new Error(`message ${m.key} ("${m.text}") has no entry in src/symptoms/message-entries.ts`);
+      return entry;
+    });
+    const first = group[0] as ShownMessage;
+    const kind = entries.find((e) => e.kind === 'error')?.kind ?? entries[0]?.kind ?? 'error';
+    const unique = <T>(xs: readonly T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
+    return {
+      keys: group.map((m) => m.key),
+      text: first.text,
+      kind,
+      words: first.tokens,
+      sources: unique(
+        entries.flatMap((e) => e.sources),
+        (s) => s,
+      ).map(source),
+      wordings: unique(
+        entries.flatMap((e) => e.wordings ?? []),
+        (w) => w.text,
+      ).map((w) => ({ source: source(w.source).id, text: w.text, ...(w.note ? { note: w.note } : {}) })),
+      causes: unique(
+        entries.flatMap((e) => e.causes),
+        (c) => c,
+      ).map((id) => link(id, scenarios, first)),
+    };
+  });
+  return {
+    messages,
+    silent: silentSymptoms.map((s) => ({ id: s.id, text: s.text, causes: s.causes.map((id) => link(id, scenarios, null)) })),
+    causes: causes.map((c) => indexedCause(c, scenarios)),
+  };
+}
