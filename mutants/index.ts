@@ -1,6 +1,7 @@
 import type { ClientParts } from '../src/runtime/reference-client';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
+import { diagnosticsMutants } from './diagnostics-mutants';
 import { leavingMutants } from './leaving-mutants';
 import type { Mutant } from './mutant';
 import { installationMutants } from './installation-mutants';
@@ -20,6 +21,7 @@ export const mutants: readonly Mutant[] = [
   ...installationMutants,
   ...sessionMutants,
   ...messageMutants,
+  ...diagnosticsMutants,
 ];
 
 /** The client parts for SIGNIN_MUTANT, or undefined for the reference client. */

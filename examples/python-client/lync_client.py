@@ -5,6 +5,7 @@ import json
 
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
+import lync_diagnostics
 
 RETRY_TIMER = "sign-in retry"
 RETRY_MS = 30_000
@@ -65,6 +66,7 @@ class LyncClient:
         self.message = None              # (text, title)
         self.attempt = None              # {"stage", "id", "saved", "pool"}
         self.session = None              # {"id", "endpoint"}
+        self.inside = ""                 # NR-16: Inside User Status of this session
         self.next_id = 1
         self.last_view = None
         self.presence = Presence(self)
@@ -155,7 +157,9 @@ class LyncClient:
             self.shown = True
         elif kind == "user.iconMenu":
             item = event["item"]
-            if item == "Exit":
+            if lync_diagnostics.opens(event):
+                self.dialog = {"kind": "configurationInformation"}
+            elif item == "Exit":
                 self.exit()
             elif item == "Sign Out":
                 self.sign_out()
@@ -191,6 +195,10 @@ class LyncClient:
             return
         kind = event["type"]
         button = event.get("control") if kind == "user.click" else "Cancel" if kind == "user.closeWindow" else None
+        if dialog["kind"] == "configurationInformation":
+            if button in ("Close", "Cancel"):
+                self.dialog = None
+            return
         if dialog["kind"] == "connectionSettings":
             done = lync_admin.on_connection_dialog(dialog, event)
             if done == "OK":
@@ -347,6 +355,7 @@ class LyncClient:
             self.send("register", {"kind": "register", "host": self.attempt["pool"], "address": self.address,
                                    "token": response["token"], "certificate": None, "clientVersion": self.version})
         elif response["kind"] == "registered":
+            self.inside = lync_diagnostics.inside_from(response)
             self.signed_in(response["sessionId"], response["endpoint"])
 
     def signed_in(self, session_id, endpoint):
@@ -450,7 +459,8 @@ class LyncClient:
         windows = [self.main_window()] + ([self.dialog_window()] if self.dialog else [])
         tooltip = {"signedIn": f"Lync - {self.address} - {self.presence.own()}", "signingIn": "Lync - Signing in"}.get(self.phase, "Lync - Not signed in")
         return {"windows": windows,
-                "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"]},
+                "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"],
+                         "ctrlMenu": [lync_diagnostics.MENU_ITEM]},
                 "taskbarButton": True}
 
     def main_window(self):
@@ -496,6 +506,9 @@ class LyncClient:
                 {"kind": "button", "name": "Advanced"}, {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
         if d["kind"] == "connectionSettings":
             return lync_admin.connection_window(d)
+        if d["kind"] == "configurationInformation":
+            signed_in = self.phase in ("signedIn", "reconnecting") and self.session is not None
+            return lync_diagnostics.window(self.session["endpoint"] if signed_in else "", self.inside if signed_in else "")
         if d["kind"] == "confirmDelete":
             return {**base, "controls": [{"kind": "label", "name": "Question", "text": CONFIRM_DELETE},
                                          {"kind": "button", "name": "Yes"}, {"kind": "button", "name": "No"}]}

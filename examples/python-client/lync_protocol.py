@@ -93,7 +93,8 @@ def tagged(tag, variants):
 AVAILABILITY = one_of(
     "Available", "Busy", "Do Not Disturb", "Be Right Back", "Off Work", "Away", "Inactive", "Offline", "Presence Unknown",
 )
-WINDOW = one_of("main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings")
+WINDOW = one_of("main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings",
+                "configurationInformation")
 PLACE = one_of("taskbar", "notification area")
 FAILURE = one_of(
     "offline", "no such record", "not responding", "certificate chain not trusted", "identity provider unreachable",
@@ -110,7 +111,8 @@ def net_response(value, path):
     tagged("kind", {
         "discovered": record({"ok": literal(True), "kind": string, "webServices": string, "pool": string}),
         "authenticated": record({"ok": literal(True), "kind": string, "token": string, "certificate": string}),
-        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string}),
+        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string},
+                             {"remoteUser": boolean}),
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),
         "published": record({"ok": literal(True), "kind": string}),
@@ -133,7 +135,7 @@ EVENT = tagged("type", {
     "user.menu": record({"type": string, "window": WINDOW, "path": list_of(string)}, {"menu": string}),
     "user.closeWindow": event_shape({"window": WINDOW}),
     "user.iconClick": event_shape({"place": PLACE}),
-    "user.iconMenu": event_shape({"place": PLACE, "item": string}),
+    "user.iconMenu": record({"type": string, "place": PLACE, "item": string}, {"ctrl": boolean}),
     "net.response": event_shape({"requestId": integer, "response": net_response}),
     "timer.fired": event_shape({"name": string}),
     "service.message": event_shape({"from": string, "text": string}),

@@ -1,5 +1,6 @@
 import type { ClientEvent, LyncPolicyValues } from '../simulator';
 import { Desktop } from './desktop';
+import { DnsClientCache } from './dns-client-cache';
 import type { LyncProcess } from './lync-process';
 import type { NetworkName } from './network';
 import type { Timeline } from './timeline';
@@ -21,6 +22,8 @@ export class Computer {
   network: NetworkName = 'organization';
   /** This computer's clock minus true time (TE-04). */
   clockOffsetMs = 0;
+  /** S13: the time zone set on this computer minus the right one, in minutes; Windows keeps UTC, so only the local time shown moves. */
+  timeZoneShiftMinutes = 0;
   /** TE-17: proxy settings come from a file:// PAC script. */
   filePac = false;
   /** TE-09: the root certificate of the identity provider's chain is missing on this computer. */
@@ -33,6 +36,8 @@ export class Computer {
   lyncProgram: LyncProgram | null = null;
   /** Start menu entries every Windows user of this computer sees (All Users). */
   readonly allUsersStartMenu = new Set<string>();
+  /** DC-12: the DNS client cache (`ipconfig /flushdns` empties it). */
+  readonly dnsCache = new DnsClientCache();
 
   constructor(
     readonly name: string,

@@ -10,7 +10,8 @@ export type DesktopAction =
   | { readonly kind: 'menu'; readonly window: WindowId; readonly path: readonly string[]; readonly menu?: string }
   | { readonly kind: 'closeWindow'; readonly window: WindowId }
   | { readonly kind: 'icon'; readonly place: IconPlace }
-  | { readonly kind: 'iconMenu'; readonly place: IconPlace; readonly item: string };
+  /** `ctrl`: CTRL is held during the right-click (SO-09). */
+  | { readonly kind: 'iconMenu'; readonly place: IconPlace; readonly item: string; readonly ctrl?: boolean };
 
 export const describeAction = (a: DesktopAction): string => {
   switch (a.kind) {
@@ -29,7 +30,7 @@ export const describeAction = (a: DesktopAction): string => {
     case 'icon':
       return `clicks the Lync icon in the ${a.place}`;
     case 'iconMenu':
-      return `right-clicks the Lync icon in the ${a.place} and chooses ${a.item}`;
+      return `${a.ctrl === true ? 'holds CTRL, ' : ''}right-clicks the Lync icon in the ${a.place} and chooses ${a.item}`;
   }
 };
 

@@ -13,7 +13,13 @@ export interface DesktopSnapshot {
   readonly locked: boolean;
   readonly startMenu: readonly string[];
   readonly taskbar: readonly string[];
-  readonly notificationArea: readonly { readonly name: string; readonly tooltip: string; readonly menu: readonly string[] }[];
+  /** `ctrlMenu`: the items the icon's menu adds when CTRL is held (SO-09). */
+  readonly notificationArea: readonly {
+    readonly name: string;
+    readonly tooltip: string;
+    readonly menu: readonly string[];
+    readonly ctrlMenu?: readonly string[];
+  }[];
   readonly windows: readonly WindowView[];
   readonly toasts: readonly Toast[];
 }

@@ -9,6 +9,8 @@ export interface Origin {
   readonly windowsUser: string;
   /** The computer's clock minus true time, in ms (TE-04). */
   readonly clockOffsetMs: number;
+  /** NR-16: the network the request came from; 'organization' is the intranet, anything else reaches the service through the Edge. */
+  readonly network?: string;
 }
 
 /** Pushes from the service to a signed-in client, routed by the network. */
@@ -128,17 +130,18 @@ export class LyncOnline {
       endpoint: this.pool,
       computer: origin.computer,
       windowsUser: origin.windowsUser,
+      fromIntranet: origin.network === 'organization',
     };
     this.sessions.set(session.id, session);
-    this.timeline.record(`Lync Online: ${this.timeline.name(account.address)} is signed in from ${origin.computer}`, {
-      lane: 'Lync Online',
-      to: 'colleagues',
-    });
+    this.timeline.record(
+      `Lync Online: ${this.timeline.name(account.address)} is signed in from ${origin.computer} over ${session.fromIntranet ? 'the organization network' : 'the internet, through the Edge'}`,
+      { lane: 'Lync Online', to: 'colleagues' },
+    );
     this.presence.signedIn(session);
     for (const held of this.undelivered.filter((m) => m.to === account.address))
       this.push(session, { type: 'message', from: held.from, text: held.text });
     this.undelivered.splice(0, this.undelivered.length, ...this.undelivered.filter((m) => m.to !== account.address));
-    return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool };
+    return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool, remoteUser: !session.fromIntranet };
   }
 
   unregister(sessionId: string): NetResponse {

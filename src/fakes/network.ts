@@ -1,5 +1,6 @@
 import type { NetFailure, NetRequest, NetResponse } from '../simulator';
-import type { Dns } from './dns';
+import type { Dns, DnsRecord } from './dns';
+import type { DnsClientCache } from './dns-client-cache';
 import type { UploadedLog } from './administration/lync-files';
 import { Recorder } from './recorder';
 import type { LyncOnline, Origin } from './lync-online';
@@ -18,6 +19,8 @@ export interface NetworkOrigin extends Origin {
   readonly missingRootCertificate: boolean;
   /** DC-12: the computer cannot store a new client certificate (MachineGuid braces, a locked RSA folder). */
   readonly certificateStoreBroken?: boolean;
+  /** DC-12: the computer's DNS client cache, asked before DNS. */
+  readonly dnsCache?: DnsClientCache;
 }
 
 const describe = (r: NetRequest): string => {
@@ -121,6 +124,22 @@ export class Network {
     });
   }
 
+  /** DC-12: the computer's DNS client cache answers first, found or not, while it keeps the answer. */
+  #resolve(origin: NetworkOrigin, name: string): DnsRecord | null {
+    const now = this.clock.now();
+    const hit = origin.dnsCache?.cached(name, now);
+    if (hit) {
+      this.timeline.record(
+        `${origin.computer}'s DNS client cache answers ${name}: ${hit.record ? `${hit.record.type} ${hit.record.target}` : 'no such record'}`,
+        { lane: `Lync on ${origin.computer}` },
+      );
+      return hit.record;
+    }
+    const found = this.dns.lookup(name, origin.computer);
+    origin.dnsCache?.remember(name, found, now);
+    return found;
+  }
+
   #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
     if (origin.network === 'offline') return { ok: false, failure: 'offline' };
     const blocked = this.blockedOn.has(origin.network);
@@ -129,7 +148,7 @@ export class Network {
         // FS-10: a manually configured server name may carry a port (sipdir.online.lync.com:443).
         const name = request.host.replace(/:\d+$/, '');
         const domain = name.replace(/^lyncdiscover\./, '');
-        if (!this.dns.lookup(name, origin.computer)) return { ok: false, failure: 'no such record' };
+        if (!this.#resolve(origin, name)) return { ok: false, failure: 'no such record' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.discover(domain);
       }
       case 'authenticate':

@@ -84,7 +84,11 @@ export class OperatingSystem {
       locked: session.locked,
       startMenu: [...new Set([...computer.allUsersStartMenu, ...computer.profile(windowsUser).startMenu])],
       taskbar: views.filter((v) => v.taskbarButton).map(() => 'Lync'),
-      notificationArea: views.flatMap((v) => (v.icon ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu }] : [])),
+      notificationArea: views.flatMap((v) =>
+        v.icon
+          ? [{ name: 'Lync', tooltip: v.icon.tooltip, menu: v.icon.menu, ...(v.icon.ctrlMenu ? { ctrlMenu: v.icon.ctrlMenu } : {}) }]
+          : [],
+      ),
       windows: views.flatMap((v) => v.windows.filter((w) => w.visible)),
       toasts: [...session.desktop.toasts],
     };
@@ -161,7 +165,9 @@ export class OperatingSystem {
 function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMenu' }>): boolean {
   if (action.kind === 'icon' || action.kind === 'iconMenu') {
     const present = action.place === 'taskbar' ? view.taskbarButton : view.icon !== null;
-    return present && (action.kind === 'icon' || (view.icon?.menu.includes(action.item) ?? false));
+    if (!present || action.kind === 'icon') return present;
+    const offered = [...(view.icon?.menu ?? []), ...(action.ctrl === true ? (view.icon?.ctrlMenu ?? []) : [])];
+    return offered.includes(action.item);
   }
   const window = view.windows.find((w) => w.id === action.window && w.visible);
   if (!window) return false;
@@ -213,6 +219,8 @@ function toEvent(a: Exclude<DesktopAction, { kind: 'startMenu' }>): ClientEvent 
     case 'icon':
       return { type: 'user.iconClick', place: a.place };
     case 'iconMenu':
-      return { type: 'user.iconMenu', place: a.place, item: a.item };
+      return a.ctrl === true
+        ? { type: 'user.iconMenu', place: a.place, item: a.item, ctrl: true }
+        : { type: 'user.iconMenu', place: a.place, item: a.item };
   }
 }

@@ -99,6 +99,7 @@ export class ProcessPlatform implements Platform {
       clockOffsetMs: this.computer.clockOffsetMs,
       network: this.computer.network,
       filePac: this.computer.filePac,
+      dnsCache: this.computer.dnsCache,
       missingRootCertificate: this.computer.missingRootCertificate,
       certificateStoreBroken: this.computer.machineGuidBraces || this.profile.rsaFolderLocked,
     };

@@ -23,6 +23,8 @@ export interface ServiceSession {
   /** The computer and Windows user the client runs for. */
   readonly computer: string;
   readonly windowsUser: string;
+  /** NR-16: the session came from the organization's network (the intranet), not through the Edge. */
+  readonly fromIntranet?: boolean;
 }
 
 /** A certificate the service issued, and what has happened to it since. */

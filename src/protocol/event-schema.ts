@@ -14,7 +14,7 @@ export const wireEvent = union(
   object({ type: literal('user.menu'), window: windowId, path: array(string()) }, { menu: string() }),
   object({ type: literal('user.closeWindow'), window: windowId }),
   object({ type: literal('user.iconClick'), place: iconPlace }),
-  object({ type: literal('user.iconMenu'), place: iconPlace, item: string() }),
+  object({ type: literal('user.iconMenu'), place: iconPlace, item: string() }, { ctrl: boolean() }),
   object({ type: literal('os.started'), fromRunKey: boolean() }),
   object({ type: literal('os.loggingOff') }),
   object({ type: literal('os.sessionLocked'), locked: boolean() }),

@@ -43,7 +43,7 @@ export const wireNetResponse = union(
   object({ ok: literal(false), failure: netFailure }),
   object({ ok: literal(true), kind: literal('discovered'), webServices: string(), pool: string() }),
   object({ ok: literal(true), kind: literal('authenticated'), token: secret(), certificate: secret() }),
-  object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }),
+  object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }, { remoteUser: boolean() }),
   object({ ok: literal(true), kind: literal('unregistered') }),
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
   object({ ok: literal(true), kind: literal('published') }),

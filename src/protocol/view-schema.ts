@@ -3,7 +3,15 @@ import type { Same } from './same-type';
 import { array, boolean, literal, nullable, object, oneOf, ref, string, union, type Infer, type Schema } from './schema';
 
 /** The windows a client can show; the features name them. */
-export const windowId = oneOf<WindowId>('main', 'options', 'confirmDelete', 'trustServer', 'credentials', 'connectionSettings');
+export const windowId = oneOf<WindowId>(
+  'main',
+  'options',
+  'confirmDelete',
+  'trustServer',
+  'credentials',
+  'connectionSettings',
+  'configurationInformation',
+);
 export const iconPlace = oneOf<IconPlace>('taskbar', 'notification area');
 export const screen = oneOf<Screen>('sign-in', 'signing-in', 'contacts', 'dialog');
 
@@ -27,7 +35,7 @@ export const windowView = object({
   controls: array(control),
 });
 
-export const iconView = object({ tooltip: string(), menu: array(string()) });
+export const iconView = object({ tooltip: string(), menu: array(string()) }, { ctrlMenu: array(string()) });
 
 /** Everything a client draws: `desktop.render` replaces the previous one. */
 export const clientView = object({ windows: array(windowView), icon: nullable(iconView), taskbarButton: boolean() });

@@ -14,7 +14,8 @@ export type UserEvent =
   | { readonly type: 'user.menu'; readonly window: WindowId; readonly path: readonly string[]; readonly menu?: string }
   | { readonly type: 'user.closeWindow'; readonly window: WindowId }
   | { readonly type: 'user.iconClick'; readonly place: IconPlace }
-  | { readonly type: 'user.iconMenu'; readonly place: IconPlace; readonly item: string };
+  /** `ctrl`: CTRL was held during the right-click (SO-09). */
+  | { readonly type: 'user.iconMenu'; readonly place: IconPlace; readonly item: string; readonly ctrl?: boolean };
 
 /** What the operating system tells the process. */
 export type OsEvent =

@@ -29,7 +29,8 @@ export type Dialog =
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
   | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' }
-  | ({ readonly kind: 'connectionSettings' } & ConnectionSettings);
+  | ({ readonly kind: 'connectionSettings' } & ConnectionSettings)
+  | { readonly kind: 'configurationInformation' };
 
 export interface ShownMessage {
   readonly text: string;
@@ -65,7 +66,9 @@ export interface ClientState {
   readonly attempt: SignInAttempt | null;
   readonly session: { readonly id: string; readonly endpoint: string } | null;
   /** The calendar connection to Exchange made after sign-in, and how often it asked for a password (FS-06). */
-  readonly exchange: { readonly requestId: number | null; readonly prompts: number };
+  readonly exchange: { readonly requestId: number | null; readonly prompts: number; readonly ready?: boolean };
+  /** NR-16: whether the registrar saw this session come from the organization's network (null before sign-in). */
+  readonly signedInFromIntranet?: boolean | null;
   readonly nextRequestId: number;
   /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
   readonly presence: PresenceState;

@@ -3,7 +3,8 @@
  * The reference client derives it from its state; an external client sends it over the protocol.
  * The fake desktop keeps the latest one per process, so "what the user sees" is ground truth there.
  */
-export type WindowId = 'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings';
+export type WindowId =
+  'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings' | 'configurationInformation';
 export type IconPlace = 'taskbar' | 'notification area';
 export type Screen = 'sign-in' | 'signing-in' | 'contacts' | 'dialog';
 
@@ -33,6 +34,8 @@ export interface WindowView {
 export interface IconView {
   readonly tooltip: string;
   readonly menu: readonly string[];
+  /** SO-09: items the icon's menu adds when CTRL is held during the right-click. */
+  readonly ctrlMenu?: readonly string[];
 }
 
 export interface ClientView {

@@ -6,6 +6,7 @@ import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
 import { applyStatusOptions, awayField, inactiveField } from './presence/status-options';
+import { onConfigurationInformation } from './configuration-information';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -53,6 +54,8 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
     case 'connectionSettings':
       return onConnectionDialog(state, dialog, event);
+    case 'configurationInformation':
+      return onConfigurationInformation(state, button);
   }
 }
 

@@ -9,7 +9,7 @@ export const exchangeHost = 'outlook.office365.com';
 export const maxExchangePrompts = 3;
 
 export function onExchange(state: ClientState, response: NetResponse): StepResult {
-  const done = { ...state, exchange: { requestId: null, prompts: state.exchange.prompts } };
+  const done = { ...state, exchange: { requestId: null, prompts: state.exchange.prompts, ready: response.ok } };
   if (response.ok || response.failure !== 'exchange needs credentials' || state.phase !== 'signedIn') return stay(done);
   if (state.exchange.prompts >= maxExchangePrompts || state.dialog !== null) return stay(done);
   return stay({

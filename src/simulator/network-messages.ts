@@ -45,7 +45,7 @@ export type NetResponse =
   | { readonly ok: false; readonly failure: NetFailure }
   | { readonly ok: true; readonly kind: 'discovered'; readonly webServices: string; readonly pool: string }
   | { readonly ok: true; readonly kind: 'authenticated'; readonly token: Secret; readonly certificate: Secret }
-  | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string }
+  | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string; readonly remoteUser?: boolean }
   | { readonly ok: true; readonly kind: 'unregistered' }
   | { readonly ok: true; readonly kind: 'exchangeConnected' }
   | { readonly ok: true; readonly kind: 'published' };

@@ -109,7 +109,11 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
       );
     }
     case 'registered':
-      return signedIn(state, response.sessionId, response.endpoint);
+      return signedIn(
+        { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
+        response.sessionId,
+        response.endpoint,
+      );
     case 'unregistered':
     case 'exchangeConnected':
     case 'published':

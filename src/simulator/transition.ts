@@ -5,6 +5,7 @@ import { passwordSavingAllowed } from './policy-effects';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
+import { configurationLabels, openConfigurationInformation } from './configuration-information';
 import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
 import { clientMessages } from './client-messages';
@@ -141,6 +142,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
     case 'user.iconClick':
       return reopen(state);
     case 'user.iconMenu':
+      if (event.ctrl === true && event.item === configurationLabels.menuItem) return openConfigurationInformation(state);
       return event.item === 'Exit'
         ? exit(state, 'user exits')
         : event.item === 'Sign Out'

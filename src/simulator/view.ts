@@ -6,6 +6,7 @@ import { passwordSavingAllowed } from './policy-effects';
 import { ownAvailability } from './presence/own-availability';
 import { presenceControls } from './presence/presence-view';
 import { statusControls } from './presence/status-options';
+import { configurationControls, configurationLabels } from './configuration-information';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -110,6 +111,8 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
       };
     case 'connectionSettings':
       return { ...base, title: 'Advanced Connection Settings', controls: connectionControls(dialog) };
+    case 'configurationInformation':
+      return { ...base, title: configurationLabels.title, controls: configurationControls(state) };
     case 'credentials':
       return {
         ...base,
@@ -145,7 +148,11 @@ export function view(state: ClientState): ClientView {
   const signedIn = state.phase !== 'signedOut';
   return {
     windows,
-    icon: { tooltip: tooltip(state), menu: signedIn ? ['Open Lync', 'Sign Out', 'Exit'] : ['Open Lync', 'Exit'] },
+    icon: {
+      tooltip: tooltip(state),
+      menu: signedIn ? ['Open Lync', 'Sign Out', 'Exit'] : ['Open Lync', 'Exit'],
+      ctrlMenu: [configurationLabels.menuItem],
+    },
     taskbarButton: main.visible || state.config.assumptions.taskbarButtonWhenClosed,
   };
 }

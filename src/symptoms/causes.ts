@@ -279,6 +279,36 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /deletes the RSA key folder of \w+ on PC\d+$/,
   },
   {
+    id: 'dns-client-cache',
+    title: "The computer's DNS client cache still holds the answer from before the records were fixed",
+    fault: 'dns-client-cache',
+    confirm:
+      'ipconfig /displaydns on that computer still shows no record (or the old one) for lyncdiscover.<domain>; other computers sign in.',
+    fix: 'Run ipconfig /flushdns on the computer, or wait until the cached answer expires.',
+    setUp: /^the DNS client cache of PC\d+ keeps answers for \d+ minutes$/,
+    fixedBy: /runs ipconfig \/flushdns on PC\d+$/,
+  },
+  {
+    id: 'time-zone-wrong-clock-adjusted',
+    title: "The computer's time zone is wrong and its clock was set to look right, so its UTC time is hours off",
+    fault: 'time-zone-wrong-clock-adjusted',
+    confirm:
+      'Date and Time in the Control Panel shows the right local time but the wrong time zone; the UTC time differs from the real one by hours.',
+    fix: 'Set the time zone right first, then the clock.',
+    setUp: /^the time zone of PC\d+ is set \d+ hours behind the right one/,
+    fixedBy: /sets the time zone and the clock of PC\d+ right$/,
+  },
+  {
+    id: 'time-zone-changed',
+    title: "The computer's time zone was changed on its own (not a cause: the UTC time stays right)",
+    fault: 'time-zone-changed',
+    evidence: true,
+    confirm: 'Only the local time moved; the UTC time is right and sign-in works.',
+    fix: 'Nothing to fix for sign-in.',
+    setUp: /^the time zone of PC\d+ is moved \d+ hours$/,
+    fixedBy: /^the time zone of PC\d+ is set back$/,
+  },
+  {
     id: 'lync-not-responding',
     title: 'Lync is busy and does not answer Windows when the user logs off',
     fault: 'lync-not-responding',

@@ -37,7 +37,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
         text: "Lync couldn't find a Lync Server for contoso.com. There might be an issue with the Domain Name System (DNS) configuration for your domain. Please contact your support team.",
       },
     ],
-    causes: ['dns-records-missing', 'dns-propagating'],
+    causes: ['dns-records-missing', 'dns-propagating', 'dns-client-cache'],
   },
   'clientMessages.incompatibleVersion': {
     kind: 'error',
@@ -62,7 +62,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
         note: 'Lync 2010, same cause',
       },
     ],
-    causes: ['clock-off'],
+    causes: ['clock-off', 'time-zone-wrong-clock-adjusted'],
   },
   'clientMessages.personalCertificate': {
     kind: 'error',

@@ -55,7 +55,9 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
     case 'icon':
       return `${p} clicks the Lync icon in the ${action.place} on ${computer}`;
     case 'iconMenu':
-      return `${p} right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`;
+      return action.ctrl === true
+        ? `${p} holds CTRL, right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`
+        : `${p} right-clicks the Lync icon in the ${action.place} on ${computer} and chooses ${action.item}`;
   }
 }
 

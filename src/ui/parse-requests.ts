@@ -62,7 +62,9 @@ export function parseAction(value: unknown): PageAction {
     case 'icon':
       return { kind: 'icon', place: oneOf(a, 'place', places) };
     case 'iconMenu':
-      return { kind: 'iconMenu', place: oneOf(a, 'place', places), item: text(a, 'item') };
+      return a['ctrl'] === true
+        ? { kind: 'iconMenu', place: oneOf(a, 'place', places), item: text(a, 'item'), ctrl: true }
+        : { kind: 'iconMenu', place: oneOf(a, 'place', places), item: text(a, 'item') };
     default:
       throw new Error('"kind" is not a desktop action');
   }

@@ -66,7 +66,7 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
       await click(lyncIcon(desktop, action.place), `the Lync icon in the ${action.place}`);
       return true;
     case 'iconMenu':
-      await click(lyncIcon(desktop, action.place), `the Lync icon in the ${action.place}`, 'right');
+      await click(lyncIcon(desktop, action.place), `the Lync icon in the ${action.place}`, 'right', action.ctrl === true);
       await chooseItems(desktop.getByRole('toolbar', { name: 'Taskbar' }), [action.item], "the Lync icon's menu");
       return true;
   }
@@ -94,6 +94,6 @@ async function present(locator: Locator, what: string): Promise<Locator> {
   return locator;
 }
 
-async function click(locator: Locator, what: string, button: 'left' | 'right' = 'left'): Promise<void> {
-  await (await present(locator, what)).click({ button });
+async function click(locator: Locator, what: string, button: 'left' | 'right' = 'left', ctrl = false): Promise<void> {
+  await (await present(locator, what)).click(ctrl ? { button, modifiers: ['Control'] } : { button });
 }

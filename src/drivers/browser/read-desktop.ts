@@ -71,7 +71,14 @@ export function readDesktop(): DesktopSnapshot | null {
     taskbar: [...root.querySelectorAll('[data-taskbar-button]')].map(nameOf),
     notificationArea: [...root.querySelectorAll<HTMLElement>('[data-tray-icon]')].map((icon) => {
       const menu = icon.nextElementSibling;
-      return { name: nameOf(icon), tooltip: icon.dataset.tooltip ?? '', menu: menu ? readMenu(menu).map((i) => i.name) : [] };
+      const withCtrl = icon.parentElement?.querySelector('[data-ctrl-menu]');
+      const plain = menu ? readMenu(menu).map((i) => i.name) : [];
+      const extra = withCtrl
+        ? readMenu(withCtrl)
+            .map((i) => i.name)
+            .filter((n) => !plain.includes(n))
+        : [];
+      return { name: nameOf(icon), tooltip: icon.dataset.tooltip ?? '', menu: plain, ...(withCtrl ? { ctrlMenu: extra } : {}) };
     }),
     windows,
     toasts: [...root.querySelectorAll('[data-toast]')].map((t) => ({

@@ -55,6 +55,8 @@ const faultState = (w: FakeWorld) =>
       c.missingRootCertificate,
       c.policyKey,
       c.machineGuidBraces,
+      c.timeZoneShiftMinutes,
+      c.dnsCache.keepMs,
       c.profile('alice').policyKey,
       c.profile('alice').tracing,
       c.profile('alice').rsaFolderLocked,

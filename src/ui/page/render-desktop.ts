@@ -72,14 +72,24 @@ function taskbar(snapshot: DesktopSnapshot, act: Act): HTMLElement {
     );
     menu.setAttribute('data-popup-menu', '');
     menu.classList.add('tray-menu');
+    // SO-09: CTRL + right-click opens a second menu with the extra items (Configuration Information).
+    const ctrlMenu = menuList(
+      icon.name,
+      [...icon.menu, ...(icon.ctrlMenu ?? [])].map((name) => ({ name })),
+      ([item]) => act({ kind: 'iconMenu', place: 'notification area', item: item ?? '', ctrl: true }),
+    );
+    ctrlMenu.setAttribute('data-popup-menu', '');
+    ctrlMenu.setAttribute('data-ctrl-menu', '');
+    ctrlMenu.classList.add('tray-menu');
     button.addEventListener('click', () => act({ kind: 'icon', place: 'notification area' }));
     button.addEventListener('contextmenu', (e) => {
       e.preventDefault();
       closeAllMenus();
-      menu.hidden = false;
-      menu.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+      const shown = e.ctrlKey ? ctrlMenu : menu;
+      shown.hidden = false;
+      shown.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     });
-    return el('div', { class: 'tray-slot', 'data-menu-root': true }, button, menu);
+    return el('div', { class: 'tray-slot', 'data-menu-root': true }, button, menu, ctrlMenu);
   });
   const tray = el(
     'div',

@@ -1,0 +1,38 @@
+import type { ClientState } from './client-state';
+import type { ControlView } from './client-view';
+import { stay, type StepResult } from './step-result';
+
+/**
+ * SO-09: holding CTRL while right-clicking the notification-area icon adds "Configuration Information" to its menu.
+ * The window it opens is the client's own diagnostics: the catalog names its "EWS Information" line and the text
+ * "EWS not fully initialized" (S16). "EWS Status OK" and the "Inside User Status" line (NR-16) are our wording.
+ */
+export const configurationLabels = {
+  menuItem: 'Configuration Information',
+  title: 'Lync - Configuration Information',
+  ews: 'EWS Information',
+  ewsNotReady: 'EWS not fully initialized',
+  ewsReady: 'EWS Status OK',
+  inside: 'Inside User Status',
+  sipServer: 'SIP Server',
+} as const;
+
+export const openConfigurationInformation = (state: ClientState): StepResult =>
+  stay({ ...state, dialog: { kind: 'configurationInformation' } });
+
+/** Close and the window's X both close it; nothing else in it acts. */
+export const onConfigurationInformation = (state: ClientState, button: string | null): StepResult =>
+  button === 'Close' || button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
+
+const inside = (state: ClientState): string =>
+  state.session === null || state.signedInFromIntranet == null ? '' : state.signedInFromIntranet ? 'TRUE' : 'FALSE';
+
+export const configurationControls = (state: ClientState): ControlView[] => {
+  const l = configurationLabels;
+  return [
+    { kind: 'label', name: l.sipServer, text: state.session?.endpoint ?? '' },
+    { kind: 'label', name: l.inside, text: inside(state) },
+    { kind: 'label', name: l.ews, text: state.session !== null && state.exchange.ready === true ? l.ewsReady : l.ewsNotReady },
+    { kind: 'button', name: 'Close' },
+  ];
+};
