@@ -44,7 +44,7 @@ test(
       await drawn(() => windows.getByRole('button', { name: 'Wake up', exact: true }).click());
       expect(pc1.network).to.equal('organization');
       const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
-      expect(gherkin).to.match(/When PC1 goes to sleep\n {4}And PC1 wakes up$/);
+      expect(gherkin).to.match(/When PC1 goes to sleep\n {4}And PC1 wakes up\n/);
     } finally {
       await page.close();
     }
