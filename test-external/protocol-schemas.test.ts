@@ -30,7 +30,7 @@ const cases: readonly {
     side: 'params',
     value: { event: { type: 'user.click', window: 'mian', control: 'Sign In' } },
     problem:
-      'params.event.window: expected one of "main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings"; got "mian"',
+      'params.event.window: expected one of "main", "options", "confirmDelete", "trustServer", "credentials", "connectionSettings", "configurationInformation"; got "mian"',
   },
   {
     name: 'an unknown event type',
