@@ -1,17 +1,18 @@
-import type { ClientView, ControlView, IconPlace, MenuItemView, Screen, WindowId, WindowView } from '../simulator';
+import {
+  windowIds,
+  type ClientView,
+  type ControlView,
+  type IconPlace,
+  type MenuItemView,
+  type Screen,
+  type WindowId,
+  type WindowView,
+} from '../simulator';
 import type { Same } from './same-type';
 import { array, boolean, literal, nullable, object, oneOf, ref, string, union, type Infer, type Schema } from './schema';
 
 /** The windows a client can show; the features name them. */
-export const windowId = oneOf<WindowId>(
-  'main',
-  'options',
-  'confirmDelete',
-  'trustServer',
-  'credentials',
-  'connectionSettings',
-  'configurationInformation',
-);
+export const windowId = oneOf<WindowId>(...windowIds);
 export const iconPlace = oneOf<IconPlace>('taskbar', 'notification area');
 export const screen = oneOf<Screen>('sign-in', 'signing-in', 'contacts', 'dialog');
 

@@ -3,8 +3,17 @@
  * The reference client derives it from its state; an external client sends it over the protocol.
  * The fake desktop keeps the latest one per process, so "what the user sees" is ground truth there.
  */
-export type WindowId =
-  'main' | 'options' | 'confirmDelete' | 'trustServer' | 'credentials' | 'connectionSettings' | 'configurationInformation';
+/** Every window a client can show, by the id the features and the protocol use; the one list of them. */
+export const windowIds = [
+  'main',
+  'options',
+  'confirmDelete',
+  'trustServer',
+  'credentials',
+  'connectionSettings',
+  'configurationInformation',
+] as const;
+export type WindowId = (typeof windowIds)[number];
 export type IconPlace = 'taskbar' | 'notification area';
 export type Screen = 'sign-in' | 'signing-in' | 'contacts' | 'dialog';
 

@@ -1,11 +1,11 @@
-import type { IconPlace, WindowId } from '../simulator';
+import { windowIds, type IconPlace, type WindowId } from '../simulator';
 import type { ActRequest, DesktopRef, PageAction, PanelAction, PanelRequest } from './desktop-api';
 
 /** Checks what the page sent before the world sees it. Errors name the field, never echo a value (it may be a password). */
 
 type Json = Readonly<Record<string, unknown>>;
 
-const windows: readonly WindowId[] = ['main', 'options', 'confirmDelete', 'trustServer', 'credentials', 'connectionSettings'];
+const windows: readonly WindowId[] = windowIds;
 const places: readonly IconPlace[] = ['taskbar', 'notification area'];
 const networks = ['organization', 'internet', 'offline'] as const;
 
