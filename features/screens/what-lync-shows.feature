@@ -43,7 +43,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 shows "Signed in as" as "the text: alice@contoso.com"
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Available"
     And the Lync icon of Alice on PC1 reads "Lync - alice@contoso.com - Available" and offers "Open Lync, Sign Out, Exit"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Signed in as, My presence, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Signed in as, My presence, Presence, Contact list"
 
   @section:automatic-sign-in @AS-02 @AS-03
   Scenario: The Options dialog shows the two startup options; Cancel and its X keep them as they were
@@ -54,7 +54,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 is not in the foreground
     And the "options" window of Lync for Alice on PC1 shows "Page" as "the text: Personal"
     And the "options" window of Lync for Alice on PC1 is titled "Lync - Options"
-    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Advanced, OK, Cancel"
+    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Advanced, Status page, Show me as Inactive when my status has been idle for this many minutes, Show me as Away when my status has been Inactive for this many minutes, OK, Cancel"
     And the "options" window of Lync for Alice on PC1 shows "Automatically start Lync when I log on to Windows" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "Show Lync in the foreground when it starts" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "OK" as "a button"

@@ -8,6 +8,8 @@ import * as adminTasks from '../../step-definitions/support/tasks/admin-tasks';
 import * as dialogTasks from '../../step-definitions/support/tasks/dialog-tasks';
 import * as faultTasks from '../../step-definitions/support/tasks/fault-tasks';
 import * as lyncTasks from '../../step-definitions/support/tasks/lync-tasks';
+import * as presenceTasks from '../../step-definitions/support/tasks/presence-tasks';
+import * as sessionTasks from '../../step-definitions/support/tasks/session-tasks';
 import * as setupTasks from '../../step-definitions/support/tasks/setup-tasks';
 import * as worldTasks from '../../step-definitions/support/tasks/world-tasks';
 import { castArbitrary } from './cast';
@@ -25,12 +27,12 @@ function switchTasks(file: string): Map<string, string> {
 
 test('every task a step can call has a generator command', () => {
   const names = new Set(commandSpecs.map((s) => s.name));
-  const admin = switchTasks('admin-tasks.ts');
+  const admin = new Map([...switchTasks('admin-tasks.ts'), ...switchTasks('session-tasks.ts')]);
   const covered = new Set([
     ...commandSpecs.flatMap((s) => s.covers),
     ...[...admin].filter(([, id]) => names.has(`fault ${id}`)).map(([t]) => t),
   ]);
-  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks };
+  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks, presenceTasks, sessionTasks };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
     Object.entries(exports)
       .filter(([, v]) => typeof v === 'function')
@@ -48,6 +50,8 @@ test('every task module of the steps is known to this test', () => {
     'dialog-tasks.ts',
     'fault-tasks.ts',
     'lync-tasks.ts',
+    'presence-tasks.ts',
+    'session-tasks.ts',
     'setup-tasks.ts',
     'world-tasks.ts',
   ]);

@@ -14,8 +14,7 @@ const intent =
 
 const loggedOn = (ctx: CommandContext, i: Intent) => ctx.desktop(str(i, 'person'), str(i, 'computer')) !== null;
 const unlocked = (ctx: CommandContext, i: Intent) => ctx.desktop(str(i, 'person'), str(i, 'computer'))?.locked === false;
-const installed = (ctx: CommandContext, i: Intent) =>
-  (ctx.reference.fake.computer(str(i, 'computer')).profiles.get(str(i, 'person').toLowerCase())?.startMenu.size ?? 0) > 0;
+const installed = (ctx: CommandContext, i: Intent) => ctx.reference.fake.computer(str(i, 'computer')).lyncProgram !== null;
 const running = (ctx: CommandContext, i: Intent) =>
   ctx.reference.fake.computer(str(i, 'computer')).running(str(i, 'person').toLowerCase()).length > 0;
 
@@ -41,6 +40,22 @@ const mainHas = (i: Intent, name: string) => (ctx: CommandContext) =>
 
 const iconOffers = (ctx: CommandContext, i: Intent, item: string) =>
   ctx.desktop(str(i, 'person'), str(i, 'computer'))?.notificationArea.some((n) => n.name === 'Lync' && n.menu.includes(item)) ?? false;
+
+/** Whether the computer is on, asleep or off, from what last happened to it in the reference world. */
+function power(ctx: CommandContext, computer: string): 'on' | 'asleep' | 'off' {
+  const words: Record<string, 'on' | 'asleep' | 'off'> = {
+    [`${computer} goes to sleep`]: 'asleep',
+    [`${computer} wakes up`]: 'on',
+    [`${computer} shuts down`]: 'off',
+    [`${computer} starts`]: 'on',
+  };
+  const entries = ctx.reference.fake.timeline.entries;
+  for (let n = entries.length - 1; n >= 0; n--) {
+    const state = words[entries[n]?.text ?? ''];
+    if (state) return state;
+  }
+  return 'on';
+}
 
 const click = (window: WindowId, control: string): SymbolicAction => ({ kind: 'click', window, control });
 
@@ -86,6 +101,10 @@ export const commandSpecs: readonly CommandSpec[] = [
       'typeWrongPasswordIn',
       'closeDialog',
       'setConnection',
+      'closeWindow',
+      'choosePresence',
+      'resetPresence',
+      'setIdleMinutes',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),
@@ -200,6 +219,46 @@ export const commandSpecs: readonly CommandSpec[] = [
         .map(intent('server names left in the registry')),
     applies: (i, ctx) => installed(ctx, i),
     plan: (i) => [() => ({ t: 'leftoverServers', person: str(i, 'person'), computer: str(i, 'computer'), server: str(i, 'server') })],
+  },
+  {
+    name: 'input',
+    covers: ['useComputer'],
+    weight: 1,
+    intents: (cast) => fc.record(who(cast)).map(intent('input')),
+    applies: (i, ctx) => unlocked(ctx, i),
+    plan: (i) => [() => ({ t: 'input', person: str(i, 'person'), computer: str(i, 'computer') })],
+  },
+  {
+    name: 'switch user',
+    covers: ['switchUser'],
+    weight: 1,
+    intents: (cast) => fc.record(who(cast)).map(intent('switch user')),
+    applies: (i, ctx) => power(ctx, str(i, 'computer')) === 'on',
+    plan: (i) => [() => ({ t: 'switchUser', person: str(i, 'person'), computer: str(i, 'computer') })],
+  },
+  {
+    name: 'a contact',
+    covers: ['addContact'],
+    weight: 1,
+    intents: (cast) => fc.record({ from: fc.constantFrom(...cast.people), to: fc.constantFrom(...cast.people) }).map(intent('a contact')),
+    applies: (i) => i.args.from !== i.args.to,
+    plan: (i) => [() => ({ t: 'contact', owner: str(i, 'from'), contact: str(i, 'to') })],
+  },
+  {
+    name: 'the computer sleeps, wakes, shuts down, starts',
+    covers: ['goToSleep', 'wakeUp', 'shutDownComputer', 'startComputer'],
+    weight: 2,
+    intents: (cast) =>
+      fc
+        .record({ ...who(cast), what: fc.constantFrom('sleep', 'wake', 'shutDown', 'startUp') })
+        .map(intent('the computer sleeps, wakes, shuts down, starts')),
+    applies: (i, ctx) => {
+      const now = power(ctx, str(i, 'computer'));
+      return { sleep: now === 'on', wake: now === 'asleep', shutDown: now !== 'off', startUp: now === 'off' }[str(i, 'what')] === true;
+    },
+    plan: (i) => [
+      () => ({ t: str(i, 'what') as 'sleep' | 'wake' | 'shutDown' | 'startUp', computer: str(i, 'computer'), person: str(i, 'person') }),
+    ],
   },
   {
     name: 'network change',

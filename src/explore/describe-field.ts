@@ -92,7 +92,7 @@ export function describe(key: FieldKey, value: string | undefined, cast: Cast, o
     case 'runEntry':
       return same(`the Run entries of ${p} on ${c} ${value === 'yes' ? 'include' : 'do not include'} Lync`, ['AS-02', 'AS-04']);
     case 'version':
-      return only(`the Lync installed for ${p} on ${c} is version ${value}`, ['TE-03']);
+      return only(`the Lync installed on ${c} is version ${value}`, ['TE-03']);
     case 'connection':
       return only(`the Advanced Connection Settings of ${p} on ${c} are ${value}`, ['AS-07', 'FS-10']);
     case 'files':

@@ -155,7 +155,9 @@ export const invariants: readonly Invariant[] = [
             primitive.action.kind === 'click' &&
             primitive.action.window === 'options' &&
             primitive.action.control === 'OK');
-        if (before !== undefined && before !== now && !viaOk)
+        // MU-03: a user's first run of Lync creates their settings and Run entry; that is no change the user must allow.
+        const firstRun = before?.endsWith('|undefined') === true;
+        if (before !== undefined && before !== now && !viaOk && !firstRun)
           return `the Run entry or the foreground option of ${profile.windowsUser} on ${computer.name} changed (${before} → ${now}) without OK in the Options dialog`;
       }
       return null;

@@ -71,6 +71,7 @@ export function observe(side: Side, cast: Cast): Observation {
   }
   for (const computer of cast.computers) {
     const pc = f.computer(computer);
+    put({ f: 'version', computer }, pc.lyncProgram?.version ?? 'none');
     for (const person of cast.people) {
       const user = f.person(person).windowsUser;
       const address = f.person(person).address;
@@ -78,7 +79,7 @@ export function observe(side: Side, cast: Cast): Observation {
       put({ f: 'sessions', person, computer }, String(f.service.sessionsOf(address).filter((s) => s.computer === computer).length));
       const profile = pc.profiles.get(user);
       // A profile nothing was ever put in is no different from none (a Windows user who never logged on).
-      if (profile && (profile.lyncSettings || profile.installedVersion || profile.runEntries.size || profile.cache.addresses().length)) {
+      if (profile && (profile.lyncSettings || profile.runEntries.size || profile.cache.addresses().length)) {
         for (const a of profile.cache.addresses().sort()) {
           const e = profile.cache.peek(a);
           if (!e) continue;
@@ -96,7 +97,6 @@ export function observe(side: Side, cast: Cast): Observation {
         if (profile.lyncSettings)
           for (const [k, v] of Object.entries(profile.lyncSettings)) put({ f: 'setting', person, computer, name: k }, JSON.stringify(v));
         put({ f: 'runEntry', person, computer }, profile.runEntries.has('Lync') ? 'yes' : 'no');
-        put({ f: 'version', person, computer }, profile.installedVersion ?? 'none');
         put({ f: 'connection', person, computer }, JSON.stringify(profile.connection));
         put(
           { f: 'files', person, computer },

@@ -31,7 +31,9 @@ function onControl(w: WindowView, c: ControlView, person: string, people: readon
     case 'textbox':
       return texts(c.name, c.secret, person, people).map((text) => ({ kind: 'type', window: w.id, field: c.name, text }));
     case 'menu':
-      return leaves(c.items).map((path) => ({ kind: 'menu', window: w.id, path }));
+      return leaves(c.items).map((path) =>
+        c.name === 'Options' ? { kind: 'menu', window: w.id, path } : { kind: 'menu', window: w.id, menu: c.name, path },
+      );
     case 'label':
       return [];
   }

@@ -2,6 +2,8 @@ import { lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type N
 import type { IconPlace, Secret, WindowId } from '../simulator';
 import * as admin from '../../step-definitions/support/tasks/admin-tasks';
 import * as lync from '../../step-definitions/support/tasks/lync-tasks';
+import * as presence from '../../step-definitions/support/tasks/presence-tasks';
+import * as session from '../../step-definitions/support/tasks/session-tasks';
 import * as world from '../../step-definitions/support/tasks/world-tasks';
 import type { Side } from './side';
 
@@ -24,6 +26,9 @@ export type Primitive =
       readonly person: string;
       readonly computer: string;
     }
+  | { readonly t: 'input' | 'switchUser'; readonly person: string; readonly computer: string }
+  | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
+  | { readonly t: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string; readonly person: string }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
@@ -70,6 +75,20 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return lync.reinstall(w, p.person, p.computer);
     case 'removeCache':
       return admin.removeCacheByHand(w, p.person, p.computer);
+    case 'input':
+      return presence.useComputer(w, p.person, p.computer);
+    case 'switchUser':
+      return session.switchUser(w, p.person, p.computer);
+    case 'contact':
+      return presence.addContact(w, p.owner, p.contact);
+    case 'sleep':
+      return session.goToSleep(w, p.computer);
+    case 'wake':
+      return session.wakeUp(w, p.computer);
+    case 'shutDown':
+      return session.shutDownComputer(w, p.computer);
+    case 'startUp':
+      return session.startComputer(w, p.computer);
     case 'deleteSipFolder':
       return admin.deleteSipFolder(w, p.person, p.computer);
     case 'leftoverServers':
@@ -147,6 +166,20 @@ export function stepText(p: Primitive): string {
       return `${p.person} unlocks ${p.computer}`;
     case 'reinstall':
       return `the administrator reinstalls Lync for ${p.person} on ${p.computer} from the Office 365 portal`;
+    case 'input':
+      return `${p.person} moves the mouse on ${p.computer}`;
+    case 'switchUser':
+      return `${p.person} logs on to ${p.computer} through Switch user`;
+    case 'contact':
+      return `${p.owner} has ${p.contact} in ${pronoun(p.owner)} contact list`;
+    case 'sleep':
+      return `${p.computer} goes to sleep`;
+    case 'wake':
+      return `${p.computer} wakes up`;
+    case 'shutDown':
+      return `${p.person} shuts down ${p.computer}`;
+    case 'startUp':
+      return `${p.computer} is started again`;
     case 'removeCache':
       return `the support desk removes the Lync cache of ${p.person} on ${p.computer} by hand`;
     case 'deleteSipFolder':
@@ -181,6 +214,10 @@ function desktopStep(p: string, c: string, a: SymbolicAction): string {
     case 'toggle':
       return `${p} ${a.on ? 'ticks' : 'clears'} "${a.control}"${inWindow(a.window)} on ${c}`;
     case 'menu':
+      if (a.menu === 'Presence')
+        return a.path[0] === 'Reset Status'
+          ? `${p} resets ${pronoun(p)} status on ${c}`
+          : `${p} sets ${pronoun(p)} presence to ${a.path.join(' > ')} on ${c}`;
       return `${p} chooses ${a.path.join(' > ')} from the Options button on ${c}`;
     case 'closeWindow':
       return a.window === 'main'
