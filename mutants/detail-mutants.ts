@@ -70,4 +70,25 @@ export const detailMutants = [
         ? { ...after, state: { ...after.state, savePassword: false } }
         : after,
   ),
+  rewriting('alert-without-text', 'SO-02: the alert of an instant message shows who wrote but not what', (_before, _event, after) => ({
+    state: after.state,
+    effects: after.effects.map((e) => (e.type === 'desktop.alert' ? { ...e, text: '' } : e)),
+  })),
+  rewriting('open-lync-item-ignored', 'SO-08: "Open Lync" on the icon menu does not bring the window back', (before, event, after) =>
+    event.type === 'user.iconMenu' && event.item === 'Open Lync' ? { state: before, effects: [] } : after,
+  ),
+  rewriting('lock-hides-the-window', 'SO-02: locking Windows closes the Lync window', (_before, event, after) =>
+    event.type === 'os.sessionLocked' && event.locked ? { ...after, state: { ...after.state, mainWindow: 'hidden' } } : after,
+  ),
+  rewriting(
+    'sign-out-clears-save-tick',
+    'FS-07/SO-05: after Sign Out "Save my password" shows cleared though Lync still saves',
+    (_before, event, after) =>
+      event.type === 'user.menu' && event.path.join(' > ') === 'File > Sign Out'
+        ? { ...after, state: { ...after.state, savePassword: false } }
+        : after,
+  ),
+  drawing('signed-in-as-in-capitals', 'FS-05: the contacts screen shows the sign-in address in capitals', (v) =>
+    mapMain(v, (c) => (c.kind === 'label' && c.name === 'Signed in as' ? { ...c, text: c.text.toUpperCase() } : c)),
+  ),
 ];

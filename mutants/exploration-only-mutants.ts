@@ -13,10 +13,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
         ? { ...after, state: { ...after.state, message: before.message } }
         : after,
   ),
-  rewriting('alert-without-text', 'SO-02: the alert of an instant message shows who wrote but not what', (_before, _event, after) => ({
-    state: after.state,
-    effects: after.effects.map((e) => (e.type === 'desktop.alert' ? { ...e, text: '' } : e)),
-  })),
   drawing(
     'save-box-unticked-after-failure',
     'FS-07: after a failed sign-in "Save my password" shows cleared though Lync will save it',
@@ -38,9 +34,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
       before.phase === 'signingIn'
         ? { state: after.state, effects: after.effects.filter((e) => e.type !== 'process.exit') }
         : after,
-  ),
-  rewriting('open-lync-item-ignored', 'SO-08: "Open Lync" on the icon menu does not bring the window back', (before, event, after) =>
-    event.type === 'user.iconMenu' && event.item === 'Open Lync' ? { state: before, effects: [] } : after,
   ),
   rewriting(
     'typing-address-keeps-message',
@@ -77,9 +70,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
       ? { ...after, state: { ...after.state, mainWindow: before.mainWindow } }
       : after,
   ),
-  rewriting('lock-hides-the-window', 'SO-02: locking Windows closes the Lync window', (_before, event, after) =>
-    event.type === 'os.sessionLocked' && event.locked ? { ...after, state: { ...after.state, mainWindow: 'hidden' } } : after,
-  ),
   rewriting(
     'message-kept-after-sign-out',
     'SO-04: the last error message stays on the sign-in window after Sign Out',
@@ -90,5 +80,19 @@ export const explorationOnlyMutants: readonly Mutant[] = [
   ),
   rewriting('reopen-drops-dialog', 'SO-02: bringing the window back from the icon throws away the open dialog', (_before, event, after) =>
     event.type === 'user.iconClick' && event.place === 'notification area' ? { ...after, state: { ...after.state, dialog: null } } : after,
+  ),
+  rewriting(
+    'confirm-x-clears-the-address',
+    'DC-05: closing the delete question with its X empties the sign-in address box',
+    (before, event, after) =>
+      event.type === 'user.closeWindow' && event.window === 'confirmDelete' ? { ...after, state: { ...after.state, address: '' } } : after,
+  ),
+  rewriting(
+    'delete-keeps-the-message',
+    'DC-03: the last error message stays on screen after Delete my sign-in info',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'Yes'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
   ),
 ];
