@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { faultSwitches } from '../fakes';
 import * as adminTasks from '../../step-definitions/support/tasks/admin-tasks';
+import * as diagnosticsTasks from '../../step-definitions/support/tasks/diagnostics-tasks';
 import * as dialogTasks from '../../step-definitions/support/tasks/dialog-tasks';
 import * as faultTasks from '../../step-definitions/support/tasks/fault-tasks';
 import * as lyncTasks from '../../step-definitions/support/tasks/lync-tasks';
@@ -27,12 +28,12 @@ function switchTasks(file: string): Map<string, string> {
 
 test('every task a step can call has a generator command', () => {
   const names = new Set(commandSpecs.map((s) => s.name));
-  const admin = new Map([...switchTasks('admin-tasks.ts'), ...switchTasks('session-tasks.ts')]);
+  const admin = new Map([...switchTasks('admin-tasks.ts'), ...switchTasks('session-tasks.ts'), ...switchTasks('diagnostics-tasks.ts')]);
   const covered = new Set([
     ...commandSpecs.flatMap((s) => s.covers),
     ...[...admin].filter(([, id]) => names.has(`fault ${id}`)).map(([t]) => t),
   ]);
-  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks, presenceTasks, sessionTasks };
+  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks, presenceTasks, sessionTasks, diagnosticsTasks };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
     Object.entries(exports)
       .filter(([, v]) => typeof v === 'function')
@@ -47,6 +48,7 @@ test('every task module of the steps is known to this test', () => {
   const files = readdirSync(tasksDir);
   assert.deepEqual(files.sort(), [
     'admin-tasks.ts',
+    'diagnostics-tasks.ts',
     'dialog-tasks.ts',
     'fault-tasks.ts',
     'lync-tasks.ts',

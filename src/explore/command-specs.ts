@@ -105,6 +105,8 @@ export const commandSpecs: readonly CommandSpec[] = [
       'choosePresence',
       'resetPresence',
       'setIdleMinutes',
+      'ctrlRightClickIcon',
+      'closeConfigurationInformation',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),
@@ -219,6 +221,14 @@ export const commandSpecs: readonly CommandSpec[] = [
         .map(intent('server names left in the registry')),
     applies: (i, ctx) => installed(ctx, i),
     plan: (i) => [() => ({ t: 'leftoverServers', person: str(i, 'person'), computer: str(i, 'computer'), server: str(i, 'server') })],
+  },
+  {
+    name: 'flush the DNS client cache',
+    covers: ['flushDns'],
+    weight: 1,
+    intents: (cast) => fc.record(who(cast)).map(intent('flush the DNS client cache')),
+    applies: () => true,
+    plan: (i) => [() => ({ t: 'flushDns', person: str(i, 'person'), computer: str(i, 'computer') })],
   },
   {
     name: 'input',

@@ -50,6 +50,8 @@ export function offeredActions(snap: DesktopSnapshot, person: string, people: re
   for (const icon of snap.notificationArea.filter((i) => i.name === 'Lync')) {
     actions.push({ kind: 'icon', place: 'notification area' });
     for (const item of icon.menu) actions.push({ kind: 'iconMenu', place: 'notification area', item });
+    // SO-09: with CTRL held the menu offers more.
+    for (const item of icon.ctrlMenu ?? []) actions.push({ kind: 'iconMenu', place: 'notification area', item, ctrl: true });
   }
   for (const w of snap.windows.filter((x) => x.visible)) {
     actions.push({ kind: 'closeWindow', window: w.id });

@@ -1,6 +1,7 @@
 import { lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
 import type { IconPlace, Secret, WindowId } from '../simulator';
 import * as admin from '../../step-definitions/support/tasks/admin-tasks';
+import * as diagnostics from '../../step-definitions/support/tasks/diagnostics-tasks';
 import * as lync from '../../step-definitions/support/tasks/lync-tasks';
 import * as presence from '../../step-definitions/support/tasks/presence-tasks';
 import * as session from '../../step-definitions/support/tasks/session-tasks';
@@ -27,6 +28,7 @@ export type Primitive =
       readonly computer: string;
     }
   | { readonly t: 'input' | 'switchUser'; readonly person: string; readonly computer: string }
+  | { readonly t: 'flushDns'; readonly person: string; readonly computer: string }
   | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
   | { readonly t: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string; readonly person: string }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
@@ -77,6 +79,8 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return admin.removeCacheByHand(w, p.person, p.computer);
     case 'input':
       return presence.useComputer(w, p.person, p.computer);
+    case 'flushDns':
+      return diagnostics.flushDns(w, p.computer);
     case 'switchUser':
       return session.switchUser(w, p.person, p.computer);
     case 'contact':
@@ -113,6 +117,7 @@ export const dialogNames: Readonly<Record<Exclude<WindowId, 'main'>, string>> = 
   trustServer: 'trust prompt',
   credentials: 'credential dialog',
   connectionSettings: 'Advanced Connection Settings dialog',
+  configurationInformation: 'Configuration Information window',
 };
 
 const inWindow = (w: WindowId) => (w === 'main' ? '' : ` in the ${dialogNames[w]}`);
@@ -166,6 +171,8 @@ export function stepText(p: Primitive): string {
       return `${p.person} unlocks ${p.computer}`;
     case 'reinstall':
       return `the administrator reinstalls Lync for ${p.person} on ${p.computer} from the Office 365 portal`;
+    case 'flushDns':
+      return `${p.person} runs ipconfig /flushdns on ${p.computer}`;
     case 'input':
       return `${p.person} moves the mouse on ${p.computer}`;
     case 'switchUser':
@@ -226,6 +233,7 @@ function desktopStep(p: string, c: string, a: SymbolicAction): string {
     case 'icon':
       return `${p} clicks the Lync icon in the ${a.place} on ${c}`;
     case 'iconMenu':
+      if (a.ctrl === true) return `${p} holds CTRL, right-clicks the Lync icon in the ${a.place} on ${c} and chooses "${a.item}"`;
       return `${p} right-clicks the Lync icon in the ${a.place as IconPlace} on ${c} and chooses ${a.item}`;
   }
 }

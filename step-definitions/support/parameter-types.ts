@@ -52,10 +52,11 @@ const dialogs: Record<string, WindowId> = {
   'trust prompt': 'trustServer',
   'credential dialog': 'credentials',
   'Advanced Connection Settings dialog': 'connectionSettings',
+  'Configuration Information window': 'configurationInformation',
 };
 defineParameterType({
   name: 'dialog',
-  regexp: /Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog/,
+  regexp: /Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window/,
   transformer: (s: string): WindowId => dialogs[s] as WindowId,
 });
 
