@@ -65,10 +65,13 @@ export const explorationOnlyMutants: readonly Mutant[] = [
         ? asIf(before, { type: 'os.networkChanged', online: true })
         : after,
   ),
-  rewriting('tray-sign-out-stays-hidden', 'SO-08: Sign Out from the icon menu leaves the sign-in window closed', (before, event, after) =>
-    event.type === 'user.iconMenu' && event.item === 'Sign Out'
-      ? { ...after, state: { ...after.state, mainWindow: before.mainWindow } }
-      : after,
+  rewriting(
+    'typing-a-password-clears-the-message',
+    'FS-13/TE-07: typing a password wipes the error message before the next attempt',
+    (_before, event, after) =>
+      event.type === 'user.type' && event.window === 'main' && event.field === 'Password'
+        ? { ...after, state: { ...after.state, message: null } }
+        : after,
   ),
   rewriting(
     'message-kept-after-sign-out',
