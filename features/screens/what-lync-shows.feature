@@ -202,20 +202,46 @@ Feature: What Lync shows
     And the Lync setting "signedOutByUser" of Alice on PC1 is "false"
 
   @section:troubleshooting @FS-08
-  Scenario Outline: Web services in Microsoft's default trusted domains bring no trust prompt (<host>)
-    Given Autodiscover sends Lync to web services at "<host>"
+  Scenario: Web services in a default trusted domain bring no trust prompt (webdir.online.lync.com)
+    Given Autodiscover sends Lync to web services at "webdir.online.lync.com"
     When Alice signs in to Lync on PC1 with her password
     Then the trust prompt opened 0 times for Alice on PC1
     And Alice is signed in to Lync Online from PC1
 
-    Examples:
-      | host                               |
-      | webdir.online.lync.com             |
-      | lync.com                           |
-      | pool.lync.glbdns.microsoft.com     |
-      | login.microsoftonline.com          |
-      | autodiscover.outlook.com           |
-      | lyncweb.contoso.com                |
+  @section:troubleshooting @FS-08
+  Scenario: Web services in a default trusted domain bring no trust prompt (lync.com)
+    Given Autodiscover sends Lync to web services at "lync.com"
+    When Alice signs in to Lync on PC1 with her password
+    Then the trust prompt opened 0 times for Alice on PC1
+    And Alice is signed in to Lync Online from PC1
+
+  @section:troubleshooting @FS-08
+  Scenario: Web services in a default trusted domain bring no trust prompt (pool.lync.glbdns.microsoft.com)
+    Given Autodiscover sends Lync to web services at "pool.lync.glbdns.microsoft.com"
+    When Alice signs in to Lync on PC1 with her password
+    Then the trust prompt opened 0 times for Alice on PC1
+    And Alice is signed in to Lync Online from PC1
+
+  @section:troubleshooting @FS-08
+  Scenario: Web services in a default trusted domain bring no trust prompt (login.microsoftonline.com)
+    Given Autodiscover sends Lync to web services at "login.microsoftonline.com"
+    When Alice signs in to Lync on PC1 with her password
+    Then the trust prompt opened 0 times for Alice on PC1
+    And Alice is signed in to Lync Online from PC1
+
+  @section:troubleshooting @FS-08
+  Scenario: Web services in a default trusted domain bring no trust prompt (autodiscover.outlook.com)
+    Given Autodiscover sends Lync to web services at "autodiscover.outlook.com"
+    When Alice signs in to Lync on PC1 with her password
+    Then the trust prompt opened 0 times for Alice on PC1
+    And Alice is signed in to Lync Online from PC1
+
+  @section:troubleshooting @FS-08
+  Scenario: Web services in a default trusted domain bring no trust prompt (lyncweb.contoso.com)
+    Given Autodiscover sends Lync to web services at "lyncweb.contoso.com"
+    When Alice signs in to Lync on PC1 with her password
+    Then the trust prompt opened 0 times for Alice on PC1
+    And Alice is signed in to Lync Online from PC1
 
   @section:network @NR-07 @SO-08
   Scenario: While Lync reconnects it says presence is unknown, and Sign Out is still offered
