@@ -43,4 +43,6 @@ module.exports = {
     format: [`allure-cucumberjs/reporter:${reportsDir}/allure-stdout.txt`],
     formatOptions: allureFormatOptions({ profile: 'allure-only', reportsDir }),
   },
+  // For Stryker (npm run test:stryker): the features only, nothing written.
+  stryker: { ...base, format: [] },
 };

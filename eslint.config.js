@@ -7,7 +7,7 @@ const layer = (files, forbidden, why) => ({
 });
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'reports/**', '**/*.js', '**/*.d.ts', 'examples/**'] },
+  { ignores: ['node_modules/**', 'reports/**', '.stryker-tmp/**', '**/*.js', '**/*.d.ts', 'examples/**'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },

@@ -148,7 +148,7 @@ class LyncClient:
                 self.sign_out()
             elif path == "File > Exit":
                 self.exit()
-            elif path == "Tools > Options":
+            elif path == "Tools > Options" and self.dialog is None:  # an open dialog is modal
                 self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
                                "showInForeground": self.settings["showInForeground"]}
         elif kind == "user.closeWindow":
@@ -260,6 +260,9 @@ class LyncClient:
     # --- leaving
 
     def close(self):
+        # A dialog still open is answered Cancel first, so no sign-in is left waiting on it (SO-02).
+        if self.dialog is not None:
+            self.on_dialog({"type": "user.closeWindow", "window": self.dialog["kind"]})
         self.shown = False
         self.dialog = None
 

@@ -28,6 +28,20 @@ Feature: Certificates and trusted servers
     Then Alice is signed in to Lync Online from PC1
     And the trust prompt opened 1 time for Alice on PC1
 
+  @FS-08 @TE-10 @SO-02
+  Scenario: Closing the Lync window while the trust prompt waits cancels that sign-in instead of leaving it hanging
+    Given Autodiscover sends Lync to web services at "lyncweb.contoso-hosting.net"
+    When Alice signs in to Lync on PC1 with her password
+    And Alice chooses File > Close from the Options button on PC1
+    Then Alice sees no "trustServer" window of Lync on PC1
+    And the service holds no session for Alice
+    When Alice clicks the Lync icon in the notification area on PC1
+    Then Alice sees the "main" window of Lync on PC1 showing the "sign-in" screen
+    When Alice clicks Sign In on PC1
+    Then Lync on PC1 asks Alice "Lync is attempting to connect to: lyncweb.contoso-hosting.net Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?"
+    When Alice clicks Connect on PC1
+    Then Alice is signed in to Lync Online from PC1
+
   @TE-09 @NR-05
   Scenario: The computer cannot verify the identity provider's certificate chain
     Given PC1 lacks the root certificate of the identity provider's certificate chain

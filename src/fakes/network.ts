@@ -79,6 +79,7 @@ export class Network {
     readonly computer: string;
     readonly windowsUser: string;
     readonly kind: NetRequest['kind'];
+    readonly host: string;
   }>();
 
   constructor(
@@ -109,14 +110,30 @@ export class Network {
     return this.random.between(20, 120) + this.slowByMs;
   }
 
+  readonly #sentBy = new Map<string, number>();
+
+  /** The round trip of the n-th request of this kind from this Windows user on this computer: drawn for that request alone. */
+  #latencyOf(origin: NetworkOrigin, kind: NetRequest['kind']): number {
+    const key = `${origin.computer}/${origin.windowsUser}/${kind}`;
+    const n = (this.#sentBy.get(key) ?? 0) + 1;
+    this.#sentBy.set(key, n);
+    return this.random.keyed(`${key}#${n}`, 20, 120) + this.slowByMs;
+  }
+
   /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */
   send(origin: NetworkOrigin, request: NetRequest, answer: (r: NetResponse) => Promise<void>): void {
     const who = `Lync on ${origin.computer} (${this.timeline.name(origin.windowsUser)})`;
     const lane: Lane = `Lync on ${origin.computer}`;
     this.timeline.record(`${who} ${describe(request)}`, { lane, to: answerer(request) });
-    this.sent.record({ at: this.clock.elapsed(), computer: origin.computer, windowsUser: origin.windowsUser, kind: request.kind });
+    this.sent.record({
+      at: this.clock.elapsed(),
+      computer: origin.computer,
+      windowsUser: origin.windowsUser,
+      kind: request.kind,
+      host: request.host,
+    });
     const response = this.#route(origin, request);
-    this.clock.schedule(this.latency(), 'io', async () => {
+    this.clock.schedule(this.#latencyOf(origin, request.kind), 'io', async () => {
       const words = response.ok ? answerWords[response.kind] : failureWords[response.failure];
       const from: Lane = !response.ok && response.failure === 'offline' ? lane : answerer(request);
       this.timeline.record(`${who} hears: ${words}`, { lane: from, to: lane, failing: !response.ok });

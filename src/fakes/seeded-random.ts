@@ -19,4 +19,15 @@ export class SeededRandom {
   between(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }
+
+  /**
+   * A whole number in [min, max] drawn for `key` alone: the same seed and key give the same number, whatever else
+   * was drawn before. The network uses it so that one client's extra or missing request does not shift the timing of
+   * every later answer (exploration compares two worlds request by request).
+   */
+  keyed(key: string, min: number, max: number): number {
+    let h = (this.seed ^ 0x811c9dc5) >>> 0;
+    for (const ch of key) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    return new SeededRandom(h).between(min, max);
+  }
 }

@@ -27,8 +27,9 @@ export function readExpectations(file: string): Expectations {
 
 export function parseExpectations(value: unknown, file: string): Expectations {
   if (!isRecord(value) || !Array.isArray(value.knownDeviations)) throw new Error(`${file} needs a "knownDeviations" list`);
-  const unknown = Object.keys(value).find((k) => k !== 'client' && k !== 'knownDeviations');
-  if (unknown) throw new Error(`${file}: unknown field "${unknown}"; only "client" and "knownDeviations"`);
+  // knownDivergences: exploration's own list (src/explore/known-divergences.ts reads and checks it).
+  const unknown = Object.keys(value).find((k) => k !== 'client' && k !== 'knownDeviations' && k !== 'knownDivergences');
+  if (unknown) throw new Error(`${file}: unknown field "${unknown}"; only "client", "knownDeviations" and "knownDivergences"`);
   if (value.client !== undefined && typeof value.client !== 'string') throw new Error(`${file}: "client" must be a string`);
   const seen = new Set<string>();
   const knownDeviations = value.knownDeviations.map((item: unknown, i: number): KnownDeviation => {

@@ -28,6 +28,9 @@ and exits 0 only when every result is as expected.
   --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim)
   --timeout <ms>         real time the client may take to answer one request (default 5000)
   --no-tally             do not write reports/tally/gate-<name>.json
+  --explore <N>          also explore N generated histories against the reference client (docs/exploration.md);
+                         known divergences go in the expectations file's "knownDivergences"
+  --explore-seed <S>     the exploration's seed (default 1)
   -- <args>              passed to cucumber-js, to run part of the suite: --name <regexp>, --tags <expression>
                          (an entry of --expect naming no scenario fails the gate only when the whole suite ran)`;
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { referenceHostCommand } from '../drivers/external/client-command';
 import { compareResults } from './compare-results';
+import { exploreInGate, takeExploreOptions } from './gate-explore';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
 import { clientLimits } from '../drivers/external/client-limits';
@@ -21,7 +22,8 @@ export interface GateRun {
 }
 
 export async function runGate(argv: readonly string[], callerDir: string, env: NodeJS.ProcessEnv = process.env): Promise<GateRun> {
-  const options = parseGateOptions(argv, callerDir, env);
+  const exploration = takeExploreOptions(argv);
+  const options = parseGateOptions(exploration.rest, callerDir, env);
   if (options.help) {
     console.log(usage);
     return { code: 0, tally: null };
@@ -88,10 +90,14 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
     : null;
   console.log(renderGate({ name, outcome, expectFile: options.expect, out, before: [...(interruption ? [interruption] : []), processes] }));
-  const tally = options.tally
-    ? { suite: `gate-${slug(name)}`, passed: outcome.passed, failed: outcome.failed + (interrupted ? 1 : 0) }
-    : null;
-  return { code: interrupted ?? (outcome.failed === 0 && run.status !== null ? 0 : 1), tally };
+  const explored =
+    exploration.runs === null || interrupted
+      ? { passed: 0, failed: 0 }
+      : await exploreInGate(command, callerDir, options.expect, exploration.runs, exploration.seed);
+  const passed = outcome.passed + explored.passed;
+  const failed = outcome.failed + explored.failed + (interrupted ? 1 : 0);
+  const tally = options.tally ? { suite: `gate-${slug(name)}`, passed, failed } : null;
+  return { code: interrupted ?? (failed === 0 && run.status !== null ? 0 : 1), tally };
 }
 
 function parseNdjson(text: string): Envelope[] {

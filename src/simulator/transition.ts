@@ -4,7 +4,7 @@ import { defaultAdminSettings, effectivePolicy, type AdminSettings } from './adm
 import { passwordSavingAllowed } from './policy-effects';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
-import { onDialog } from './dialog-actions';
+import { onDialog, windowOf } from './dialog-actions';
 import { configurationLabels, openConfigurationInformation } from './configuration-information';
 import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
@@ -111,12 +111,14 @@ function onMenu(state: ClientState, path: readonly string[], menu: string | unde
   if (menu === presenceMenuName) return path.length === 1 && path[0] ? choosePresence(state, path[0]) : stay(state);
   switch (path.join(' > ')) {
     case 'File > Close':
-      return close(state);
+      return closeMain(state);
     case 'File > Sign Out':
       return signOut(state);
     case 'File > Exit':
       return exit(state, 'user exits');
     case 'Tools > Options':
+      // An open dialog is modal: Options waits until it is answered (a trust prompt must not be lost).
+      if (state.dialog !== null) return stay(state);
       return stay({
         ...state,
         dialog: {
@@ -132,13 +134,21 @@ function onMenu(state: ClientState, path: readonly string[], menu: string | unde
   }
 }
 
+/** SO-02: Close hides the window; a dialog still open is answered Cancel first, so no sign-in is left waiting on it. */
+function closeMain(state: ClientState): StepResult {
+  if (state.dialog === null) return close(state);
+  const cancelled = onDialog(state, { type: 'user.closeWindow', window: windowOf(state.dialog.kind) });
+  const closed = close(cancelled.state);
+  return { state: closed.state, effects: [...cancelled.effects, ...closed.effects] };
+}
+
 function onUser(state: ClientState, event: UserEvent): StepResult {
   if ('window' in event && event.window !== 'main') return onDialog(state, event);
   switch (event.type) {
     case 'user.menu':
       return onMenu(state, event.path, event.menu);
     case 'user.closeWindow':
-      return close(state);
+      return closeMain(state);
     case 'user.iconClick':
       return reopen(state);
     case 'user.iconMenu':

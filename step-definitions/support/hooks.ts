@@ -22,7 +22,10 @@ Before(async function (this: SimWorld, { pickle }) {
     return 'skipped';
   }
   const line = pickle.location?.line ?? 0;
-  const fake = new FakeWorld({ seed: scenarioSeed(runSeed(this.parameters['seed']), pickle.uri, line) });
+  // A scenario written out by exploration names the seed of the world it was found in (@seed:<n>).
+  const seedTag = pickle.tags.find((t) => /^@seed:\d+$/.test(t.name));
+  const seed = seedTag ? Number(seedTag.name.slice('@seed:'.length)) : scenarioSeed(runSeed(this.parameters['seed']), pickle.uri, line);
+  const fake = new FakeWorld({ seed });
   this.begin(fake, driver);
   await driver.start(fake, { name: pickle.name });
   return undefined;

@@ -45,6 +45,21 @@ defineParameterType({
   transformer: (s: string): NetworkName => networks[s] as NetworkName,
 });
 
+/** Lync's dialogs, as a scenario names them. */
+const dialogs: Record<string, WindowId> = {
+  'Options dialog': 'options',
+  confirmation: 'confirmDelete',
+  'trust prompt': 'trustServer',
+  'credential dialog': 'credentials',
+  'Advanced Connection Settings dialog': 'connectionSettings',
+  'Configuration Information window': 'configurationInformation',
+};
+defineParameterType({
+  name: 'dialog',
+  regexp: /Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window/,
+  transformer: (s: string): WindowId => dialogs[s] as WindowId,
+});
+
 export type SeenWindow = 'the sign-in window' | 'the main window' | 'no Lync window';
 defineParameterType({
   name: 'seen window',

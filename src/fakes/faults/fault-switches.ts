@@ -13,7 +13,11 @@ const computer = (w: FakeWorld, a: FaultArgs, id: string) => w.computer(arg<stri
 const account = (w: FakeWorld, a: FaultArgs, id: string) => w.service.account(person(w, a, id).address);
 const profile = (w: FakeWorld, a: FaultArgs, id: string) => computer(w, a, id).profile(person(w, a, id).windowsUser);
 
-const cached = (id: string) => (w: FakeWorld, a: FaultArgs) => profile(w, a, id).cache.peek(person(w, a, id).address) !== null;
+// A precondition only reads: it must not create the profile it asks about.
+const cached = (id: string) => (w: FakeWorld, a: FaultArgs) =>
+  (computer(w, a, id)
+    .profiles.get(person(w, a, id).windowsUser)
+    ?.cache.peek(person(w, a, id).address) ?? null) !== null;
 
 const dnsPropagationMs = 72 * 3_600_000;
 /** The version TE-03's scenarios install: one the service has stopped accepting. */

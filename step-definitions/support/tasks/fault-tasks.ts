@@ -39,3 +39,21 @@ export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake,
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
 export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });
+
+/** Any registered switch by its id, with its arguments written "computer=PC1, minutes=6" (scenarios written by exploration). */
+export const switchFault = (w: SimWorld, id: string, on: boolean, args = '') =>
+  setFault(
+    w.fake,
+    id,
+    on,
+    Object.fromEntries(
+      args
+        .split(',')
+        .map((pair) => pair.trim())
+        .filter((pair) => pair.includes('='))
+        .map((pair) => {
+          const [k = '', v = ''] = pair.split('=').map((x) => x.trim());
+          return [k, /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v];
+        }),
+    ),
+  );

@@ -1,0 +1,101 @@
+import { asIf, drawing, mapMain, rewriting, type Mutant } from './mutant';
+
+/**
+ * Mutants every written scenario passes and only exploration catches (see `explorationMutants` in index.ts).
+ * Each breaks a documented behaviour no scenario happens to look at.
+ */
+export const explorationOnlyMutants: readonly Mutant[] = [
+  rewriting(
+    'old-message-while-signing-in',
+    'FS-12: a message from a failed attempt stays on screen when the user clicks Sign In again',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'main' && event.control === 'Sign In' && after.state.phase === 'signingIn'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+  drawing(
+    'save-box-unticked-after-failure',
+    'FS-07: after a failed sign-in "Save my password" shows cleared though Lync will save it',
+    (v, phase) =>
+      phase === 'signedOut'
+        ? mapMain(v, (c) =>
+            c.kind === 'checkbox' && c.name === 'Save my password' && v.windows.some((w) => w.controls.some((x) => x.name === 'Message'))
+              ? { ...c, checked: false }
+              : c,
+          )
+        : v,
+  ),
+  rewriting(
+    'exit-while-signing-in-keeps-session',
+    'SO-07/SO-13: Exit during a sign-in lets the registration complete on the service',
+    (before, event, after) =>
+      ((event.type === 'user.menu' && event.path.join(' > ') === 'File > Exit') ||
+        (event.type === 'user.iconMenu' && event.item === 'Exit')) &&
+      before.phase === 'signingIn'
+        ? { state: after.state, effects: after.effects.filter((e) => e.type !== 'process.exit') }
+        : after,
+  ),
+  rewriting(
+    'typing-address-keeps-message',
+    'FS-03: typing a new sign-in address leaves the old error message on screen',
+    (before, event, after) =>
+      event.type === 'user.type' && event.field === 'Sign-in address'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+  rewriting(
+    'no-clears-the-address',
+    'DC-05: answering No to the delete question empties the sign-in address box',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'No'
+        ? { ...after, state: { ...after.state, address: '' } }
+        : after,
+  ),
+  rewriting('unlock-shows-the-window', 'SO-02: unlocking Windows brings back a Lync window the user had closed', (_before, event, after) =>
+    event.type === 'os.sessionLocked' && !event.locked ? { ...after, state: { ...after.state, mainWindow: 'shown' } } : after,
+  ),
+  rewriting(
+    'unlock-retries-at-once',
+    'NR-01: unlocking Windows starts a new sign-in attempt at once instead of keeping the schedule',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' &&
+      !event.locked &&
+      (before.phase === 'reconnecting' || before.phase === 'signingIn') &&
+      before.dialog === null
+        ? asIf(before, { type: 'os.networkChanged', online: true })
+        : after,
+  ),
+  rewriting(
+    'typing-a-password-clears-the-message',
+    'FS-13/TE-07: typing a password wipes the error message before the next attempt',
+    (_before, event, after) =>
+      event.type === 'user.type' && event.window === 'main' && event.field === 'Password'
+        ? { ...after, state: { ...after.state, message: null } }
+        : after,
+  ),
+  rewriting(
+    'message-kept-after-sign-out',
+    'SO-04: the last error message stays on the sign-in window after Sign Out',
+    (before, event, after) =>
+      event.type === 'user.menu' && event.path.join(' > ') === 'File > Sign Out'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+  rewriting('reopen-drops-dialog', 'SO-02: bringing the window back from the icon throws away the open dialog', (_before, event, after) =>
+    event.type === 'user.iconClick' && event.place === 'notification area' ? { ...after, state: { ...after.state, dialog: null } } : after,
+  ),
+  rewriting(
+    'confirm-x-clears-the-address',
+    'DC-05: closing the delete question with its X empties the sign-in address box',
+    (before, event, after) =>
+      event.type === 'user.closeWindow' && event.window === 'confirmDelete' ? { ...after, state: { ...after.state, address: '' } } : after,
+  ),
+  rewriting(
+    'delete-keeps-the-message',
+    'DC-03: the last error message stays on screen after Delete my sign-in info',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'Yes'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+];

@@ -1,0 +1,25 @@
+import { clientCommand } from '../drivers/external/client-command';
+import { ExternalDriver } from '../drivers/external-driver';
+import { InProcessDriver } from '../drivers/in-process-driver';
+import { allMutants, mutantParts } from '../../mutants';
+import type { ClientUnderTest } from './history-run';
+
+/** The reference client itself, in-process: exploring it against itself must find nothing. */
+export const referenceInProcess: ClientUnderTest = { name: 'reference (in-process)', driver: () => new InProcessDriver(), verifyEnv: {} };
+
+/** A mutant of the reference client from mutants/, in this process. */
+export function mutantClient(name: string): ClientUnderTest {
+  if (!allMutants.some((m) => m.name === name)) throw new Error(`no mutant "${name}"; known: ${allMutants.map((m) => m.name).join(', ')}`);
+  return { name: `mutant ${name}`, driver: () => new InProcessDriver(mutantParts(name)), verifyEnv: { SIGNIN_MUTANT: name } };
+}
+
+/** A client program over the client protocol (the reference host when `command` is null), through the external driver. */
+export function externalClient(command: string | null, cwd: string = process.cwd()): ClientUnderTest {
+  const env: Record<string, string> = command ? { SIGNIN_CLIENT: command, SIGNIN_CLIENT_CWD: cwd } : {};
+  const resolved = clientCommand({ ...process.env, ...env });
+  return {
+    name: command ?? 'reference (over the protocol)',
+    driver: () => new ExternalDriver(resolved),
+    verifyEnv: { SIGNIN_DRIVER: 'external', ...env },
+  };
+}

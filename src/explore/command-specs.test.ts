@@ -1,0 +1,101 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { faultSwitches } from '../fakes';
+import * as adminTasks from '../../step-definitions/support/tasks/admin-tasks';
+import * as diagnosticsTasks from '../../step-definitions/support/tasks/diagnostics-tasks';
+import * as dialogTasks from '../../step-definitions/support/tasks/dialog-tasks';
+import * as faultTasks from '../../step-definitions/support/tasks/fault-tasks';
+import * as lyncTasks from '../../step-definitions/support/tasks/lync-tasks';
+import * as presenceTasks from '../../step-definitions/support/tasks/presence-tasks';
+import * as sessionTasks from '../../step-definitions/support/tasks/session-tasks';
+import * as setupTasks from '../../step-definitions/support/tasks/setup-tasks';
+import * as worldTasks from '../../step-definitions/support/tasks/world-tasks';
+import { castArbitrary } from './cast';
+import type { Intent } from './command-spec';
+import { commandSpecs } from './command-specs';
+import { paramArbitrary } from './fault-commands';
+
+const tasksDir = path.resolve(__dirname, '..', '..', 'step-definitions', 'support', 'tasks');
+
+/** Tasks that only turn a registered fault switch: fault commands generate them (names found in their source). */
+function switchTasks(file: string): Map<string, string> {
+  const source = readFileSync(path.join(tasksDir, file), 'utf8');
+  return new Map([...source.matchAll(/export const (\w+) = [^;]*?setFault\(w\.fake, '([^']+)'/gs)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}
+
+test('every task a step can call has a generator command', () => {
+  const names = new Set(commandSpecs.map((s) => s.name));
+  const admin = new Map([...switchTasks('admin-tasks.ts'), ...switchTasks('session-tasks.ts'), ...switchTasks('diagnostics-tasks.ts')]);
+  const covered = new Set([
+    ...commandSpecs.flatMap((s) => s.covers),
+    ...[...admin].filter(([, id]) => names.has(`fault ${id}`)).map(([t]) => t),
+  ]);
+  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks, presenceTasks, sessionTasks, diagnosticsTasks };
+  const missing = Object.entries(modules).flatMap(([m, exports]) =>
+    Object.entries(exports)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([name]) => name)
+      .filter((name) => !covered.has(name))
+      .map((name) => `${m}.${name}`),
+  );
+  assert.deepEqual(missing, [], 'add a command to src/explore/command-specs.ts (or name the task in the "covers" of one that produces it)');
+});
+
+test('every task module of the steps is known to this test', () => {
+  const files = readdirSync(tasksDir);
+  assert.deepEqual(files.sort(), [
+    'admin-tasks.ts',
+    'diagnostics-tasks.ts',
+    'dialog-tasks.ts',
+    'fault-tasks.ts',
+    'lync-tasks.ts',
+    'presence-tasks.ts',
+    'session-tasks.ts',
+    'setup-tasks.ts',
+    'world-tasks.ts',
+  ]);
+});
+
+test('every fault task turns a switch that has generator commands', () => {
+  const source = readFileSync(path.join(tasksDir, 'fault-tasks.ts'), 'utf8');
+  const ids = [...source.matchAll(/setFault\(w\.fake, '([^']+)'/g)].map((m) => m[1]);
+  assert.ok(ids.length >= Object.keys(faultTasks).length - 1, 'each fault task names its switch');
+  const names = new Set(commandSpecs.map((s) => s.name));
+  assert.deepEqual(
+    ids.filter((id) => !names.has(`fault ${id}`)),
+    [],
+  );
+});
+
+test('every fault switch has a command that turns it on, and off when it can be turned off', () => {
+  const cast = fc.sample(castArbitrary, { seed: 3, numRuns: 1 })[0];
+  assert.ok(cast);
+  for (const s of faultSwitches) {
+    const spec = commandSpecs.find((c) => c.name === `fault ${s.id}`);
+    assert.ok(spec, `no generator command for fault switch "${s.id}"`);
+    const intents: Intent[] = fc.sample(spec.intents(cast), { seed: 5, numRuns: 40 });
+    assert.ok(
+      intents.some((i) => i.args.on === true),
+      `"${s.id}" is never turned on`,
+    );
+    assert.equal(
+      intents.some((i) => i.args.on === false),
+      s.turnOff !== undefined,
+      `"${s.id}" off iff it has a turnOff`,
+    );
+    for (const p of s.params) for (const i of intents) assert.notEqual(i.args[p.name], undefined, `"${s.id}" lacks ${p.name}`);
+  }
+});
+
+test('numbers for fault parameters stay within their limits', () => {
+  const cast = fc.sample(castArbitrary, { seed: 3, numRuns: 1 })[0];
+  assert.ok(cast);
+  for (const s of faultSwitches)
+    for (const p of s.params)
+      if (p.kind === 'number')
+        for (const v of fc.sample(paramArbitrary(p, cast), { seed: 1, numRuns: 50 }))
+          assert.ok(typeof v === 'number' && v >= p.min && v <= p.max, `${s.id}.${p.name} = ${v}`);
+});

@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { InProcessDriver } from '../drivers/in-process-driver';
+import { setFault } from '../fakes';
+import { mutantClient, referenceInProcess } from './clients';
+import { explore } from './explore';
+import { HistoryFailed, HistoryRun } from './history-run';
+import type { Primitive } from './primitive';
+import { lyncStartMenuPath } from './primitive';
+
+const cast = {
+  people: ['Alice', 'Bob'],
+  computers: ['PC1'],
+  installs: [['Alice', 'PC1'] as const],
+  emptyAddress: [],
+  loggedOn: [['Alice', 'PC1'] as const],
+};
+const alice = (action: Extract<Primitive, { t: 'desktop' }>['action']): Primitive => ({
+  t: 'desktop',
+  person: 'Alice',
+  computer: 'PC1',
+  action,
+});
+const signIn: Primitive[] = [
+  alice({ kind: 'click', window: 'main', control: 'Sign In' }),
+  alice({ kind: 'type', window: 'main', field: 'Password', text: { what: 'password', whose: 'Alice' } }),
+  alice({ kind: 'click', window: 'main', control: 'Sign In' }),
+];
+
+async function play(run: HistoryRun, steps: Primitive[]): Promise<HistoryFailed | null> {
+  try {
+    for (const p of steps) await run.step(p);
+    return null;
+  } catch (e) {
+    if (e instanceof HistoryFailed) return e;
+    throw e;
+  } finally {
+    await run.close();
+  }
+}
+
+test('the same history in two worlds of the same seed shows no difference', async () => {
+  const run = await HistoryRun.create(11, cast, referenceInProcess);
+  assert.equal(await play(run, signIn), null);
+  assert.equal(run.steps.length, 3);
+});
+
+test('a fault in one world only is reported in the words of the Then steps', async () => {
+  const perturb = (w: import('../fakes').FakeWorld) => setFault(w, 'clock-off', true, { computer: 'PC1', minutes: 30 });
+  const run = await HistoryRun.create(11, cast, referenceInProcess, { perturb });
+  const failed = await play(run, signIn);
+  assert.ok(failed, 'the comparator must notice the skewed clock');
+  const words = failed.findings.map((f) => f.words);
+  assert.ok(
+    words.includes(
+      'the client under test: the service holds no session for Alice from PC1; the reference: Alice is signed in to Lync Online from PC1',
+    ),
+    words.join('\n'),
+  );
+  assert.ok(failed.findings.some((f) => f.then.includes('Alice is signed in to Lync Online from PC1')));
+});
+
+test('a mutant that keeps the password after Delete breaks an invariant and diverges', async () => {
+  const run = await HistoryRun.create(11, cast, mutantClient('delete-keeps-password'));
+  const failed = await play(run, [
+    ...signIn,
+    alice({ kind: 'menu', window: 'main', path: ['File', 'Sign Out'] }),
+    alice({ kind: 'click', window: 'main', control: 'Delete my sign-in info' }),
+    alice({ kind: 'click', window: 'confirmDelete', control: 'Yes' }),
+  ]);
+  assert.ok(failed);
+  assert.ok(failed.findings.some((f) => f.kind === 'invariant' && f.key === 'delete-leaves-nothing'));
+  assert.ok(failed.findings.some((f) => f.then.includes('the credential cache of Alice on PC1 holds nothing for Alice')));
+});
+
+test('the reference client, explored against itself, shows nothing', async () => {
+  const r = await explore({ client: referenceInProcess, runs: 15, seed: 4, all: true });
+  assert.deepEqual(r.found, []);
+  assert.equal(r.histories.length, 15);
+});
+
+test('the same seed gives the same exploration, shards share it out', async () => {
+  const client = mutantClient('x-exits');
+  const once = await explore({ client, runs: 30, seed: 9, all: true });
+  const twice = await explore({ client, runs: 30, seed: 9, all: true });
+  assert.deepEqual(JSON.stringify(once), JSON.stringify(twice));
+  assert.ok(once.found.length > 0, 'x-exits is found within 30 histories');
+  const a = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 1, count: 2 } });
+  const b = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 2, count: 2 } });
+  assert.deepEqual(
+    [...a.histories, ...b.histories].sort((x, y) => x - y),
+    once.histories,
+  );
+  assert.deepEqual(
+    [...a.found, ...b.found].map((f) => f.history).sort((x, y) => x - y),
+    once.found.map((f) => f.history),
+  );
+});
+
+test('only what the desktop offers is clicked: Start is the only thing before Lync runs', async () => {
+  const run = await HistoryRun.create(2, { ...cast, installs: [], loggedOn: [['Bob', 'PC1'] as const] }, referenceInProcess);
+  const snap = run.context.desktop('Bob', 'PC1');
+  assert.ok(snap);
+  const { offeredActions } = await import('./offered-actions');
+  assert.deepEqual(offeredActions(snap, 'Bob', cast.people), []);
+  await run.close();
+  const installed = await HistoryRun.create(2, { ...cast, loggedOn: [] }, { ...referenceInProcess, driver: () => new InProcessDriver() });
+  await installed.step({ t: 'logOn', person: 'Alice', computer: 'PC1' });
+  const offered = offeredActions(installed.context.desktop('Alice', 'PC1') ?? assert.fail(), 'Alice', cast.people);
+  assert.ok(offered.some((a) => a.kind === 'startMenu' && a.path === lyncStartMenuPath));
+  await installed.close();
+});
+
+test('a sign-in left waiting for ever on a closed trust prompt breaks no-endless-signing-in (the old Close)', async () => {
+  const { referenceParts } = await import('../runtime/reference-client');
+  const oldClose = {
+    ...referenceParts,
+    transition: (s: import('../simulator').ClientState, e: import('../simulator').ClientEvent) =>
+      e.type === 'user.menu' && e.path.join(' > ') === 'File > Close'
+        ? { state: { ...s, mainWindow: 'hidden' as const, dialog: null }, effects: [] }
+        : referenceParts.transition(s, e),
+  };
+  const client = { name: 'old Close', driver: () => new InProcessDriver(oldClose), verifyEnv: {} };
+  // Divergences let through: this is about the invariant, which needs no reference.
+  const run = await HistoryRun.create(11, cast, client, { allowed: (f) => f.kind === 'divergence' });
+  const failed = await play(run, [
+    { t: 'fault', id: 'web-services-elsewhere', on: true, args: { host: 'webdir.contoso-hosting.net' } },
+    ...signIn,
+    alice({ kind: 'menu', window: 'main', path: ['File', 'Close'] }),
+    alice({ kind: 'icon', place: 'notification area' }),
+    { t: 'time', ms: 5 * 60_000 },
+  ]);
+  assert.ok(failed);
+  assert.ok(
+    failed.findings.some((f) => f.kind === 'invariant' && f.key === 'no-endless-signing-in'),
+    failed.findings.map((f) => f.words).join('\n'),
+  );
+});

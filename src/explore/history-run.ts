@@ -1,0 +1,182 @@
+import type { Driver } from '../drivers/driver';
+import type { FakeWorld } from '../fakes';
+import type { Cast } from './cast';
+import type { CommandContext, Intent } from './command-spec';
+import { commandSpec } from './command-specs';
+import { compare } from './compare';
+import { beforeAction, checkInvariants, InvariantMemory } from './invariants';
+import { observe } from './observe';
+import { perform, stepText, type Primitive } from './primitive';
+import { Side } from './side';
+
+/** The client a history is run against, next to the reference. */
+export interface ClientUnderTest {
+  /** For reports: "mutant delete-keeps-password", "python3 examples/python-client/client.py". */
+  readonly name: string;
+  /** A fresh driver for one history. */
+  driver(): Driver;
+  /** How the written-out scenario is run against it: a mutant of the reference, or a command over the protocol. */
+  readonly verifyEnv: Readonly<Record<string, string>>;
+}
+
+/** What went wrong at one step, in the words of the Then steps. */
+export interface Finding {
+  readonly kind: 'divergence' | 'invariant' | 'reference broke an invariant' | 'harness';
+  /** Invariant name, or observed field plus catalog ID. */
+  readonly key: string;
+  readonly catalog: readonly string[];
+  readonly words: string;
+  /** Then steps stating the reference's outcome. */
+  readonly then: readonly string[];
+}
+
+export interface StepRecord {
+  readonly primitive: Primitive;
+  readonly text: string;
+  /** Messages the reference put on screen during this step: [person, computer, text]. */
+  readonly messages: readonly (readonly [string, string, string])[];
+}
+
+/** Raised inside a fast-check command to end the history at the first finding. */
+export class HistoryFailed extends Error {
+  constructor(readonly findings: readonly Finding[]) {
+    super(findings.map((f) => `${f.key}: ${f.words}`).join('\n'));
+  }
+}
+
+export interface RunOptions {
+  /** Changes the subject's world only (to show the comparator at work). */
+  readonly perturb?: (world: FakeWorld) => void | Promise<void>;
+  /** Findings the client's expectations list as known divergences: counted, not failed on. */
+  readonly allowed?: (f: Finding) => boolean;
+}
+
+/** One history in two worlds from one seed: the client under test and the reference, compared after every action. */
+export class HistoryRun {
+  readonly steps: StepRecord[] = [];
+  findings: readonly Finding[] = [];
+  readonly #memory = { subject: new InvariantMemory(), reference: new InvariantMemory() };
+
+  private constructor(
+    readonly seed: number,
+    readonly cast: Cast,
+    readonly subject: Side,
+    readonly reference: Side,
+    readonly options: RunOptions,
+  ) {}
+
+  /** Known divergences seen and let through, by key. */
+  readonly allowedSeen = new Set<string>();
+
+  static async create(seed: number, cast: Cast, client: ClientUnderTest, options: RunOptions = {}): Promise<HistoryRun> {
+    const { InProcessDriver } = await import('../drivers/in-process-driver');
+    const subject = await Side.create('subject', seed, cast, client.driver());
+    const reference = await Side.create('reference', seed, cast, new InProcessDriver());
+    await options.perturb?.(subject.fake);
+    return new HistoryRun(seed, cast, subject, reference, options);
+  }
+
+  get context(): CommandContext {
+    const ref = this.reference.fake;
+    return {
+      cast: this.cast,
+      reference: this.reference,
+      desktop: (person, computer) => {
+        const pc = ref.computer(computer);
+        const user = ref.person(person).windowsUser;
+        return pc.sessions.has(user) ? ref.os.snapshot(pc, user) : null;
+      },
+    };
+  }
+
+  applies(intent: Intent): boolean {
+    return this.findings.length === 0 && commandSpec(intent.command).applies(intent, this.context);
+  }
+
+  /** Runs one command, primitive by primitive; throws {@link HistoryFailed} at the first finding. */
+  async perform(intent: Intent): Promise<void> {
+    for (const want of commandSpec(intent.command).plan(intent)) {
+      const p = want(this.context);
+      if (p === null) return;
+      if (p === 'skip') continue;
+      await this.step(p);
+    }
+  }
+
+  async step(p: Primitive): Promise<void> {
+    // The step marks Cucumber's BeforeStep writes: requests are timed from the start of their step.
+    for (const side of [this.subject, this.reference]) side.fake.timeline.record(`▶ ${stepText(p)}`);
+    beforeAction(this.subject, p, this.#memory.subject);
+    beforeAction(this.reference, p, this.#memory.reference);
+    const refError = await attempt(() => perform(this.reference, p));
+    const subError = await attempt(() => perform(this.subject, p));
+    const messages = this.#newMessages(this.reference);
+    this.steps.push({ primitive: p, text: stepText(p), messages });
+    const findings: Finding[] = [];
+    if (refError)
+      findings.push({
+        kind: 'harness',
+        key: 'harness',
+        catalog: [],
+        words: `the reference could not do "${stepText(p)}": ${refError}`,
+        then: [],
+      });
+    else if (subError)
+      findings.push({
+        kind: 'divergence',
+        key: 'action',
+        catalog: [],
+        words: `the client under test: "${stepText(p)}" could not be done (${subError}); the reference: it could`,
+        then: [],
+      });
+    const subjectObs = observe(this.subject, this.cast);
+    const referenceObs = observe(this.reference, this.cast);
+    for (const d of compare(subjectObs, referenceObs, this.cast))
+      findings.push({ kind: 'divergence', key: d.key, catalog: d.catalog, words: d.words, then: d.then ? [d.then] : [] });
+    for (const b of checkInvariants({ side: this.reference, cast: this.cast, primitive: p, memory: this.#memory.reference }))
+      findings.push({
+        kind: 'reference broke an invariant',
+        key: b.name,
+        catalog: b.catalog,
+        words: `the reference: ${b.broken}`,
+        then: [],
+      });
+    for (const b of checkInvariants({ side: this.subject, cast: this.cast, primitive: p, memory: this.#memory.subject }))
+      findings.push({ kind: 'invariant', key: b.name, catalog: b.catalog, words: `the client under test: ${b.broken}`, then: [] });
+    const allowed = this.options.allowed ?? (() => false);
+    for (const f of findings.filter(allowed)) this.allowedSeen.add(`${f.key} (${f.catalog.join(', ')})`);
+    const failing = findings.filter((f) => !allowed(f));
+    if (failing.length > 0) {
+      this.findings = failing;
+      throw new HistoryFailed(failing);
+    }
+  }
+
+  readonly #messagesSeen = new WeakMap<object, number>();
+
+  /** Messages put on any desktop of the world since the last call. */
+  #newMessages(side: Side): [string, string, string][] {
+    const out: [string, string, string][] = [];
+    for (const c of side.fake.computers.values())
+      for (const s of c.sessions.values()) {
+        const person = this.cast.people.find((p) => p.toLowerCase() === s.windowsUser) ?? s.windowsUser;
+        const seen = this.#messagesSeen.get(s.desktop) ?? 0;
+        for (const m of s.desktop.messagesShown.slice(seen)) out.push([person, c.name, m]);
+        this.#messagesSeen.set(s.desktop, s.desktop.messagesShown.length);
+      }
+    return out;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.subject.stop(), this.reference.stop()]);
+  }
+}
+
+async function attempt(f: () => Promise<void>): Promise<string | null> {
+  try {
+    await f();
+    return null;
+  } catch (e) {
+    return e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e);
+  }
+}
