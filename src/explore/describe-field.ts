@@ -10,8 +10,11 @@ export interface Described {
 
 const windowCatalog: Record<string, string[]> = {
   main: ['FS-03', 'SO-02'],
-  options: ['AS-02', 'AS-03'],
+  // The Options dialog holds the startup options (AS-02, AS-03), the Status page (NR-12) and Advanced (AS-07).
+  options: ['AS-02', 'AS-03', 'NR-12', 'AS-07'],
   confirmDelete: ['DC-05'],
+  connectionSettings: ['FS-10', 'AS-07'],
+  configurationInformation: ['SO-09'],
   trustServer: ['FS-08', 'TE-10'],
   credentials: ['FS-13', 'TE-07'],
 };
@@ -20,6 +23,8 @@ const settingCatalog: Record<string, string[]> = {
   showInForeground: ['AS-03'],
   trustedServers: ['FS-08', 'TE-10'],
   signedOutByUser: ['SO-11'],
+  inactiveMinutes: ['NR-12'],
+  awayMinutes: ['NR-12'],
 };
 
 const same = (words: string, catalog: string[]): Described => ({ words, then: words, catalog });
