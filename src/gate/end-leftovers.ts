@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ClientLimits } from '../drivers/external/client-limits';
-import { readTally, type ClientTally } from '../drivers/external/client-tally';
+import { emptyTally, readTally, type ClientTally } from '../drivers/external/client-tally';
 import { findClientProcesses, killProcess } from '../drivers/external/process-table';
 
 /** Ends every process still carrying the gate run's marker (SIGNIN_GATE_RUN=<id>) once cucumber-js is gone; returns how many. */
@@ -19,17 +19,7 @@ export function readRunTally(file: string): ClientTally & { readonly written: bo
     // none written
   }
   const t = readTally(text);
-  const zero = {
-    starts: 0,
-    clients: 0,
-    descendants: 0,
-    leftInGroup: 0,
-    escaped: 0,
-    maxCallsPerRequest: 0,
-    maxCallsPerScenario: 0,
-    maxBytesPerScenario: 0,
-  };
-  return { ...(t ?? zero), written: t !== null };
+  return { ...(t ?? emptyTally()), written: t !== null };
 }
 
 const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -20,7 +20,8 @@ export interface ClientTally {
   maxBytesPerScenario: number;
 }
 
-export const tally: ClientTally = {
+/** A tally with nothing counted yet. */
+export const emptyTally = (): ClientTally => ({
   starts: 0,
   clients: 0,
   descendants: 0,
@@ -29,7 +30,9 @@ export const tally: ClientTally = {
   maxCallsPerRequest: 0,
   maxCallsPerScenario: 0,
   maxBytesPerScenario: 0,
-};
+});
+
+export const tally: ClientTally = emptyTally();
 
 /** Writes the tally where the gate reads it (SIGNIN_CLIENT_TALLY_FILE), if it asked. Synchronous: called at exit. */
 export function writeTally(file: string | undefined = process.env.SIGNIN_CLIENT_TALLY_FILE): void {
