@@ -1,6 +1,7 @@
 // Reads a Stryker JSON report and names each surviving mutant by what it changes, not where: file, enclosing function,
 // mutator and replacement. Used by scripts/run-stryker.js to compare the survivors with stryker/survivors.json.
 const fs = require('node:fs');
+const path = require('node:path');
 const ts = require('typescript');
 
 /** Survived, NoCoverage and Ignored all count as surviving (ignored mutants count as survived). */
@@ -114,11 +115,25 @@ function dialogEventImplied(s) {
   );
 }
 
+/**
+ * Equivalent mutants argued one by one: stryker/equivalents/*.json, each a list of
+ * { file, function, mutator, original, replacement, reason } (the keys the survivors list uses).
+ */
+function writtenEquivalents(dir = path.join(__dirname, '..', 'stryker', 'equivalents')) {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .flatMap((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+}
+
 /** Writes stryker/survivors.json from a report, keeping the reasons already written for survivors that remain. */
 function writeList(reportFile, listFile) {
   const old = fs.existsSync(listFile) ? JSON.parse(fs.readFileSync(listFile, 'utf8')) : [];
   const key = (x) => `${x.file}|${x.function}|${x.mutator}|${x.original}|${x.replacement}`;
-  const reasons = new Map(old.map((x) => [key(x), x]));
+  const argued = new Map(writtenEquivalents().map((x) => [key(x), x.reason]));
+  const reasons = new Map(old.filter((x) => x.kind === 'equivalent').map((x) => [key(x), x]));
   const grouped = new Map();
   for (const s of survivors(reportFile)) {
     const k = key(s);
@@ -126,7 +141,7 @@ function writeList(reportFile, listFile) {
     if (g) g.count++;
     else {
       const known = reasons.get(k);
-      const eq = equivalentReason(s);
+      const eq = argued.get(k) ?? equivalentReason(s);
       grouped.set(k, {
         file: s.file,
         function: s.function,
@@ -134,10 +149,10 @@ function writeList(reportFile, listFile) {
         original: s.original,
         replacement: s.replacement,
         count: 1,
-        kind: known?.kind ?? (eq ? 'equivalent' : 'not yet killed'),
+        kind: eq || known ? 'equivalent' : 'not yet killed',
         reason:
-          known?.reason ??
           eq ??
+          known?.reason ??
           `${s.status === 'NoCoverage' ? 'no scenario reaches it' : 'no scenario checks what it changes'}; it changes what the client does, so a scenario should kill it`,
       });
     }
@@ -146,9 +161,26 @@ function writeList(reportFile, listFile) {
   return grouped.size;
 }
 
-module.exports = { survivors, score, writeList };
+module.exports = { survivors, score, writeList, writtenEquivalents };
 
-if (require.main === module) {
+/** The survivors of one (possibly partial) run, one line each, marked where an argued or rule-based reason covers them. */
+function printSurvivors(reportFile) {
+  const key = (x) => `${x.file}|${x.function}|${x.mutator}|${x.original}|${x.replacement}`;
+  const argued = new Map(writtenEquivalents().map((x) => [key(x), x.reason]));
+  const found = survivors(reportFile);
+  for (const s of found) {
+    const eq = argued.get(key(s)) ?? equivalentReason(s);
+    console.log(`${eq ? 'equivalent ' : 'SURVIVES   '} ${s.file} | ${s.function} | ${s.mutator} | ${s.original} → ${s.replacement}   [${s.line}]`);
+  }
+  const s = score(reportFile);
+  console.log(`${found.length} survivors; score ${s.percent.toFixed(2)}% (${s.detected} of ${s.valid})`);
+}
+
+module.exports.printSurvivors = printSurvivors;
+
+if (require.main === module && process.argv[2] === '--print') {
+  printSurvivors(process.argv[3] ?? 'reports/stryker/mutation.json');
+} else if (require.main === module) {
   const [report = 'reports/stryker/mutation.json', list = 'stryker/survivors.json'] = process.argv.slice(2);
   console.log(`${writeList(report, list)} kinds of surviving mutant written to ${list}`);
 }
