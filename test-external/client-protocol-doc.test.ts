@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -25,8 +25,8 @@ const mentions: readonly [string, readonly string[]][] = [
 
 for (const [what, names] of mentions) {
   test(`the protocol document names every one of the ${what}`, () => {
-    assert.ok(names.length > 0);
+    expect(names.length > 0).to.equal(true);
     const missing = names.filter((n) => !doc.includes(`\`${n}\``) && !doc.includes(`"${n}"`) && !doc.includes(`| ${n} |`));
-    assert.deepEqual(missing, [], `add these to docs/client-protocol.md`);
+    expect(missing, `add these to docs/client-protocol.md`).to.deep.equal([]);
   });
 }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -35,15 +35,15 @@ for (const c of clients) {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: unknown; result?: { protocolVersion: string }; error?: { code: number; message: string } });
-    assert.equal(answers[0]?.result?.protocolVersion, 'signin-sim/2', r.stderr);
-    assert.equal(answers[1]?.id, 2);
-    assert.equal(answers[1]?.error?.code, -32602);
-    assert.match(answers[1]?.error?.message ?? '', /window/);
-    assert.equal(r.status, 2);
+    expect(answers[0]?.result?.protocolVersion, r.stderr).to.equal('signin-sim/2');
+    expect(answers[1]?.id).to.equal(2);
+    expect(answers[1]?.error?.code).to.equal(-32602);
+    expect(answers[1]?.error?.message ?? '').to.match(/window/);
+    expect(r.status).to.equal(2);
   });
 
   test(`${c.name} exits when its stdin closes`, () => {
     const r = spawnSync(c.command, c.args, { input: `${JSON.stringify(initialize)}\n`, encoding: 'utf8', timeout: 20_000 });
-    assert.equal(r.status, 0, r.stderr);
+    expect(r.status, r.stderr).to.equal(0);
   });
 }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { compareResults } from '../src/gate/compare-results';
 import { parseExpectations } from '../src/gate/expectations';
@@ -84,23 +84,19 @@ const cases = [
 for (const c of cases) {
   test(`gate: ${c.name}`, () => {
     const outcome = compareResults(c.results, c.listed, c.complete);
-    assert.deepEqual(
-      outcome.judged.map((j) => j.verdict),
-      c.verdicts,
-    );
-    assert.equal(outcome.passed, c.passed);
-    assert.equal(outcome.failed, c.failed);
+    expect(outcome.judged.map((j) => j.verdict)).to.deep.equal(c.verdicts);
+    expect(outcome.passed).to.equal(c.passed);
+    expect(outcome.failed).to.equal(c.failed);
   });
 }
 
 test('expectations: each entry needs a reason, and a scenario is listed once', () => {
-  assert.throws(
-    () => parseExpectations({ knownDeviations: [{ scenario: 'A' }] }, 'x.json'),
+  expect(() => parseExpectations({ knownDeviations: [{ scenario: 'A' }] }, 'x.json')).to.throw(
     /knownDeviations\[0\] needs a "scenario" and a non-empty "reason"/,
   );
-  assert.throws(() => parseExpectations({ knownDeviations: [...listed('A'), ...listed('A')] }, 'x.json'), /"A" is listed twice/);
-  assert.throws(() => parseExpectations({ deviations: [] }, 'x.json'), /needs a "knownDeviations" list/);
-  assert.deepEqual(parseExpectations({ client: 'c', knownDeviations: listed('A') }, 'x.json'), {
+  expect(() => parseExpectations({ knownDeviations: [...listed('A'), ...listed('A')] }, 'x.json')).to.throw(/"A" is listed twice/);
+  expect(() => parseExpectations({ deviations: [] }, 'x.json')).to.throw(/needs a "knownDeviations" list/);
+  expect(parseExpectations({ client: 'c', knownDeviations: listed('A') }, 'x.json')).to.deep.equal({
     client: 'c',
     knownDeviations: listed('A'),
   });

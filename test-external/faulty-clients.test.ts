@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { fixture, isRunning, notedPids, reportsWritten, runGate } from './support/run-gate';
 
@@ -47,18 +47,20 @@ const cases: readonly { readonly what: string; readonly mode: string; readonly c
 for (const c of cases) {
   test(`a client that ${c.what} fails its scenarios by name, step and cause; the run goes on and leaves no process`, () => {
     const run = runGate(`node ${fixture('faulty-client.js')} ${c.mode}`, ['--name', `^(${scenarios.join('|')})$`]);
-    assert.notEqual(run.status, 0, run.output);
-    assert.equal(run.status, 1, run.output);
-    assert.match(run.output, new RegExp(`External client "faulty ${c.mode}"`));
-    assert.match(run.output, c.cause);
+    expect(run.status, run.output).to.not.equal(0);
+    expect(run.status, run.output).to.equal(1);
+    expect(run.output).to.match(new RegExp(`External client "faulty ${c.mode}"`));
+    expect(run.output).to.match(c.cause);
     for (const name of scenarios)
-      assert.ok(run.output.includes(`FAILED (not listed as a known deviation): ${name}`), `no failure for "${name}":\n${run.output}`);
-    assert.ok(run.output.includes(firstStep), run.output);
-    assert.match(run.output, /0 passed, 2 failed/);
-    assert.deepEqual(reportsWritten(run.out), [], 'every report is written');
+      expect(run.output.includes(`FAILED (not listed as a known deviation): ${name}`), `no failure for "${name}":\n${run.output}`).to.equal(
+        true,
+      );
+    expect(run.output.includes(firstStep), run.output).to.equal(true);
+    expect(run.output).to.match(/0 passed, 2 failed/);
+    expect(reportsWritten(run.out), 'every report is written').to.deep.equal([]);
     const pids = notedPids(run.pidDir);
-    assert.ok(pids.length >= c.minPids, `expected at least ${c.minPids} client processes, found ${pids.length}`);
-    assert.deepEqual(pids.filter(isRunning), [], 'no client process is left running');
-    assert.ok(run.seconds < 60, `the run took ${run.seconds} s`);
+    expect(pids.length >= c.minPids, `expected at least ${c.minPids} client processes, found ${pids.length}`).to.equal(true);
+    expect(pids.filter(isRunning), 'no client process is left running').to.deep.equal([]);
+    expect(run.seconds < 60, `the run took ${run.seconds} s`).to.equal(true);
   });
 }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -10,10 +10,10 @@ const pythonExpectations = path.join(root, 'examples', 'python-client', 'expecta
 
 test('a known deviation that fails as listed keeps the gate green, and is shown as known', () => {
   const run = runGate(python, ['--name', 'calendar'], {}, ['--expect', pythonExpectations]);
-  assert.equal(run.status, 0, run.output);
-  assert.match(run.output, /3 known deviation\(s\)/);
-  assert.match(run.output, /~ Two prompts for the calendar connection — The example does not connect to Exchange/);
-  assert.match(run.output, /3 passed, 0 failed/);
+  expect(run.status, run.output).to.equal(0);
+  expect(run.output).to.match(/3 known deviation\(s\)/);
+  expect(run.output).to.match(/~ Two prompts for the calendar connection — The example does not connect to Exchange/);
+  expect(run.output).to.match(/3 passed, 0 failed/);
 });
 
 test('a listed deviation that now passes fails the gate and says how to update the file', () => {
@@ -23,11 +23,11 @@ test('a listed deviation that now passes fails the gate and says how to update t
     JSON.stringify({ knownDeviations: [{ scenario: "Sign Out from the Lync icon's menu", reason: 'we thought it broken' }] }),
   );
   const run = runGate(python, ['--name', "^Sign Out from the Lync icon's menu$"], {}, ['--expect', file]);
-  assert.equal(run.status, 1, run.output);
-  assert.match(run.output, /NOW PASSES, but .*expectations\.json lists it as a known deviation: Sign Out from the Lync icon's menu/);
-  assert.ok(
+  expect(run.status, run.output).to.equal(1);
+  expect(run.output).to.match(/NOW PASSES, but .*expectations\.json lists it as a known deviation: Sign Out from the Lync icon's menu/);
+  expect(
     run.output.includes(`remove the entry {"scenario":"Sign Out from the Lync icon's menu","reason":"we thought it broken"}`),
     run.output,
-  );
-  assert.match(run.output, /0 passed, 1 failed/);
+  ).to.equal(true);
+  expect(run.output).to.match(/0 passed, 1 failed/);
 });

@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../test-support/present';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -15,21 +16,19 @@ const hostile = (mode: string): string => `node ${fixture('hostile-client.js')} 
 
 function assertCleanEnd(run: GateRunResult, minPids: number): void {
   const fault = faultAt(run.pidDir);
-  assert.ok(fault !== null, `the fixture never committed its fault:\n${run.output}`);
-  assert.ok(run.endedAt - fault < 10_000, `the gate ended ${run.endedAt - fault} ms after the fault`);
+  present(fault, `the fixture never committed its fault:\n${run.output}`);
+  expect(run.endedAt - fault < 10_000, `the gate ended ${run.endedAt - fault} ms after the fault`).to.equal(true);
   const pids = notedPids(run.pidDir);
-  assert.ok(pids.length >= minPids, `expected at least ${minPids} processes of the client, found ${pids.length}`);
-  assert.deepEqual(pids.filter(isRunning), [], 'no process the client started is left running');
-  assert.deepEqual(processesOfTest(run.pidDir), [], 'no process of this test is left running');
-  assert.doesNotMatch(run.output, /^\s+at .+:\d+:\d+\)?$/m, 'no stack frame in the gate output');
-  assert.doesNotMatch(run.output, /step-definitions\/.*:\d+:\d+/, 'no stack frame into step-definitions/');
+  expect(pids.length >= minPids, `expected at least ${minPids} processes of the client, found ${pids.length}`).to.equal(true);
+  expect(pids.filter(isRunning), 'no process the client started is left running').to.deep.equal([]);
+  expect(processesOfTest(run.pidDir), 'no process of this test is left running').to.deep.equal([]);
+  expect(run.output, 'no stack frame in the gate output').to.not.match(/^\s+at .+:\d+:\d+\)?$/m);
+  expect(run.output, 'no stack frame into step-definitions/').to.not.match(/step-definitions\/.*:\d+:\d+/);
   const lines = run.output.split('\n');
   const last = lines.map((l) => /^\d+ passed, \d+ failed$/.test(l)).lastIndexOf(true);
-  assert.ok(last > 0, 'the gate ends with "N passed, N failed"');
-  assert.match(
-    lines[last - 1] ?? '',
+  expect(last > 0, 'the gate ends with "N passed, N failed"').to.equal(true);
+  expect(lines[last - 1] ?? '', 'the line before the counts says what the gate ended').to.match(
     /^The gate started the client \d+ times? and ended \d+ process(es)?: /,
-    'the line before the counts says what the gate ended',
   );
 }
 
@@ -104,34 +103,34 @@ const cases: readonly {
 for (const c of cases) {
   test(`a client that ${c.what} is ended, named and leaves no process`, () => {
     const run = runGate(hostile(c.mode), scenario, c.env);
-    assert.equal(run.status, 1, run.output);
-    assert.match(run.output, c.fault);
-    if (c.ended) assert.match(run.output, c.ended);
+    expect(run.status, run.output).to.equal(1);
+    expect(run.output).to.match(c.fault);
+    if (c.ended) expect(run.output).to.match(c.ended);
     assertCleanEnd(run, c.minPids);
   });
 }
 
 test('a client whose stderr holds escape sequences and CI workflow commands is shown escaped, in the console and the reports', () => {
   const run = runGate(hostile('hostile-stderr'), scenario);
-  assert.equal(run.status, 1, run.output);
-  assert.match(run.output, /crashed: the process exited with code 3/);
-  assert.ok(run.output.includes('\\x1b[31mred alert\\x1b[0m\\x0d\\x07'), run.output);
-  assert.ok(run.output.includes('‹client› ::error::the build is broken'), run.output);
+  expect(run.status, run.output).to.equal(1);
+  expect(run.output).to.match(/crashed: the process exited with code 3/);
+  expect(run.output.includes('\\x1b[31mred alert\\x1b[0m\\x0d\\x07'), run.output).to.equal(true);
+  expect(run.output.includes('‹client› ::error::the build is broken'), run.output).to.equal(true);
   for (const [where, text] of [
     ['console', run.output],
     ...['junit.xml', 'cucumber.html', 'messages.ndjson'].map((f) => [f, readFileSync(path.join(run.out, f), 'utf8')]),
   ] as const) {
-    assert.ok(!text.includes('\x1b'), `an escape character in the ${where}`);
-    assert.ok(!text.includes('\x07'), `a bell in the ${where}`);
-    assert.doesNotMatch(text, /^\s*(::|##\[)/m, `a workflow command in the ${where}`);
+    expect(!text.includes('\x1b'), `an escape character in the ${where}`).to.equal(true);
+    expect(!text.includes('\x07'), `a bell in the ${where}`).to.equal(true);
+    expect(text, `a workflow command in the ${where}`).to.not.match(/^\s*(::|##\[)/m);
   }
   assertCleanEnd(run, 1);
 });
 
 test('an unknown field in a result fails its step within 1 s, with the validation message', () => {
   const run = runGate(hostile('unknown-field'), scenario, { SIGNIN_CLIENT_TIMEOUT_MS: '30000' });
-  assert.equal(run.status, 1, run.output);
-  assert.match(run.output, /its answer to client\/deliver \(os\.started\) does not fit the protocol: result: unknown field "surprise"/);
+  expect(run.status, run.output).to.equal(1);
+  expect(run.output).to.match(/its answer to client\/deliver \(os\.started\) does not fit the protocol: result: unknown field "surprise"/);
   const failed = readFileSync(path.join(run.out, 'messages.ndjson'), 'utf8')
     .split('\n')
     .filter((l) => l.includes('"testStepFinished"'))
@@ -141,9 +140,9 @@ test('an unknown field in a result fails its step within 1 s, with the validatio
           .testStepFinished.testStepResult,
     )
     .find((r) => r.status === 'FAILED');
-  assert.ok(failed, 'a failed step');
+  present(failed, 'a failed step');
   const ms = failed.duration.seconds * 1000 + failed.duration.nanos / 1e6;
-  assert.ok(ms < 1000, `the step failed after ${ms} ms`);
+  expect(ms < 1000, `the step failed after ${ms} ms`).to.equal(true);
   assertCleanEnd(run, 1);
 });
 
@@ -152,17 +151,20 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
     const gate = startGate(hostile('hang-forever'), scenario, { SIGNIN_CLIENT_TIMEOUT_MS: '60000' });
     const deadline = Date.now() + 30_000;
     while (notedPids(gate.pidDir).length < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-    assert.ok(notedPids(gate.pidDir).length >= 3, 'the client and its children started');
+    expect(notedPids(gate.pidDir).length >= 3, 'the client and its children started').to.equal(true);
     const sent = Date.now();
     process.kill(gate.pid, signal);
     const run = await gate.done;
-    assert.ok(run.endedAt - sent < 5000, `the gate took ${run.endedAt - sent} ms to end`);
-    assert.equal(run.status, 128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal], run.output);
-    assert.match(run.output, new RegExp(`Interrupted by ${signal}: the results above are those of the scenarios that had run`));
-    assert.match(run.output, /Save my password starts ticked[\s\S]*did not finish: the run ended while it ran/);
-    assert.ok(readFileSync(path.join(run.out, 'messages.ndjson'), 'utf8').includes('testCaseStarted'), 'the recorded messages are kept');
-    assert.deepEqual(notedPids(run.pidDir).filter(isRunning), [], 'no client process is left running');
-    assert.deepEqual(processesOfTest(run.pidDir), [], 'neither cucumber-js nor any client is left running');
+    expect(run.endedAt - sent < 5000, `the gate took ${run.endedAt - sent} ms to end`).to.equal(true);
+    expect(run.status, run.output).to.equal(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const)[signal]);
+    expect(run.output).to.match(new RegExp(`Interrupted by ${signal}: the results above are those of the scenarios that had run`));
+    expect(run.output).to.match(/Save my password starts ticked[\s\S]*did not finish: the run ended while it ran/);
+    expect(
+      readFileSync(path.join(run.out, 'messages.ndjson'), 'utf8').includes('testCaseStarted'),
+      'the recorded messages are kept',
+    ).to.equal(true);
+    expect(notedPids(run.pidDir).filter(isRunning), 'no client process is left running').to.deep.equal([]);
+    expect(processesOfTest(run.pidDir), 'neither cucumber-js nor any client is left running').to.deep.equal([]);
   });
 }
 
@@ -172,8 +174,8 @@ for (const cap of [
 ]) {
   test(`${cap.setting} caps the reference client too, as a named fault`, () => {
     const run = runGate(referenceHostCommand, scenario, { [cap.setting]: cap.value });
-    assert.equal(run.status, 1, run.output);
-    assert.ok(run.output.includes(`went over a limit: more ${cap.words} (${cap.setting} changes it`), run.output);
-    assert.deepEqual(processesOfTest(run.pidDir), [], 'no process of this test is left running');
+    expect(run.status, run.output).to.equal(1);
+    expect(run.output.includes(`went over a limit: more ${cap.words} (${cap.setting} changes it`), run.output).to.equal(true);
+    expect(processesOfTest(run.pidDir), 'no process of this test is left running').to.deep.equal([]);
   });
 }

@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../test-support/present';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,22 +35,19 @@ const rows: Row[] = section
 const failures = netFailure.kind === 'enum' ? [...netFailure.values] : [];
 
 test('the network failure table has one row for every failure kind of the protocol, and no other', () => {
-  assert.ok(failures.length > 0);
-  assert.deepEqual(
+  expect(failures.length > 0).to.equal(true);
+  expect(
     failures.filter((f) => !rows.some((r) => r.failure === f)),
-    [],
     'add a row to "Network failures" in docs/client-protocol.md',
-  );
-  assert.deepEqual(
+  ).to.deep.equal([]);
+  expect(
     rows.filter((r) => !failures.includes(r.failure as never)).map((r) => r.failure),
-    [],
     'rows for failures the protocol does not have',
-  );
-  assert.deepEqual(
+  ).to.deep.equal([]);
+  expect(
     rows.filter((r) => r.scenario === '').map((r) => r.failure),
-    [],
     'every row names the scenario that checks it',
-  );
+  ).to.deep.equal([]);
 });
 
 test('every row of the network failure table is checked by its scenario, which meets that failure and passes', () => {
@@ -86,11 +84,11 @@ test('every row of the network failure table is checked by its scenario, which m
   }
   for (const row of rows) {
     const result = results.find((r) => r.name === row.scenario && r.uri === row.feature);
-    assert.ok(result, `no scenario "${row.scenario}" in ${row.feature} (cucumber-js: ${run.stderr.slice(0, 400)})`);
-    assert.equal(result.outcome, 'passed', `"${row.scenario}" did not pass: ${result.message ?? ''}`);
-    assert.ok(
+    present(result, `no scenario "${row.scenario}" in ${row.feature} (cucumber-js: ${run.stderr.slice(0, 400)})`);
+    expect(result.outcome, `"${row.scenario}" did not pass: ${result.message ?? ''}`).to.equal('passed');
+    expect(
       (timelines.get(row.scenario) ?? '').includes(`hears: ${failureWords[row.failure as NetFailure]}`),
       `"${row.scenario}" never met the failure "${row.failure}"`,
-    );
+    ).to.equal(true);
   }
 });

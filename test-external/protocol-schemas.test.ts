@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../test-support/present';
 import { test } from 'node:test';
 import { check, harnessMethods, parseLine, platformMethods } from '../src/protocol';
 
@@ -121,10 +122,10 @@ for (const c of cases) {
       ...platformMethods,
     };
     const spec = table[c.schema];
-    assert.ok(spec);
+    present(spec);
     const problem = check(spec[c.side], c.value, c.side);
-    if (c.problem === null) assert.equal(problem, null);
-    else assert.ok(problem?.startsWith(c.problem), `got: ${problem}`);
+    if (c.problem === null) expect(problem).to.equal(null);
+    else present(problem?.startsWith(c.problem), `got: ${problem}`);
   });
 }
 
@@ -144,6 +145,6 @@ for (const c of lines) {
   test(`envelope: ${c.line} is ${c.kind}`, () => {
     const parsed = parseLine(c.line);
     const kind = parsed.ok ? parsed.message.kind : parsed.code === -32700 ? 'parse error -32700' : `invalid ${parsed.code}`;
-    assert.equal(kind, c.kind);
+    expect(kind).to.equal(c.kind);
   });
 }

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { ClientFault } from '../src/drivers/external/client-fault';
 import { SecretBook, toWireEvent, fromWireEvent } from '../src/protocol';
@@ -8,10 +8,10 @@ test('a secret that went out comes back as the same Secret, and one the world ho
   const password = new Secret('Pa55-word!7', "Alice's password");
   const book = new SecretBook(() => [password]);
   const wire = toWireEvent({ type: 'user.type', window: 'main', field: 'Password', text: password }, book);
-  assert.deepEqual(wire, { type: 'user.type', window: 'main', field: 'Password', text: 'Pa55-word!7', secret: true });
+  expect(wire).to.deep.equal({ type: 'user.type', window: 'main', field: 'Password', text: 'Pa55-word!7', secret: true });
   const back = fromWireEvent(wire, book);
-  assert.ok(back.type === 'user.type' && back.text === password);
-  assert.equal(new SecretBook(() => [password]).wrap('Pa55-word!7', 'password'), password);
+  expect(back.type === 'user.type' && back.text === password).to.equal(true);
+  expect(new SecretBook(() => [password]).wrap('Pa55-word!7', 'password')).to.equal(password);
 });
 
 test("a client's failure never shows a secret, even when the client wrote it to stderr", () => {
@@ -30,7 +30,7 @@ test("a client's failure never shows a secret, even when the client wrote it to 
     },
     (text) => book.redact(text),
   );
-  assert.ok(!fault.message.includes('Pa55-word!7'), fault.message);
-  assert.match(fault.message, /password is «Alice's password»/);
-  assert.ok(!String(fault.stack).includes('Pa55-word!7'));
+  expect(!fault.message.includes('Pa55-word!7'), fault.message).to.equal(true);
+  expect(fault.message).to.match(/password is «Alice's password»/);
+  expect(!String(fault.stack).includes('Pa55-word!7')).to.equal(true);
 });

@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../test-support/present';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -123,10 +124,8 @@ async function copyGherkin(): Promise<string> {
     .filter({ hasText: /Copied|Selected/ })
     .waitFor();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(
-    text,
+  expect(text, 'the clipboard holds what the panel shows').to.equal(
     (await panel().getByLabel('Gherkin', { exact: true }).textContent()) ?? '',
-    'the clipboard holds what the panel shows',
   );
   return text;
 }
@@ -134,17 +133,17 @@ async function copyGherkin(): Promise<string> {
 /** The copied text parses, checks every message shown and ground-truth item, and passes as copied. */
 async function roundTrip(name: string, text: string): Promise<void> {
   const doc = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher()).parse(text);
-  assert.ok(doc.feature?.name, `${name}: the copied text has a Feature line`);
+  present(doc.feature?.name, `${name}: the copied text has a Feature line`);
   const thens = text.split('\n').map((l) => l.trim().replace(/^(Then|And|When|Given) /, ''));
   const w = world();
   for (const c of w.computers.values())
     for (const s of c.sessions.values())
       for (const m of s.desktop.messagesShown)
-        assert.ok(
+        expect(
           thens.some((t) => t.startsWith(`Lync on ${c.name} tells`) && t.endsWith(`"${m}"`)),
           `${name}: no Then for "${m}"\n${text}`,
-        );
-  for (const t of groundTruth(w)) assert.ok(thens.includes(t), `${name}: no Then for the ground truth "${t}"\n${text}`);
+        ).to.equal(true);
+  for (const t of groundTruth(w)) expect(thens.includes(t), `${name}: no Then for the ground truth "${t}"\n${text}`).to.equal(true);
   const file = join(work, `${name.replace(/\W+/g, '-')}.feature`);
   writeFileSync(file, text);
   if (screens) {
@@ -152,8 +151,8 @@ async function roundTrip(name: string, text: string): Promise<void> {
     writeFileSync(join(screens, 'copied', `${name.replace(/\W+/g, '-')}.feature`), text);
   }
   const [outcome, ...more] = await runScenarios([file]);
-  assert.equal(more.length, 0);
-  assert.equal(outcome?.status, 'PASSED', `${name}: the copied feature does not pass: ${outcome?.firstError}\n${text}`);
+  expect(more.length).to.equal(0);
+  expect(outcome?.status, `${name}: the copied feature does not pass: ${outcome?.firstError}\n${text}`).to.equal('PASSED');
   copiedFeatures.push({ name, file });
 }
 
@@ -164,19 +163,18 @@ test('every fault switch of the registry is in the panel, grouped by where it li
   const shownFaults = await panel()
     .locator('.fault')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.fault));
-  assert.deepEqual([...shownFaults].sort(), faultSwitches.map((s) => s.id).sort());
+  expect([...shownFaults].sort()).to.deep.equal(faultSwitches.map((s) => s.id).sort());
   for (const s of faultSwitches) {
     const place = await panel()
       .locator(`.fault[data-fault="${s.id}"]`)
       .evaluate((e) => e.closest('fieldset')?.getAttribute('data-place'));
-    assert.equal(place, s.place, s.id);
+    expect(place, s.id).to.equal(s.place);
     for (const p of s.params)
       if (p.kind === 'number')
-        assert.equal(
+        expect(
           await panel().getByLabel(`${s.title}: ${p.label} (${p.unit}, ${p.min} to ${p.max})`, { exact: true }).count(),
-          1,
           s.id,
-        );
+        ).to.equal(1);
   }
   if (screens) {
     mkdirSync(screens, { recursive: true });
@@ -311,7 +309,7 @@ test('copy as Gherkin round trip: 20 seeded random panel sessions', { timeout: 6
 });
 
 test('at least one copied scenario fails against a mutant, and the page logged no errors', { timeout: 300_000 }, async () => {
-  assert.ok(copiedFeatures.length > 20, `${copiedFeatures.length} copied features`);
+  expect(copiedFeatures.length > 20, `${copiedFeatures.length} copied features`).to.equal(true);
   const caught: string[] = [];
   for (const mutant of ['clock-skew-ignored', 'dns-message-when-service-down']) {
     process.env.SIGNIN_MUTANT = mutant;
@@ -322,10 +320,10 @@ test('at least one copied scenario fails against a mutant, and the page logged n
       delete process.env.SIGNIN_MUTANT;
     }
   }
-  assert.ok(caught.length > 0, 'no copied scenario fails against a mutant');
+  expect(caught.length > 0, 'no copied scenario fails against a mutant').to.equal(true);
   // A panel action the world refuses is answered 422 and shown on the page; Chromium logs that answer, which is fine.
   const unexpected = problems.filter((p) => !/status of 422/.test(p));
-  assert.deepEqual(unexpected, [], unexpected.join('\n'));
+  expect(unexpected, unexpected.join('\n')).to.deep.equal([]);
 });
 
 test('the report\'s "By symptom" part: causes, the matrix, and a swimlane marking the failing exchange', { timeout: 120_000 }, async () => {
@@ -346,38 +344,37 @@ test('the report\'s "By symptom" part: causes, the matrix, and a swimlane markin
     ],
     { encoding: 'utf8', env: { ...process.env, SIGNIN_MUTANT: 'clock-skew-ignored', SIGNIN_SEED: '7' }, timeout: 60_000 },
   );
-  assert.equal(run.status, 1, `the mutant run should fail some scenarios: ${run.stderr.slice(-500)}`);
+  expect(run.status, `the mutant run should fail some scenarios: ${run.stderr.slice(-500)}`).to.equal(1);
   writeFileSync(join(profile, 'run.json'), JSON.stringify({ column: 'Mutant clock-skew-ignored, in-process', profile: 'mutant' }));
   await buildReports(reports, { symptoms: buildSymptomIndex() });
   problems.length = 0;
   await page.goto(pathToFileURL(join(reports, 'conformance.html')).href);
   const part = page.locator('#by-symptom');
-  assert.equal(await part.getByRole('heading', { name: 'By symptom', exact: true }).count(), 1);
-  assert.equal(await page.locator('script').count(), 0, 'no JavaScript in the report');
-  assert.ok((await part.locator('#who-is-affected tbody tr').count()) >= faultSwitches.length);
+  expect(await part.getByRole('heading', { name: 'By symptom', exact: true }).count()).to.equal(1);
+  expect(await page.locator('script').count(), 'no JavaScript in the report').to.equal(0);
+  expect((await part.locator('#who-is-affected tbody tr').count()) >= faultSwitches.length).to.equal(true);
   const clock = part.locator('details.symptom', { hasText: 'your computer clock is not set correctly' });
   await clock.locator('summary').first().click();
   const cause = clock.locator('.cause[data-cause="clock-off"]');
-  assert.match((await cause.textContent()) ?? '', /one user, one computer or several users, one computer/);
-  assert.match((await cause.textContent()) ?? '', /Set the clock and time zone right/);
+  expect((await cause.textContent()) ?? '').to.match(/one user, one computer or several users, one computer/);
+  expect((await cause.textContent()) ?? '').to.match(/Set the clock and time zone right/);
   await cause.getByRole('link', { name: 'The clock is six minutes fast' }).click();
   const swim = part.locator('#swim-features-troubleshooting-clock-feature-12');
-  assert.equal(await swim.getAttribute('data-status'), 'failed');
+  expect(await swim.getAttribute('data-status')).to.equal('failed');
   await swim.locator('summary').first().click();
   const svg = swim.locator('svg.swimlane');
-  assert.equal(await svg.isVisible(), true);
+  expect(await svg.isVisible()).to.equal(true);
   const lanes = await svg.locator('text.lane-name').allTextContents();
-  assert.deepEqual(lanes, ['Lync on PC1', 'DNS', 'identity provider', 'Lync Online', 'colleagues']);
+  expect(lanes).to.deep.equal(['Lync on PC1', 'DNS', 'identity provider', 'Lync Online', 'colleagues']);
   const failing = svg.locator('g.exchange.failing');
-  assert.ok((await failing.count()) >= 1, 'a failing exchange is marked');
-  assert.match(
-    (await failing.first().textContent()) ?? '',
+  expect((await failing.count()) >= 1, 'a failing exchange is marked').to.equal(true);
+  expect((await failing.first().textContent()) ?? '').to.match(
     /✖ Lync on PC1 \(Alice\) hears: refused: the computer's clock is more than 5 minutes off/,
   );
-  assert.match((await svg.locator('g.failing').last().textContent()) ?? '', /this step failed: Lync on PC1 tells Alice/);
+  expect((await svg.locator('g.failing').last().textContent()) ?? '').to.match(/this step failed: Lync on PC1 tells Alice/);
   if (screens) {
     await clock.screenshot({ path: join(screens, 'by-symptom.png') });
     await svg.screenshot({ path: join(screens, 'swimlane.png') });
   }
-  assert.deepEqual(problems, [], problems.join('\n'));
+  expect(problems, problems.join('\n')).to.deep.equal([]);
 });

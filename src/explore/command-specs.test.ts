@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../../test-support/present';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
@@ -41,12 +42,14 @@ test('every task a step can call has a generator command', () => {
       .filter((name) => !covered.has(name))
       .map((name) => `${m}.${name}`),
   );
-  assert.deepEqual(missing, [], 'add a command to src/explore/command-specs.ts (or name the task in the "covers" of one that produces it)');
+  expect(missing, 'add a command to src/explore/command-specs.ts (or name the task in the "covers" of one that produces it)').to.deep.equal(
+    [],
+  );
 });
 
 test('every task module of the steps is known to this test', () => {
   const files = readdirSync(tasksDir);
-  assert.deepEqual(files.sort(), [
+  expect(files.sort()).to.deep.equal([
     'admin-tasks.ts',
     'diagnostics-tasks.ts',
     'dialog-tasks.ts',
@@ -62,40 +65,36 @@ test('every task module of the steps is known to this test', () => {
 test('every fault task turns a switch that has generator commands', () => {
   const source = readFileSync(path.join(tasksDir, 'fault-tasks.ts'), 'utf8');
   const ids = [...source.matchAll(/setFault\(w\.fake, '([^']+)'/g)].map((m) => m[1]);
-  assert.ok(ids.length >= Object.keys(faultTasks).length - 1, 'each fault task names its switch');
+  expect(ids.length >= Object.keys(faultTasks).length - 1, 'each fault task names its switch').to.equal(true);
   const names = new Set(commandSpecs.map((s) => s.name));
-  assert.deepEqual(
-    ids.filter((id) => !names.has(`fault ${id}`)),
-    [],
-  );
+  expect(ids.filter((id) => !names.has(`fault ${id}`))).to.deep.equal([]);
 });
 
 test('every fault switch has a command that turns it on, and off when it can be turned off', () => {
   const cast = fc.sample(castArbitrary, { seed: 3, numRuns: 1 })[0];
-  assert.ok(cast);
+  present(cast);
   for (const s of faultSwitches) {
     const spec = commandSpecs.find((c) => c.name === `fault ${s.id}`);
-    assert.ok(spec, `no generator command for fault switch "${s.id}"`);
+    present(spec, `no generator command for fault switch "${s.id}"`);
     const intents: Intent[] = fc.sample(spec.intents(cast), { seed: 5, numRuns: 40 });
-    assert.ok(
+    expect(
       intents.some((i) => i.args.on === true),
       `"${s.id}" is never turned on`,
-    );
-    assert.equal(
+    ).to.equal(true);
+    expect(
       intents.some((i) => i.args.on === false),
-      s.turnOff !== undefined,
       `"${s.id}" off iff it has a turnOff`,
-    );
-    for (const p of s.params) for (const i of intents) assert.notEqual(i.args[p.name], undefined, `"${s.id}" lacks ${p.name}`);
+    ).to.equal(s.turnOff !== undefined);
+    for (const p of s.params) for (const i of intents) expect(i.args[p.name], `"${s.id}" lacks ${p.name}`).to.not.equal(undefined);
   }
 });
 
 test('numbers for fault parameters stay within their limits', () => {
   const cast = fc.sample(castArbitrary, { seed: 3, numRuns: 1 })[0];
-  assert.ok(cast);
+  present(cast);
   for (const s of faultSwitches)
     for (const p of s.params)
       if (p.kind === 'number')
         for (const v of fc.sample(paramArbitrary(p, cast), { seed: 1, numRuns: 50 }))
-          assert.ok(typeof v === 'number' && v >= p.min && v <= p.max, `${s.id}.${p.name} = ${v}`);
+          expect(typeof v === 'number' && v >= p.min && v <= p.max, `${s.id}.${p.name} = ${v}`).to.equal(true);
 });

@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../../test-support/present';
 import { test } from 'node:test';
 import { InProcessDriver } from '../drivers/in-process-driver';
 import { setFault } from '../fakes';
@@ -41,23 +42,23 @@ async function play(run: HistoryRun, steps: Primitive[]): Promise<HistoryFailed 
 
 test('the same history in two worlds of the same seed shows no difference', async () => {
   const run = await HistoryRun.create(11, cast, referenceInProcess);
-  assert.equal(await play(run, signIn), null);
-  assert.equal(run.steps.length, 3);
+  expect(await play(run, signIn)).to.equal(null);
+  expect(run.steps.length).to.equal(3);
 });
 
 test('a fault in one world only is reported in the words of the Then steps', async () => {
   const perturb = (w: import('../fakes').FakeWorld) => setFault(w, 'clock-off', true, { computer: 'PC1', minutes: 30 });
   const run = await HistoryRun.create(11, cast, referenceInProcess, { perturb });
   const failed = await play(run, signIn);
-  assert.ok(failed, 'the comparator must notice the skewed clock');
+  present(failed, 'the comparator must notice the skewed clock');
   const words = failed.findings.map((f) => f.words);
-  assert.ok(
+  expect(
     words.includes(
       'the client under test: the service holds no session for Alice from PC1; the reference: Alice is signed in to Lync Online from PC1',
     ),
     words.join('\n'),
-  );
-  assert.ok(failed.findings.some((f) => f.then.includes('Alice is signed in to Lync Online from PC1')));
+  ).to.equal(true);
+  expect(failed.findings.some((f) => f.then.includes('Alice is signed in to Lync Online from PC1'))).to.equal(true);
 });
 
 test('a mutant that keeps the password after Delete breaks an invariant and diverges', async () => {
@@ -68,46 +69,40 @@ test('a mutant that keeps the password after Delete breaks an invariant and dive
     alice({ kind: 'click', window: 'main', control: 'Delete my sign-in info' }),
     alice({ kind: 'click', window: 'confirmDelete', control: 'Yes' }),
   ]);
-  assert.ok(failed);
-  assert.ok(failed.findings.some((f) => f.kind === 'invariant' && f.key === 'delete-leaves-nothing'));
-  assert.ok(failed.findings.some((f) => f.then.includes('the credential cache of Alice on PC1 holds nothing for Alice')));
+  present(failed);
+  expect(failed.findings.some((f) => f.kind === 'invariant' && f.key === 'delete-leaves-nothing')).to.equal(true);
+  expect(failed.findings.some((f) => f.then.includes('the credential cache of Alice on PC1 holds nothing for Alice'))).to.equal(true);
 });
 
 test('the reference client, explored against itself, shows nothing', async () => {
   const r = await explore({ client: referenceInProcess, runs: 15, seed: 4, all: true });
-  assert.deepEqual(r.found, []);
-  assert.equal(r.histories.length, 15);
+  expect(r.found).to.deep.equal([]);
+  expect(r.histories.length).to.equal(15);
 });
 
 test('the same seed gives the same exploration, shards share it out', async () => {
   const client = mutantClient('x-exits');
   const once = await explore({ client, runs: 30, seed: 9, all: true });
   const twice = await explore({ client, runs: 30, seed: 9, all: true });
-  assert.deepEqual(JSON.stringify(once), JSON.stringify(twice));
-  assert.ok(once.found.length > 0, 'x-exits is found within 30 histories');
+  expect(JSON.stringify(once)).to.deep.equal(JSON.stringify(twice));
+  expect(once.found.length > 0, 'x-exits is found within 30 histories').to.equal(true);
   const a = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 1, count: 2 } });
   const b = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 2, count: 2 } });
-  assert.deepEqual(
-    [...a.histories, ...b.histories].sort((x, y) => x - y),
-    once.histories,
-  );
-  assert.deepEqual(
-    [...a.found, ...b.found].map((f) => f.history).sort((x, y) => x - y),
-    once.found.map((f) => f.history),
-  );
+  expect([...a.histories, ...b.histories].sort((x, y) => x - y)).to.deep.equal(once.histories);
+  expect([...a.found, ...b.found].map((f) => f.history).sort((x, y) => x - y)).to.deep.equal(once.found.map((f) => f.history));
 });
 
 test('only what the desktop offers is clicked: Start is the only thing before Lync runs', async () => {
   const run = await HistoryRun.create(2, { ...cast, installs: [], loggedOn: [['Bob', 'PC1'] as const] }, referenceInProcess);
   const snap = run.context.desktop('Bob', 'PC1');
-  assert.ok(snap);
+  present(snap);
   const { offeredActions } = await import('./offered-actions');
-  assert.deepEqual(offeredActions(snap, 'Bob', cast.people), []);
+  expect(offeredActions(snap, 'Bob', cast.people)).to.deep.equal([]);
   await run.close();
   const installed = await HistoryRun.create(2, { ...cast, loggedOn: [] }, { ...referenceInProcess, driver: () => new InProcessDriver() });
   await installed.step({ t: 'logOn', person: 'Alice', computer: 'PC1' });
-  const offered = offeredActions(installed.context.desktop('Alice', 'PC1') ?? assert.fail(), 'Alice', cast.people);
-  assert.ok(offered.some((a) => a.kind === 'startMenu' && a.path === lyncStartMenuPath));
+  const offered = offeredActions(installed.context.desktop('Alice', 'PC1') ?? expect.fail(), 'Alice', cast.people);
+  expect(offered.some((a) => a.kind === 'startMenu' && a.path === lyncStartMenuPath)).to.equal(true);
   await installed.close();
 });
 
@@ -130,9 +125,9 @@ test('a sign-in left waiting for ever on a closed trust prompt breaks no-endless
     alice({ kind: 'icon', place: 'notification area' }),
     { t: 'time', ms: 5 * 60_000 },
   ]);
-  assert.ok(failed);
-  assert.ok(
+  present(failed);
+  expect(
     failed.findings.some((f) => f.kind === 'invariant' && f.key === 'no-endless-signing-in'),
     failed.findings.map((f) => f.words).join('\n'),
-  );
+  ).to.equal(true);
 });

@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { runScenarios } from '../../test-support/run-scenarios';
 import { buildSymptomIndex } from './symptom-index';
@@ -7,11 +7,11 @@ test('every scenario the index names for a cause passes against the reference cl
   const index = buildSymptomIndex();
   const named = [...new Set(index.causes.flatMap((c) => [...c.reproducedBy, ...c.fixedBy]).map((s) => `${s.uri}:${s.line}`))];
   const outcomes = await runScenarios(named);
-  assert.equal(outcomes.length, named.length, 'each named scenario ran once');
-  for (const o of outcomes) assert.equal(o.status, 'PASSED', `${o.uri}:${o.line} ${o.name}: ${o.firstError}`);
+  expect(outcomes.length, 'each named scenario ran once').to.equal(named.length);
+  for (const o of outcomes) expect(o.status, `${o.uri}:${o.line} ${o.name}: ${o.firstError}`).to.equal('PASSED');
   for (const c of index.causes.filter((x) => !x.evidence))
-    assert.ok(
+    expect(
       c.fixedBy.some((s) => outcomes.some((o) => o.uri === s.uri && o.line === s.line && o.status === 'PASSED')),
       `cause "${c.id}" has no passing scenario showing the fix`,
-    );
+    ).to.equal(true);
 });

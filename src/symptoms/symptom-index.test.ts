@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../../test-support/present';
 import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
 import { causes } from './causes';
@@ -13,44 +14,50 @@ const needsCause = (kind: string) => kind === 'error' || kind === 'warning';
 
 test('every message the simulator can show has an entry in the index, with its sources', () => {
   for (const m of shownMessages())
-    assert.ok(messageEntries[m.key], `message ${m.key} ("${m.text}") has no entry: add "${m.key}" to src/symptoms/message-entries.ts`);
+    present(messageEntries[m.key], `message ${m.key} ("${m.text}") has no entry: add "${m.key}" to src/symptoms/message-entries.ts`);
   for (const key of Object.keys(messageEntries))
-    assert.ok(
+    expect(
       shownMessages().some((m) => m.key === key),
       `message-entries.ts has "${key}", which the simulator no longer shows`,
-    );
-  for (const m of index.messages) assert.ok(m.sources.length > 0, `"${m.text}" records no source`);
+    ).to.equal(true);
+  for (const m of index.messages) expect(m.sources.length > 0, `"${m.text}" records no source`).to.equal(true);
 });
 
 test('every error and warning message has a cause, and each cause a scenario that shows that message', () => {
   for (const m of index.messages.filter((x) => needsCause(x.kind))) {
-    assert.ok(m.causes.length > 0, `${m.keys.join(', ')} ("${m.text}") has no cause in src/symptoms/message-entries.ts`);
+    expect(m.causes.length > 0, `${m.keys.join(', ')} ("${m.text}") has no cause in src/symptoms/message-entries.ts`).to.equal(true);
     for (const link of m.causes)
-      assert.ok(
+      expect(
         link.scenarios.length > 0,
         `no scenario sets up cause "${link.cause}" and shows "${m.text}": write one, or fix the cause's setUp pattern in causes.ts`,
-      );
+      ).to.equal(true);
   }
-  for (const s of index.silent) assert.ok(s.causes.length > 0, `"${s.text}" has no cause`);
+  for (const s of index.silent) expect(s.causes.length > 0, `"${s.text}" has no cause`).to.equal(true);
 });
 
 test('every cause has a scenario that reproduces it and one that shows the fix working', () => {
   for (const c of index.causes) {
-    assert.ok(c.reproducedBy.length > 0, `cause "${c.id}": no scenario has a step matching its setUp pattern`);
+    expect(c.reproducedBy.length > 0, `cause "${c.id}": no scenario has a step matching its setUp pattern`).to.equal(true);
     if (!c.evidence)
-      assert.ok(c.fixedBy.length > 0, `cause "${c.id}": no scenario that reproduces it applies the fix (a step matching fixedBy)`);
-    assert.ok(c.affected.length > 0 && c.confirm.length > 10 && c.fix.length > 10, `cause "${c.id}" says who, how to confirm, the fix`);
+      expect(c.fixedBy.length > 0, `cause "${c.id}": no scenario that reproduces it applies the fix (a step matching fixedBy)`).to.equal(
+        true,
+      );
+    expect(
+      c.affected.length > 0 && c.confirm.length > 10 && c.fix.length > 10,
+      `cause "${c.id}" says who, how to confirm, the fix`,
+    ).to.equal(true);
   }
   const named = new Set([...index.messages, ...index.silent].flatMap((m) => m.causes.map((l) => l.cause)));
-  for (const c of causes.filter((x) => !x.evidence)) assert.ok(named.has(c.id), `cause "${c.id}" is not named by any message or symptom`);
+  for (const c of causes.filter((x) => !x.evidence))
+    expect(named.has(c.id), `cause "${c.id}" is not named by any message or symptom`).to.equal(true);
 });
 
 test('every fault switch of the registry has a place in the index', () => {
   for (const s of faultSwitches)
-    assert.ok(
+    expect(
       causes.some((c) => c.fault === s.id),
       `fault switch "${s.id}" (${s.title}) is the fault of no cause: add one to src/symptoms/causes.ts and name it from a message or symptom`,
-    );
+    ).to.equal(true);
 });
 
 const fragments = (words: readonly string[]): string[][] =>
@@ -63,46 +70,46 @@ test('for any 4-word fragment of a message, diagnose lists it among the top 3, a
       const quoted = f.map((w) => (w === '*' ? 'fabrikam.com' : w)).join(' ');
       const found = diagnose(index, quoted).candidates.map((c) => c.text);
       const owners = index.messages.filter((x) => x.kind !== 'title' && x.words.join(' ').includes(f.join(' ')));
-      assert.ok(
+      expect(
         found.slice(0, 3).includes(m.text),
         `"${quoted}" should list "${m.text}" in the top 3; got ${JSON.stringify(found.slice(0, 3))}`,
-      );
-      if (owners.length === 1) assert.equal(found[0], m.text, `"${quoted}" belongs to "${m.text}" alone`);
+      ).to.equal(true);
+      if (owners.length === 1) expect(found[0], `"${quoted}" belongs to "${m.text}" alone`).to.equal(m.text);
       checked++;
     }
   }
-  assert.ok(checked > 200, `only ${checked} fragments`);
+  expect(checked > 200, `only ${checked} fragments`).to.equal(true);
 });
 
 test('unknown text gets the closest messages, never a crash', () => {
   for (const quoted of ['xyzzy blorp', '', '!!!', 'the clok is wrnog', 'a'.repeat(5000)]) {
     const d = diagnose(index, quoted);
-    assert.equal(d.found, false, quoted);
-    assert.equal(d.candidates.length, 3);
+    expect(d.found, quoted).to.equal(false);
+    expect(d.candidates.length).to.equal(3);
   }
-  assert.match(diagnose(index, 'the clok of my computer is not set correcly').candidates[0]?.text ?? '', /computer clock/);
+  expect(diagnose(index, 'the clok of my computer is not set correcly').candidates[0]?.text ?? '').to.match(/computer clock/);
 });
 
 test('causes are ranked by who is affected', () => {
   const server = (seen: Parameters<typeof diagnose>[2]) =>
     diagnose(index, 'server is temporarily unavailable', seen).candidates[0]?.causes.map((c) => c.cause.id) ?? [];
-  assert.equal(server({ users: 'one', computers: 'one' })[0], 'retired-front-end');
-  assert.notEqual(server({ users: 'several', computers: 'several' })[0], 'retired-front-end');
+  expect(server({ users: 'one', computers: 'one' })[0]).to.equal('retired-front-end');
+  expect(server({ users: 'several', computers: 'several' })[0]).to.not.equal('retired-front-end');
   const cert = diagnose(index, 'problem acquiring a personal certificate', { users: 'one', computers: 'several' });
-  assert.equal(cert.candidates[0]?.causes[0]?.cause.id, 'address-renamed');
+  expect(cert.candidates[0]?.causes[0]?.cause.id).to.equal('address-renamed');
 });
 
 test('the diagnose command line: options, the usage line, and what it prints for each cause', () => {
-  assert.deepEqual(parseDiagnoseArgs(['clock', 'is', 'wrong', '--users', 'one', '--reproduce']), {
+  expect(parseDiagnoseArgs(['clock', 'is', 'wrong', '--users', 'one', '--reproduce'])).to.deep.equal({
     quoted: 'clock is wrong',
     seen: { users: 'one' },
     reproduce: true,
   });
-  assert.match(JSON.stringify(parseDiagnoseArgs(['--users', 'many', 'x'])), /takes \\"one\\" or \\"several\\"/);
-  assert.match(JSON.stringify(parseDiagnoseArgs([])), /usage/);
+  expect(JSON.stringify(parseDiagnoseArgs(['--users', 'many', 'x']))).to.match(/takes \\"one\\" or \\"several\\"/);
+  expect(JSON.stringify(parseDiagnoseArgs([]))).to.match(/usage/);
   const options = { quoted: 'computer clock is not set', seen: { users: 'several' as const, computers: 'one' as const }, reproduce: false };
   const out = formatDiagnosis(diagnose(index, options.quoted, options.seen), options);
-  assert.match(out, /The computer's clock is more than five minutes off {2}← fits who is affected/);
-  assert.match(out, /Reproduce: npm run reproduce -- features\/[a-z-]+\/[a-z-]+\.feature:\d+/);
-  assert.match(out, /Sources: S13 /);
+  expect(out).to.match(/The computer's clock is more than five minutes off {2}← fits who is affected/);
+  expect(out).to.match(/Reproduce: npm run reproduce -- features\/[a-z-]+\/[a-z-]+\.feature:\d+/);
+  expect(out).to.match(/Sources: S13 /);
 });

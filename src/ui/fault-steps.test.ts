@@ -1,4 +1,5 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
+import { present } from '../../test-support/present';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +12,8 @@ import { exampleArgs } from './world-panel';
 
 test('every fault switch says the steps that turn it on (and off, when it can be)', () => {
   for (const s of faultSwitches) {
-    assert.ok(s.steps, `fault switch "${s.id}" has no steps: add steps: { on, off } in its file under src/fakes/faults`);
-    if (s.turnOff) assert.ok(s.steps.off, `fault switch "${s.id}" can be turned off but has no steps.off`);
+    present(s.steps, `fault switch "${s.id}" has no steps: add steps: { on, off } in its file under src/fakes/faults`);
+    if (s.turnOff) present(s.steps.off, `fault switch "${s.id}" can be turned off but has no steps.off`);
   }
 });
 
@@ -39,8 +40,8 @@ test("every fault switch's steps are defined step definitions that run", { timeo
       `Feature: fault switch steps\n  Background:\n    Given Alice has an Office 365 account\n    And Alice is logged on to PC1 on the organization's network\n    And Lync was installed for Alice on PC1 from the Office 365 portal\n\n${scenarios.join('\n')}`,
     );
     const outcomes = await runScenarios([file]);
-    assert.equal(outcomes.length, faultSwitches.length);
-    for (const o of outcomes) assert.equal(o.status, 'PASSED', `${o.name}: ${o.firstError}`);
+    expect(outcomes.length).to.equal(faultSwitches.length);
+    for (const o of outcomes) expect(o.status, `${o.name}: ${o.firstError}`).to.equal('PASSED');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

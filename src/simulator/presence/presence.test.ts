@@ -1,4 +1,4 @@
-import assert from 'node:assert/strict';
+import { expect } from 'chai';
 import { test } from 'node:test';
 import { defaultAssumptions, type Assumptions } from '../assumptions';
 import type { ClientEvent } from '../client-event';
@@ -84,7 +84,10 @@ const cases: { name: string; from: ClientState; event: ClientEvent; publishes: A
   },
 ];
 
-for (const c of cases) test(`presence: ${c.name}`, () => assert.equal(published(c.from, c.event), c.publishes));
+for (const c of cases)
+  test(`presence: ${c.name}`, () => {
+    expect(published(c.from, c.event)).to.equal(c.publishes);
+  });
 
 test('presence: NR-07, while reconnecting the presence menu is gone and contacts are unknown', () => {
   const state: ClientState = {
@@ -93,12 +96,10 @@ test('presence: NR-07, while reconnecting the presence menu is gone and contacts
     session: null,
   };
   const main = view(state).windows.find((w) => w.id === 'main');
-  assert.equal(
-    main?.controls.some((c) => c.kind === 'menu' && c.name === 'Presence'),
-    false,
-  );
-  assert.deepEqual(
-    main?.controls.find((c) => c.name === 'Contact bob@contoso.com'),
-    { kind: 'label', name: 'Contact bob@contoso.com', text: 'Presence Unknown' },
-  );
+  expect(main?.controls.some((c) => c.kind === 'menu' && c.name === 'Presence')).to.equal(false);
+  expect(main?.controls.find((c) => c.name === 'Contact bob@contoso.com')).to.deep.equal({
+    kind: 'label',
+    name: 'Contact bob@contoso.com',
+    text: 'Presence Unknown',
+  });
 });

@@ -1,7 +1,7 @@
-import assert from 'node:assert/strict';
 import { controlValue } from '../../../src/explore/control-value';
 import { requestWords } from '../../../src/explore/observe';
 import type { SimWorld } from '../sim-world';
+import { found, holds, listed, same } from './mismatch';
 
 /** Finer questions to the fake world and the screen, used by scenarios that exploration writes out. */
 
@@ -13,17 +13,18 @@ const seen = (w: SimWorld, name: string, computer: string) => w.driver.observe(c
 /** Ground truth: every message Lync put on that desktop, whether or not it is still there. */
 export function messageWasShown(w: SimWorld, name: string, computer: string, text: string): void {
   const shown = w.fake.computer(computer).session(w.fake.person(name).windowsUser).desktop.messagesShown;
-  assert.ok(shown.includes(text), `Lync on ${computer} never showed ${name} "${text}"; it showed: ${JSON.stringify(shown)}`);
+  holds(`Lync on ${computer}, to ${name}`, shown.includes(text), { expected: `it showed "${text}"`, found: `it showed ${listed(shown)}` });
   w.checkedMessages.add(text);
 }
 
 export function cachePasswordIsAnother(w: SimWorld, holder: string, computer: string, whose: string): void {
   const e = entryOf(w, holder, computer, whose);
   const account = w.fake.service.account(w.fake.person(whose).address);
-  assert.ok(
-    e?.password && !account.password.equals(e.password),
-    `the cache of ${holder} on ${computer} should hold a password for ${whose} that is not theirs`,
-  );
+  const password = e?.password;
+  holds(`the credential cache of ${holder} on ${computer}`, password ? !account.password.equals(password) : false, {
+    expected: `it holds a password for ${whose} that is not theirs`,
+    found: password ? `it holds ${whose}'s own password` : `it holds no password for ${whose}`,
+  });
 }
 
 export function cacheField(
@@ -35,26 +36,30 @@ export function cacheField(
   value: string | null,
 ): void {
   const e = entryOf(w, holder, computer, whose);
-  assert.ok(e, `the cache of ${holder} on ${computer} holds nothing for ${whose}`);
-  assert.equal(e[field], value, `${field} cached for ${whose} by ${holder} on ${computer}`);
+  found(`the credential cache of ${holder} on ${computer}`, e, { expected: `an entry for ${whose}`, found: `nothing for ${whose}` });
+  same(`${field} cached for ${whose} by ${holder} on ${computer}`, e[field], value);
 }
 
 /** A Lync setting in the user's registry, its value written as JSON with single quotes. */
 export function settingIs(w: SimWorld, name: string, computer: string, setting: string, value: string): void {
   const settings = profileOf(w, name, computer).lyncSettings as Record<string, unknown> | null;
   const actual = settings && setting in settings ? JSON.stringify(settings[setting]).replace(/"/g, "'") : 'unset';
-  assert.equal(actual, value, `the Lync setting ${setting} of ${name} on ${computer}`);
+  same(`the Lync setting ${setting} of ${name} on ${computer}`, actual, value);
 }
 
 export async function iconReads(w: SimWorld, name: string, computer: string, tooltip: string, menu: string): Promise<void> {
   const icon = (await seen(w, name, computer)).notificationArea.find((i) => i.name === 'Lync');
-  assert.ok(icon, `no Lync icon in the notification area of ${name} on ${computer}`);
-  assert.deepEqual([icon.tooltip, icon.menu.join(', ')], [tooltip, menu], `the Lync icon of ${name} on ${computer}`);
+  found(`the notification area of ${name} on ${computer}`, icon, { expected: 'a Lync icon', found: 'no Lync icon' });
+  same(
+    `the Lync icon of ${name} on ${computer}`,
+    `tooltip "${icon.tooltip}", menu ${icon.menu.join(', ')}`,
+    `tooltip "${tooltip}", menu ${menu}`,
+  );
 }
 
 export async function windowShows(w: SimWorld, name: string, computer: string, id: string, screen: string | null): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === id);
-  assert.equal(win?.screen ?? null, screen, `the ${id} window of ${name} on ${computer}`);
+  same(`the ${id} window of ${name} on ${computer}`, win?.screen ?? null, screen);
 }
 
 /** One control of a window, as exploration names it ("a ticked box", "the text: …"); null: the window has no such control. */
@@ -67,9 +72,9 @@ export async function controlShows(
   value: string | null,
 ): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === id);
-  assert.ok(win, `${name} sees no ${id} window on ${computer}`);
+  found(`${name}'s desktop on ${computer}`, win, { expected: `a ${id} window`, found: `no ${id} window` });
   const c = win.controls.find((x) => x.name === control);
-  assert.equal(c ? controlValue(c) : null, value, `"${control}" in the ${id} window of ${name} on ${computer}`);
+  same(`"${control}" in the ${id} window of ${name} on ${computer}`, c ? controlValue(c) : null, value);
   if (c?.kind === 'label') w.checkedMessages.add(c.text);
 }
 
@@ -77,13 +82,13 @@ export async function controlShows(
 export async function alertsSeen(w: SimWorld, name: string, computer: string, expected: string): Promise<void> {
   const who = (address: string) => [...w.fake.people.values()].find((p) => p.address === address.toLowerCase())?.name ?? address;
   const toasts = (await seen(w, name, computer)).toasts.map((t) => `${who(t.title)}: ${t.text}`).join(' / ');
-  assert.equal(toasts, expected, `alerts ${name} has seen on ${computer}`);
+  same(`alerts ${name} has seen on ${computer}`, toasts, expected);
 }
 
 export async function inForeground(w: SimWorld, name: string, computer: string, id: string, foreground: boolean): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === id);
-  assert.ok(win, `${name} sees no ${id} window on ${computer}`);
-  assert.equal(win.foreground, foreground, `the ${id} window of ${name} on ${computer} in the foreground`);
+  found(`${name}'s desktop on ${computer}`, win, { expected: `a ${id} window`, found: `no ${id} window` });
+  same(`the ${id} window of ${name} on ${computer} in the foreground`, win.foreground, foreground);
 }
 
 const sentBy = (w: SimWorld, name: string, computer: string) =>
@@ -91,21 +96,21 @@ const sentBy = (w: SimWorld, name: string, computer: string) =>
 
 export function requestWas(w: SimWorld, n: number, name: string, computer: string, words: string): void {
   const r = sentBy(w, name, computer)[n - 1];
-  assert.equal(r ? requestWords(r, w.fake.timeline) : 'none', words, `request ${n} of Lync for ${name} on ${computer}`);
+  same(`request ${n} of Lync for ${name} on ${computer}`, r ? requestWords(r, w.fake.timeline) : 'none', words);
 }
 
 export function requestCount(w: SimWorld, name: string, computer: string, count: number): void {
-  assert.equal(sentBy(w, name, computer).length, count, `requests sent by Lync for ${name} on ${computer}`);
+  same(`requests sent by Lync for ${name} on ${computer}`, sentBy(w, name, computer).length, count);
 }
 
 export async function windowTitle(w: SimWorld, name: string, computer: string, id: string, title: string): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === id);
-  assert.equal(win?.title, title, `the title of the ${id} window of ${name} on ${computer}`);
+  same(`the title of the ${id} window of ${name} on ${computer}`, win?.title ?? 'no window', title);
 }
 
 /** The names of every control of the window, in order, joined by ", ". */
 export async function controlNames(w: SimWorld, name: string, computer: string, id: string, names: string): Promise<void> {
   const win = (await seen(w, name, computer)).windows.find((x) => x.id === id);
-  assert.ok(win, `${name} sees no ${id} window on ${computer}`);
-  assert.equal(win.controls.map((c) => c.name).join(', '), names, `the controls of the ${id} window of ${name} on ${computer}`);
+  found(`${name}'s desktop on ${computer}`, win, { expected: `a ${id} window`, found: `no ${id} window` });
+  same(`the controls of the ${id} window of ${name} on ${computer}`, win.controls.map((c) => c.name).join(', '), names);
 }

@@ -42,3 +42,36 @@ export function verify<T>(subject: string, actual: T, assertion: (that: Chai.Ass
 /** A list in words: `"a", "b"`, or `nothing`. */
 export const listed = (items: readonly string[], none = 'nothing'): string =>
   items.length === 0 ? none : items.map((i) => `"${i}"`).join(', ');
+
+/** A value as a check's words: strings as they are, anything else as JSON. */
+const worded = (value: unknown): string => (typeof value === 'string' ? value : value === undefined ? 'nothing' : JSON.stringify(value));
+
+/** The commonest check: what was found equals what was expected (deeply); the diff shows both. */
+export function same<T>(subject: string, found: T, expected: T): void {
+  verify(
+    subject,
+    found,
+    (t) => t.to.deep.equal(expected),
+    (f) => ({ expected: worded(expected), found: worded(f) }),
+  );
+}
+
+/** A condition in words: when it does not hold, the words say what was expected and what was found instead. */
+export function holds(subject: string, condition: boolean, words: Words): void {
+  verify(
+    subject,
+    condition,
+    (t) => t.to.equal(true),
+    () => words,
+  );
+}
+
+/** Something the check needs to go on (a window, a control, an entry): there, or the words say what was missing. */
+export function found<T>(subject: string, value: T, words: Words): asserts value is NonNullable<T> {
+  verify(
+    subject,
+    value,
+    (t) => t.to.not.be.oneOf([null, undefined]),
+    () => words,
+  );
+}

@@ -1,7 +1,7 @@
-import assert from 'node:assert/strict';
 import type { Availability } from '../../../src/simulator';
 import { clientMessages, presenceMenuName } from '../../../src/simulator';
 import type { SimWorld } from '../sim-world';
+import { found, holds, same } from './mismatch';
 
 /**
  * What a colleague sees of a person: read from the colleague's own Lync (the contact list it drew on their desktop)
@@ -18,14 +18,15 @@ export function presenceSeenBy(w: SimWorld, colleague: string, name: string, pre
     if (!process || !session || !signedInAt.has(computer.name)) continue;
     const main = session.desktop.viewOf(process.pid)?.windows.find((x) => x.id === 'main');
     const line = main?.controls.find((c) => c.name === `Contact ${address}`);
-    assert.ok(
-      line && line.kind === 'label',
-      `${colleague}'s Lync on ${computer.name} shows no ${name} in its contact list; add "Given ${colleague} has ${name} in his contact list"`,
-    );
-    assert.equal(line.text, presence, `${colleague}'s Lync on ${computer.name} shows ${name} as`);
+    const label = line?.kind === 'label' ? line : undefined;
+    found(`${colleague}'s Lync on ${computer.name}`, label, {
+      expected: `${name} in the contact list`,
+      found: `no ${name} in the contact list; add "Given ${colleague} has ${name} in his contact list"`,
+    });
+    same(`${colleague}'s Lync on ${computer.name} shows ${name} as`, label.text, presence);
     return;
   }
-  assert.equal(w.fake.service.presenceOf(address), presence, `the service shows ${colleague} (who has no Lync signed in) ${name} as`);
+  same(`the service shows ${colleague} (who has no Lync signed in) ${name} as`, w.fake.service.presenceOf(address), presence);
 }
 
 /** NR-07: the contact list line for a contact, in the person's own Lync, as the driver sees it. */
@@ -33,40 +34,49 @@ export async function contactShown(w: SimWorld, name: string, computer: string, 
   const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
   const main = snap.windows.find((x) => x.id === 'main');
   const line = main?.controls.find((c) => c.name === `Contact ${w.fake.person(contact).address}`);
-  assert.ok(line && line.kind === 'label', `${name}'s Lync on ${computer} shows no ${contact} in its contact list`);
-  assert.equal(line.text, presence, `${name}'s Lync on ${computer} shows ${contact} as`);
+  const label = line?.kind === 'label' ? line : undefined;
+  found(`${name}'s Lync on ${computer}`, label, { expected: `${contact} in the contact list`, found: `no ${contact} in the contact list` });
+  same(`${name}'s Lync on ${computer} shows ${contact} as`, label.text, presence);
 }
 
 /** What the person's own Lync says her presence is, as she sees it. */
 export async function ownPresenceShown(w: SimWorld, name: string, computer: string, presence: string): Promise<void> {
   const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
   const label = snap.windows.find((x) => x.id === 'main')?.controls.find((c) => c.name === 'My presence');
-  assert.ok(label && label.kind === 'label', `${name} sees no presence in the Lync window on ${computer}`);
-  assert.equal(label.text, presence, `${name}'s own presence in Lync on ${computer}`);
+  const shown = label?.kind === 'label' ? label : undefined;
+  found(`the Lync window of ${name} on ${computer}`, shown, { expected: 'it shows her presence', found: 'it shows no presence' });
+  same(`${name}'s own presence in Lync on ${computer}`, shown.text, presence);
 }
 
 /** NR-07: presence controls are disabled while the connection is lost. */
 export async function presenceMenuOffered(w: SimWorld, name: string, computer: string, offered: boolean): Promise<void> {
   const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
   const menu = snap.windows.find((x) => x.id === 'main')?.controls.find((c) => c.kind === 'menu' && c.name === presenceMenuName);
-  assert.equal(menu !== undefined, offered, `the presence menu in ${name}'s Lync on ${computer}`);
+  holds(`${name}'s Lync on ${computer}`, (menu !== undefined) === offered, {
+    expected: offered ? 'the presence menu is offered' : 'no presence menu is offered',
+    found: menu !== undefined ? 'the presence menu is offered' : 'no presence menu is offered',
+  });
 }
 
 /** What the service made of the last instant message to the person (ground truth for what the sender is told). */
 export function lastMessageOutcome(w: SimWorld, to: string, outcome: string, endpoints: number | null): void {
   const address = w.fake.person(to).address;
   const last = [...w.fake.service.messages].reverse().find((m) => m.to === address);
-  assert.ok(last, `no instant message was sent to ${to}`);
-  assert.equal(last.outcome, outcome, `what became of the message to ${to}`);
-  if (endpoints !== null) assert.equal(last.endpoints, endpoints, `endpoints of ${to} that got the message`);
+  found(`the service`, last, { expected: `an instant message to ${to}`, found: `no instant message was sent to ${to}` });
+  same(`what became of the message to ${to}`, last.outcome, outcome);
+  if (endpoints !== null) same(`endpoints of ${to} that got the message`, last.endpoints, endpoints);
 }
 
 /** What the sender's own Lync says of a message that could not be delivered (a toast on the sender's desktop). */
 export async function senderToldNotDelivered(w: SimWorld, sender: string, computer: string, to: string): Promise<void> {
   const snap = await w.driver.observe(computer, w.fake.person(sender).windowsUser);
   const expected = clientMessages.notDelivered(w.fake.person(to).address);
-  assert.ok(
+  holds(
+    `${sender}'s Lync on ${computer}`,
     snap.toasts.some((t) => t.text === expected),
-    `${sender}'s Lync on ${computer} should say "${expected}"; toasts: ${JSON.stringify(snap.toasts)}`,
+    {
+      expected: `it says "${expected}"`,
+      found: `its alerts: ${snap.toasts.map((t) => `"${t.text}"`).join(', ') || 'none'}`,
+    },
   );
 }
