@@ -2,7 +2,7 @@
 // Which client and driver a profile uses is set by scripts/run-features.js (SIGNIN_DRIVER).
 const base = {
   paths: ['features/**/*.feature'],
-  requireModule: [require('node:path').join(__dirname, 'scripts', 'register-ts.js')],
+  requireModule: ['native-match-indices.js', 'register-ts.js'].map((f) => require('node:path').join(__dirname, 'scripts', f)),
   require: ['step-definitions/**/*.ts'],
   strict: true,
 };
@@ -19,7 +19,8 @@ const reportsDir = process.env.SIGNIN_REPORTS_DIR ?? 'reports';
 const recorded = (profile) => ({
   ...base,
   format: [
-    process.env.CI ? 'progress' : 'progress-bar',
+    // In CI the summary (failures and counts), not a character per step: each one is a write to a pipe.
+    process.env.CI ? 'summary' : 'progress-bar',
     `message:${reportsDir}/${profile}/messages.ndjson`,
     `html:${reportsDir}/${profile}/cucumber.html`,
     `junit:${reportsDir}/${profile}/junit.xml`,
