@@ -102,13 +102,14 @@ class LyncClient:
                 self.peer.call("desktop.alert", {"title": event["from"], "text": event["text"]})
         elif kind == "service.connectionLost":
             self.connection_lost()
-        elif "window" in event and event["window"] != "main":
-            self.on_dialog(event)
         else:
             was_signed_in = self.phase == "signedIn"
-            self.on_main(event)
-            if was_signed_in and kind.startswith("user."):
-                self.presence.input()  # using Lync is using the computer
+            if "window" in event and event["window"] != "main":
+                self.on_dialog(event)
+            else:
+                self.on_main(event)
+            if was_signed_in and self.phase == "signedIn" and kind.startswith("user."):
+                self.presence.input()  # using Lync, its dialogs too, is using the computer
         if not self.exited:
             self.render()
 
@@ -158,7 +159,8 @@ class LyncClient:
         elif kind == "user.iconMenu":
             item = event["item"]
             if lync_diagnostics.opens(event):
-                self.dialog = {"kind": "configurationInformation"}
+                if self.dialog is None:  # an open dialog is modal: a trust prompt or credential dialog is not lost
+                    self.dialog = {"kind": "configurationInformation"}
             elif item == "Exit":
                 self.exit()
             elif item == "Sign Out":

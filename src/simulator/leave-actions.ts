@@ -43,9 +43,8 @@ export function signOut(state: ClientState): StepResult {
   return presenceAfterSignOut(result(next, ...endSession(state), { type: 'settings.write', patch: { signedOutByUser: true } }));
 }
 
-/** SO-07: Exit ends the session and the process. */
+/** SO-07: Exit ends the session and the process (transition never passes an exited state on). */
 export function exit(state: ClientState, cause: 'user exits' | 'Windows user logs off'): StepResult {
-  if (state.phase === 'exited') return stay(state);
   const next = moved({ ...state, session: null, attempt: null, dialog: null, mainWindow: 'hidden' }, cause);
   return presenceAfterSignOut(result(next, ...endSession(state), { type: 'process.exit' }));
 }

@@ -49,7 +49,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return onInput(state);
     case 'os.networkChanged':
       if (!event.online) return connectionLost(state);
-      return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.attempt?.stage !== 'trust' && state.dialog === null)
+      return state.phase === 'reconnecting' || (state.phase === 'signingIn' && state.dialog === null)
         ? beginAttempt(state, true)
         : stay(state);
     case 'os.sessionLocked':
@@ -57,13 +57,12 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
     default:
-      return asInput(state, onUser(state, event));
+      return asInput(onUser(state, event));
   }
 }
 
 /** Using Lync is using the computer: the idle count starts again (NR-12). */
-function asInput(before: ClientState, r: StepResult): StepResult {
-  if (before.phase !== 'signedIn' || r.state.phase !== 'signedIn') return r;
+function asInput(r: StepResult): StepResult {
   const input = onInput(r.state);
   return { state: input.state, effects: [...r.effects, ...input.effects] };
 }
@@ -152,7 +151,9 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
     case 'user.iconClick':
       return reopen(state);
     case 'user.iconMenu':
-      if (event.ctrl === true && event.item === configurationLabels.menuItem) return openConfigurationInformation(state);
+      // An open dialog is modal: Configuration Information waits, so a trust prompt or credential dialog is not lost behind it.
+      if (event.ctrl === true && event.item === configurationLabels.menuItem)
+        return state.dialog === null ? openConfigurationInformation(state) : stay(state);
       return event.item === 'Exit'
         ? exit(state, 'user exits')
         : event.item === 'Sign Out'

@@ -80,11 +80,11 @@ defineParameterType({ name: 'tick', regexp: /ticks|clears/, transformer: (s: str
 /** "on" / "off", "ticked" / "cleared". */
 defineParameterType({ name: 'on off', regexp: /on|off|ticked|cleared/, transformer: (s: string): boolean => s === 'on' || s === 'ticked' });
 
-/** The article's "How to perform it" column: a path from the Options button, or the X of the main window. */
-export type WayToLeave = { readonly menu: readonly string[] } | { readonly x: true };
+/** The article's "How to perform it" column: a path from the Options button, the X of the main window, or the icon's menu (SO-08). */
+export type WayToLeave = { readonly menu: readonly string[] } | { readonly x: true } | { readonly iconItem: 'Sign Out' | 'Exit' };
 defineParameterType({
   name: 'way to leave',
-  regexp: /Options > File > (?:Close|Sign Out|Exit)|the X in the upper-right corner of the main window/,
+  regexp: /Options > File > (?:Close|Sign Out|Exit)|the X in the upper-right corner of the main window|the Lync icon's (?:Sign Out|Exit)/,
   transformer: (s: string): WayToLeave =>
     s.startsWith('Options')
       ? {
@@ -93,7 +93,9 @@ defineParameterType({
             .slice(1)
             .map((p) => p.trim()),
         }
-      : { x: true },
+      : s.startsWith('the Lync icon')
+        ? { iconItem: s.endsWith('Exit') ? 'Exit' : 'Sign Out' }
+        : { x: true },
 });
 
 /** The Scenario Outline columns of Close / Sign Out / Exit. */
@@ -127,4 +129,12 @@ defineParameterType({
   name: 'presence choice',
   regexp: /Available|Busy|Do Not Disturb|Be Right Back|Off Work|Appear Away/,
   transformer: (s: string): PresenceChoice => s as PresenceChoice,
+});
+
+/** Where Lync is after leaving it (checks/leave-checks.ts). */
+defineParameterType({
+  name: 'lync whereabouts',
+  regexp:
+    /signed out at the sign-in window|signed out with its window closed|signed in at the main window|signed in with its window closed|not running/,
+  transformer: (s: string): string => s,
 });

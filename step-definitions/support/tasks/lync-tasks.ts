@@ -129,6 +129,10 @@ export async function signInByHand(w: SimWorld, name: string, computer: string):
   await signInWithPassword(w, name, computer);
 }
 
-/** Close, Sign Out or Exit, the way the article's table says it is performed. */
+/** Close, Sign Out or Exit, the way the article's table says it is performed, or from the notification-area icon (SO-08). */
 export const leave = (w: SimWorld, name: string, computer: string, way: WayToLeave) =>
-  'menu' in way ? chooseMenu(w, name, computer, way.menu) : closeWithX(w, name, computer);
+  'menu' in way
+    ? chooseMenu(w, name, computer, way.menu)
+    : 'iconItem' in way
+      ? iconMenu(w, name, computer, 'notification area', way.iconItem)
+      : closeWithX(w, name, computer);
