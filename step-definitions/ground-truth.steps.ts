@@ -83,7 +83,7 @@ Then(
     truth.signInTries(this, p, c, ms, n);
   },
 );
-Then('the credential dialog opened {int} times for {person} on {computer}', function (this: SimWorld, n: number, p: string, c: string) {
+Then('the credential dialog opened {int} time(s) for {person} on {computer}', function (this: SimWorld, n: number, p: string, c: string) {
   truth.dialogsShown(this, p, c, 'credentials', n);
 });
 Then('the trust prompt opened {int} time(s) for {person} on {computer}', function (this: SimWorld, n: number, p: string, c: string) {
