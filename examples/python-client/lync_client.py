@@ -208,11 +208,10 @@ class LyncClient:
                 self.admin = {**self.admin, "connection": connection}
                 self.peer.call("connection.write", {"connection": connection})
             if done:
-                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
-                               "showInForeground": self.settings["showInForeground"]}
+                self.dialog = dialog["options"]  # back to Options as the user left it (AS-07)
         elif dialog["kind"] == "options":
             if button == "Advanced":
-                self.dialog = lync_admin.connection_dialog(self.admin)
+                self.dialog = {**lync_admin.connection_dialog(self.admin), "options": dialog}
             elif kind == "user.toggle" and event["control"] == "Automatically start Lync when I log on to Windows":
                 dialog["autoStart"] = event["on"]
             elif kind == "user.toggle" and event["control"] == "Show Lync in the foreground when it starts":

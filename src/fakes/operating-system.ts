@@ -1,4 +1,4 @@
-import type { ClientEvent, ClientView, ControlView, MenuItemView } from '../simulator';
+import type { ClientEvent, ClientView, ControlView, MenuItemView, Secret } from '../simulator';
 import type { ClientLauncher } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
 import { describeAction, describeActionDone, type DesktopAction } from './desktop-action';
@@ -156,7 +156,7 @@ export class OperatingSystem {
       throw new Error(`Lync (${session.windowsUser} on ${computer.name}) had exited when the step ${done}`);
     const what =
       'window' in action
-        ? `"${controlOf(action)}" in a visible ${action.window} window`
+        ? `"${controlOf(action)}" in a visible ${action.window} window${action.kind === 'type' ? typedHint : ''}`
         : `a Lync icon in the ${action.place} offering that`;
     throw new Error(`When the step ${done}, ${session.windowsUser} on ${computer.name} had no ${what} on screen`);
   }
@@ -180,7 +180,8 @@ function shows(view: ClientView, action: Exclude<DesktopAction, { kind: 'startMe
       (c) =>
         c.name === name &&
         (wanted ? c.kind === wanted : c.kind === 'button' || c.kind === 'link') &&
-        !(c.kind === 'checkbox' && c.disabled === true), // a greyed-out box cannot be ticked (AS-08)
+        !(c.kind === 'checkbox' && c.disabled === true) && // a greyed-out box cannot be ticked (AS-08)
+        !(c.kind === 'textbox' && action.kind === 'type' && c.secret !== isSecret(action.text)),
     ) ||
     (action.kind === 'click' &&
       action.control === 'Delete my sign-in information' &&
@@ -198,6 +199,10 @@ function menuHas(controls: readonly ControlView[], path: readonly string[], name
   }
   return true;
 }
+
+/** A password (a Secret) is typed only into a password box, and plain text only into a plain box: no password shows in clear. */
+const isSecret = (text: string | Secret): boolean => typeof text !== 'string';
+const typedHint = ' taking that text (a password goes only into a password box, plain text only into another box)';
 
 const controlOf = (a: DesktopAction): string =>
   a.kind === 'menu' ? `${a.menu ?? 'Options'} > ${a.path.join(' > ')}` : 'control' in a ? a.control : 'field' in a ? a.field : 'the X';

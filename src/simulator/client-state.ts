@@ -17,19 +17,22 @@ export interface SignInAttempt {
   readonly server?: number;
 }
 
+interface OptionsDialog {
+  readonly kind: 'options';
+  readonly autoStart: boolean;
+  readonly showInForeground: boolean;
+  /** Options > Status, as typed (NR-12). */
+  readonly inactiveMinutes: string;
+  readonly awayMinutes: string;
+}
+
 export type Dialog =
-  | {
-      readonly kind: 'options';
-      readonly autoStart: boolean;
-      readonly showInForeground: boolean;
-      /** Options > Status, as typed (NR-12). */
-      readonly inactiveMinutes: string;
-      readonly awayMinutes: string;
-    }
+  | OptionsDialog
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
   | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' }
-  | ({ readonly kind: 'connectionSettings' } & ConnectionSettings)
+  /** `options`: the Options dialog it was opened from, which it goes back to. */
+  | ({ readonly kind: 'connectionSettings'; readonly options: OptionsDialog } & ConnectionSettings)
   | { readonly kind: 'configurationInformation' };
 
 export interface ShownMessage {

@@ -20,9 +20,8 @@ export const configurationLabels = {
 export const openConfigurationInformation = (state: ClientState): StepResult =>
   stay({ ...state, dialog: { kind: 'configurationInformation' } });
 
-/** Close and the window's X both close it; nothing else in it acts. */
-export const onConfigurationInformation = (state: ClientState, button: string | null): StepResult =>
-  button === 'Close' || button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
+/** Its one button, Close, and the window's X both close it; nothing else in it acts. */
+export const onConfigurationInformation = (state: ClientState): StepResult => stay({ ...state, dialog: null });
 
 const inside = (state: ClientState): string =>
   state.session === null || state.signedInFromIntranet == null ? '' : state.signedInFromIntranet ? 'TRUE' : 'FALSE';

@@ -4,6 +4,7 @@ import type { ControlView } from './client-view';
 import { result, stay, type StepResult } from './step-result';
 
 type ConnectionDialog = Extract<Dialog, { kind: 'connectionSettings' }>;
+type OptionsDialog = Extract<Dialog, { kind: 'options' }>;
 
 export const connectionLabels = {
   advanced: 'Advanced',
@@ -13,14 +14,17 @@ export const connectionLabels = {
   external: 'External server name',
 } as const;
 
-/** Options > Personal > Advanced opens Advanced Connection Settings with the values in the registry. */
-export const openConnectionDialog = (state: ClientState): StepResult =>
-  stay({ ...state, dialog: { kind: 'connectionSettings', ...state.admin.connection } });
+/**
+ * Options > Personal > Advanced opens Advanced Connection Settings with the values in the registry, over the Options
+ * dialog, which stays as the user left it (what they changed there is not saved yet, nor lost).
+ */
+export const openConnectionDialog = (state: ClientState, options: OptionsDialog): StepResult =>
+  stay({ ...state, dialog: { kind: 'connectionSettings', ...state.admin.connection, options } });
 
 /**
  * AS-07: the user picks Automatic or Manual configuration (a choice of two: ticking one clears the other),
  * fills the server names, and clicks OK. The values are saved and used from the next sign-in on: a session in
- * progress goes on as it is. OK and Cancel both return to the Options dialog.
+ * progress goes on as it is. OK and Cancel both return to the Options dialog, as the user left it.
  */
 export function onConnectionDialog(
   state: ClientState,
@@ -28,27 +32,24 @@ export function onConnectionDialog(
   event: Extract<UserEvent, { window: unknown }>,
 ): StepResult {
   const l = connectionLabels;
-  if (event.type === 'user.toggle' && (event.control === l.automatic || event.control === l.manual)) {
+  // Its two tick boxes, Automatic and Manual configuration, are a choice of two.
+  if (event.type === 'user.toggle') {
     const manual = event.control === l.manual ? event.on : !event.on;
     return stay({ ...state, dialog: { ...dialog, mode: manual ? 'manual' : 'automatic' } });
   }
-  if (event.type === 'user.type' && typeof event.text === 'string') {
-    if (event.field === l.internal) return stay({ ...state, dialog: { ...dialog, internalServer: event.text.trim() } });
-    if (event.field === l.external) return stay({ ...state, dialog: { ...dialog, externalServer: event.text.trim() } });
+  // Its two text boxes, the internal and the external server name, take plain text.
+  if (event.type === 'user.type') {
+    const name = typeof event.text === 'string' ? event.text.trim() : '';
+    return stay({
+      ...state,
+      dialog: event.field === l.internal ? { ...dialog, internalServer: name } : { ...dialog, externalServer: name },
+    });
   }
-  const button = event.type === 'user.click' ? event.control : event.type === 'user.closeWindow' ? 'Cancel' : null;
-  const backToOptions = {
-    kind: 'options' as const,
-    autoStart: state.settings?.runAtLogon ?? false,
-    showInForeground: state.settings?.showInForeground ?? true,
-    inactiveMinutes: String(state.presence.inactiveMinutes),
-    awayMinutes: String(state.presence.awayMinutes),
-  };
-  if (button === 'OK') {
+  if (event.type === 'user.click' && event.control === 'OK') {
     const connection = { mode: dialog.mode, internalServer: dialog.internalServer, externalServer: dialog.externalServer };
-    return result({ ...state, admin: { ...state.admin, connection }, dialog: backToOptions }, { type: 'connection.write', connection });
+    return result({ ...state, admin: { ...state.admin, connection }, dialog: dialog.options }, { type: 'connection.write', connection });
   }
-  return button === 'Cancel' ? stay({ ...state, dialog: backToOptions }) : stay(state);
+  return stay({ ...state, dialog: dialog.options }); // Cancel or the X
 }
 
 export const connectionControls = (dialog: ConnectionDialog): ControlView[] => [

@@ -5,7 +5,7 @@ import { retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
-import { applyStatusOptions, awayField, inactiveField } from './presence/status-options';
+import { applyStatusOptions, inactiveField } from './presence/status-options';
 import { onConfigurationInformation } from './configuration-information';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
@@ -13,7 +13,8 @@ type DialogEvent = Extract<UserEvent, { window: unknown }>;
 /** The user acts on one of the client's dialogs: Personal options, the Delete confirmation, the trust prompt, the credential dialog. */
 export function onDialog(state: ClientState, event: DialogEvent): StepResult {
   const dialog = state.dialog;
-  if (dialog === null || event.window !== windowOf(dialog.kind)) return stay(state);
+  // The fake Windows delivers a dialog's event only while that dialog is on screen, and the client draws one dialog.
+  if (dialog === null) return stay(state);
   const button = event.type === 'user.click' ? event.control : event.type === 'user.closeWindow' ? 'Cancel' : null;
   switch (dialog.kind) {
     case 'options':
@@ -21,11 +22,13 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         return stay({ ...state, dialog: { ...dialog, autoStart: event.on } });
       if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts')
         return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
-      if (button === connectionLabels.advanced) return openConnectionDialog(state);
-      if (event.type === 'user.type' && event.field === inactiveField && typeof event.text === 'string')
-        return stay({ ...state, dialog: { ...dialog, inactiveMinutes: event.text } });
-      if (event.type === 'user.type' && event.field === awayField && typeof event.text === 'string')
-        return stay({ ...state, dialog: { ...dialog, awayMinutes: event.text } });
+      if (button === connectionLabels.advanced) return openConnectionDialog(state, dialog);
+      // Its two text boxes: the Inactive minutes and the Away minutes.
+      if (event.type === 'user.type' && typeof event.text === 'string')
+        return stay({
+          ...state,
+          dialog: event.field === inactiveField ? { ...dialog, inactiveMinutes: event.text } : { ...dialog, awayMinutes: event.text },
+        });
       if (button === 'OK' && state.settings) {
         const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground };
         const status = applyStatusOptions({ ...state, settings, dialog: null }, dialog.inactiveMinutes, dialog.awayMinutes);
@@ -36,15 +39,15 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
           ...status.effects,
         );
       }
-      return button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
+      return stay({ ...state, dialog: null }); // Cancel or the X: what is left of its controls
     case 'confirmDelete':
-      if (button === 'Yes') return deleteSignInInfo(state);
-      return button === 'No' || button === 'Cancel' ? stay({ ...state, dialog: null }) : stay(state);
+      // Yes, No, or the X (as No)
+      return button === 'Yes' ? deleteSignInInfo(state) : stay({ ...state, dialog: null });
     case 'trustServer':
       if (event.type === 'user.toggle' && event.control === 'Always trust this server')
         return stay({ ...state, dialog: { ...dialog, alwaysTrust: event.on } });
-      if (button === 'Connect') return trustAndGoOn(state, dialog.fqdn, dialog.alwaysTrust);
-      return button === 'Cancel' ? fail({ ...state, dialog: null }, null, false) : stay(state);
+      // Connect, or Cancel and the X, which end that sign-in
+      return button === 'Connect' ? trustAndGoOn(state, dialog.fqdn, dialog.alwaysTrust) : fail({ ...state, dialog: null }, null, false);
     case 'credentials':
       if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string')
         return stay({ ...state, dialog: { ...dialog, password: event.text } });
@@ -55,7 +58,7 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
     case 'connectionSettings':
       return onConnectionDialog(state, dialog, event);
     case 'configurationInformation':
-      return onConfigurationInformation(state, button);
+      return onConfigurationInformation(state);
   }
 }
 
@@ -64,9 +67,10 @@ export function windowOf(kind: NonNullable<ClientState['dialog']>['kind']): Dial
 }
 
 function trustAndGoOn(state: ClientState, fqdn: string, always: boolean): StepResult {
-  const settings =
-    state.settings && always ? { ...state.settings, trustedServers: [...state.settings.trustedServers, fqdn] } : state.settings;
-  const next = continueWithCredentials({ ...state, settings, dialog: null }, state.attempt?.pool ?? '');
-  if (!always || !settings) return next;
+  const pool = state.attempt?.pool ?? '';
+  if (!always || !state.settings) return continueWithCredentials({ ...state, dialog: null }, pool);
+  // FS-08: "Always trust this server" adds it to the servers Lync trusts, kept in the user's settings.
+  const settings = { ...state.settings, trustedServers: [...state.settings.trustedServers, fqdn] };
+  const next = continueWithCredentials({ ...state, settings, dialog: null }, pool);
   return { state: next.state, effects: [{ type: 'settings.write', patch: { trustedServers: settings.trustedServers } }, ...next.effects] };
 }
