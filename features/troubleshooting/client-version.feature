@@ -14,6 +14,7 @@ Feature: An outdated Lync
     When Alice logs off PC1
     And Alice logs on to PC1
     Then Lync on PC1 tells Alice "You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program."
+    And Alice sees no password box on PC1
     And the service holds no session for Alice
     When the administrator reinstalls Lync for Alice on PC1 from the Office 365 portal
     And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1

@@ -38,6 +38,9 @@ export class CredentialCache {
   }
 
   write(entry: CredentialEntry): void {
+    // The registry key names the account by its user name; the protocol's credentials.write requires one as well.
+    if (typeof entry.userName !== 'string' || entry.userName === '')
+      throw new Error(`CredentialCache(${this.owner}): Lync saved sign-in info for ${entry.address} without a user name`);
     this.#store(entry);
     this.operations.record({ op: 'write', address: entry.address });
     this.timeline.record(`Lync saves the sign-in info of ${this.#owner()} for ${entry.address}: ${describe(entry)}`);

@@ -69,6 +69,10 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
   published: 'presence published',
 };
 
+/** Where Microsoft's identity provider and Exchange Online answer; a request sent anywhere else finds no one. */
+const identityProviderHost = 'login.microsoftonline.com';
+const exchangeOnlineHost = 'outlook.office365.com';
+
 /** The networks between computers and the service: latency from the seed, DNS, firewalls and proxies. */
 export class Network {
   /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
@@ -169,6 +173,7 @@ export class Network {
         return blocked ? { ok: false, failure: 'not responding' } : this.service.discover(domain);
       }
       case 'authenticate':
+        if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
         if (origin.filePac) return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
@@ -180,6 +185,7 @@ export class Network {
       case 'unregister':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
       case 'exchange':
+        if (request.host.toLowerCase() !== exchangeOnlineHost) return { ok: false, failure: 'not responding' };
         return this.service.connectExchange(request.address);
       case 'publish':
         return blocked

@@ -107,6 +107,9 @@ export class ReferenceClient implements ClientProcess {
       case 'process.exit':
         p.exit();
         return null;
+      default:
+        // The types rule this out; an effect of no known type is a bug in the client, not something to skip.
+        throw new Error(`ReferenceClient: the client asked for an effect of no known type: ${JSON.stringify(effect)}`);
     }
   }
 }

@@ -123,7 +123,8 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
 
 function signedIn(state: ClientState, sessionId: string, endpoint: string): StepResult {
   const saved = savedFor(state);
-  const keep = passwordSavingAllowed(state) && (state.savePassword || (state.password === null && saved?.password != null));
+  // A saved password ticks Save my password when it is read, and the box shows only beside a typed password.
+  const keep = passwordSavingAllowed(state) && state.savePassword;
   const password = state.password ?? saved?.password ?? null;
   const entry = {
     address: state.address,
@@ -167,7 +168,8 @@ const retrying = (state: ClientState, text: string): StepResult => {
 /** FS-14: the client's own log (when logging is on) and, when the attempt ends, the automatic upload. */
 function withFailureLog(before: ClientState, failure: NetFailure, after: StepResult): StepResult {
   const log = before.admin.tracing ? [{ type: 'log.write' as const, line: `sign-in failed for ${before.address}: ${failure}` }] : [];
-  const ended = before.attempt !== null && after.state.attempt === null && after.state.phase === 'signedOut';
+  // The attempt ends when the failure signs Lync out (fail); a retry or a credential dialog keeps it going.
+  const ended = after.state.attempt === null;
   const upload = ended && uploadsFailureLogs(before) ? [{ type: 'log.upload' as const, address: before.address, failure }] : [];
   return andThen(after, ...log, ...upload);
 }
@@ -231,9 +233,11 @@ function badCredentials(state: ClientState): StepResult {
   if (state.attempt?.usedSavedCredentials) return fail(state, { text, title: null }, false);
   const outcome = state.config.assumptions.wrongPasswordOutcome;
   if (outcome === 'message') return fail({ ...state, password: null }, { text, title: null }, true);
+  // The refused password or certificate is not tried again: what the user types in the dialog signs in afresh.
   return stay({
     ...state,
     password: null,
+    certificate: null,
     message: outcome === 'both' ? { text, title: null } : null,
     mainWindow: 'shown',
     dialog: { kind: 'credentials', password: null, purpose: 'sign-in' },

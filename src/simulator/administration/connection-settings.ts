@@ -8,9 +8,6 @@ export interface ConnectionSettings {
 
 export const automaticConnection: ConnectionSettings = { mode: 'automatic', internalServer: '', externalServer: '' };
 
-/** The documented Lync Online manual value, in both boxes (AS-07, S17). */
-export const lyncOnlineManualServer = 'sipdir.online.lync.com:443';
-
 /**
  * The servers a sign-in tries, in order. Automatic: discovery from the sign-in address's domain; the
  * server boxes are ignored (FS-10). Manual: the internal name first, then the external one.
