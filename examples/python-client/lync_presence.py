@@ -53,10 +53,13 @@ class Presence:
         self.publish()
 
     def signed_out(self, keep_choice=False):
+        """A lost connection keeps the choice and the contacts (shown as unknown); a sign-out or exit keeps neither,
+        so the next person to sign in here sees nothing of this one's (MU-06)."""
         self.published = None
         self.activity = "active"
         if not keep_choice:
             self.choice = None
+            self.contacts = {}
         self.stop_idle()
 
     def input(self):
