@@ -49,7 +49,7 @@ export function presenceAfterSignIn(r: StepResult): StepResult {
  * this Lync starts from nothing of this one's (MU-06).
  */
 export function presenceAfterSignOut(r: StepResult, lost = false): StepResult {
-  const kept = lost ? { choice: r.state.presence.choice, contacts: r.state.presence.contacts } : { choice: null, contacts: {} };
+  const kept = lost ? {} : { choice: null, contacts: {} };
   return {
     state: withPresence(r.state, { published: null, activity: 'active', ...kept }),
     effects: [...r.effects, { type: 'timer.clear', name: idleTimer }, { type: 'timer.clear', name: awayTimer }],
