@@ -119,6 +119,12 @@ Given('answers from Lync Online take {duration}', function (this: SimWorld, ms: 
 Given('sign-in auto-retry is turned off in Lync', function (this: SimWorld) {
   return fault.autoRetry(this, false);
 });
+Given('idle time and the lock replace a presence chosen by hand in Lync', function (this: SimWorld) {
+  return fault.switchFault(this, 'idle-replaces-choice', true);
+});
+Given('a presence chosen by hand holds through idle time and the lock in Lync', function (this: SimWorld) {
+  return fault.switchFault(this, 'idle-replaces-choice', false);
+});
 When('logging in Lync is turned off for {person} on {computer}', function (this: SimWorld, p: string, c: string) {
   return fault.loggingOff(this, p, c);
 });

@@ -70,3 +70,12 @@ Then(
     return see.senderToldNotDelivered(this, p, c, to);
   },
 );
+Then(
+  'Lync for {person} on {computer} has told the service her/his presence {int} time(s)',
+  function (this: SimWorld, p: string, c: string, n: number) {
+    see.publicationCount(this, p, c, n);
+  },
+);
+Then("{person}'s Lync on {computer} lists the contacts {string}", function (this: SimWorld, p: string, c: string, names: string) {
+  return see.contactsListed(this, p, c, names);
+});

@@ -1,12 +1,20 @@
 """Presence in the example client: the choice from the presence menu, the lock and idle time, what it tells the
 service, and its contacts' presence as the service pushes it."""
 
+import json
+import os
+
 IDLE_TIMER = "presence idle"
 AWAY_TIMER = "presence away"
 IDLE_MS = 5 * 60_000
 AWAY_MS = 5 * 60_000
 CHOICES = ["Available", "Busy", "Do Not Disturb", "Be Right Back", "Off Work", "Appear Away"]
 RESET = "Reset Status"
+
+
+def choice_holds_when_idle():
+    """The one assumption the example reads (SIGNIN_ASSUMPTIONS): does a choice by hand hold through idle and lock?"""
+    return json.loads(os.environ.get("SIGNIN_ASSUMPTIONS") or "{}").get("manualPresenceHoldsWhenIdle", True)
 
 
 class Presence:
@@ -17,12 +25,14 @@ class Presence:
         self.activity = "active"  # active, inactive, away
         self.published = None
         self.contacts = {}
+        self.holds = choice_holds_when_idle()
 
     def own(self):
-        """What colleagues should see, or None when not signed in. A choice by hand holds through idle and lock."""
+        """What colleagues should see, or None when not signed in. A choice by hand holds through idle and lock,
+        unless the assumption says idle time and the lock replace it."""
         if self.client.phase != "signedIn":
             return None
-        if self.choice:
+        if self.choice and (self.holds or (not self.locked and self.activity == "active")):
             return "Away" if self.choice == "Appear Away" else self.choice
         if self.locked or self.activity == "away":
             return "Away"
@@ -53,10 +63,13 @@ class Presence:
         self.publish()
 
     def signed_out(self, keep_choice=False):
+        """A lost connection keeps the choice and the contacts (shown as unknown); a sign-out or exit keeps neither,
+        so the next person to sign in here sees nothing of this one's (MU-06)."""
         self.published = None
         self.activity = "active"
         if not keep_choice:
             self.choice = None
+            self.contacts = {}
         self.stop_idle()
 
     def input(self):

@@ -246,6 +246,15 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /goes on the organization's network$/,
   },
   {
+    id: 'idle-replaces-choice',
+    title: 'Idle time and the lock replace a presence chosen by hand, so colleagues see Inactive or Away instead',
+    fault: 'idle-replaces-choice',
+    confirm: 'The presence chosen from the menu comes back as soon as the user moves the mouse or unlocks Windows.',
+    fix: 'Expected with this setting: the choice shows again while the computer is in use.',
+    setUp: /^idle time and the lock replace a presence chosen by hand in Lync$/,
+    fixedBy: /moves the mouse|unlocks/,
+  },
+  {
     id: 'network-drop',
     title: 'The network drops while the user is signed in',
     fault: null,

@@ -126,4 +126,9 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
     text: 'Windows has to end Lync at log-off because it is not responding',
     causes: ['lync-not-responding'],
   },
+  {
+    id: 'presence-choice-not-kept',
+    text: 'Colleagues see me as Inactive or Away although I chose my presence myself',
+    causes: ['idle-replaces-choice'],
+  },
 ];

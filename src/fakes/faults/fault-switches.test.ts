@@ -65,7 +65,7 @@ const faultState = (w: FakeWorld) =>
     ]),
     userPolicy: w.os.groupPolicy.describe(),
     cache: w.computer('PC1').profile('alice').cache.peek(w.person('Alice').address)?.endpoint,
-    retry: w.assumptions.signInAutoRetry,
+    assumptions: w.assumptions,
   });
 
 test('fault switches: ids are unique and every number says its unit and limits', () => {

@@ -385,6 +385,23 @@ export const faultSwitches: readonly FaultSwitch[] = [
       w.assumptions = { ...w.assumptions, signInAutoRetry: true };
     },
   },
+  {
+    id: 'idle-replaces-choice',
+    place: 'client setting',
+    title: 'Idle time and the lock replace a presence chosen by hand',
+    catalog: ['NR-12', 'NR-13'],
+    params: [],
+    steps: {
+      on: () => 'idle time and the lock replace a presence chosen by hand in Lync',
+      off: () => 'a presence chosen by hand holds through idle time and the lock in Lync',
+    },
+    turnOn: (w) => {
+      w.assumptions = { ...w.assumptions, manualPresenceHoldsWhenIdle: false };
+    },
+    turnOff: (w) => {
+      w.assumptions = { ...w.assumptions, manualPresenceHoldsWhenIdle: true };
+    },
+  },
   ...adminFaults,
   ...sessionFaults,
   ...fidelityFaults,

@@ -34,42 +34,50 @@ const idleTimers = (state: ClientState): ClientEffect[] => [
   { type: 'timer.set', name: idleTimer, ms: state.presence.inactiveMinutes * 60_000 },
 ];
 
-/** Sign-in completed (or the connection came back): the service starts from Available; idle time counts from now. */
+/**
+ * Sign-in completed (or the connection came back): the service starts from Available; idle time counts from now.
+ * Activity is already 'active': sign-out resets it and no idle timer runs while signed out.
+ */
 export function presenceAfterSignIn(r: StepResult): StepResult {
-  const state = withPresence(r.state, { activity: 'active', published: 'Available' });
+  const state = withPresence(r.state, { published: 'Available' });
   return publish({ state, effects: [...r.effects, ...idleTimers(state)] });
 }
 
-/** Sign-out, exit or a lost connection: nothing published any more; the idle timers stop. */
-export function presenceAfterSignOut(r: StepResult, keepChoice = false): StepResult {
-  const choice = keepChoice ? r.state.presence.choice : null;
+/**
+ * Sign-out, exit or a lost connection: nothing published any more; the idle timers stop. A lost connection keeps the
+ * choice and the contacts (NR-07 shows them as unknown until it comes back); otherwise the next person to sign in at
+ * this Lync starts from nothing of this one's (MU-06).
+ */
+export function presenceAfterSignOut(r: StepResult, lost = false): StepResult {
+  const kept = lost ? {} : { choice: null, contacts: {} };
   return {
-    state: withPresence(r.state, { published: null, activity: 'active', choice }),
+    state: withPresence(r.state, { published: null, activity: 'active', ...kept }),
     effects: [...r.effects, { type: 'timer.clear', name: idleTimer }, { type: 'timer.clear', name: awayTimer }],
   };
 }
 
-/** Keyboard or mouse input (NR-12: activity returns the user to Available); the idle count starts again. */
+/**
+ * Keyboard or mouse input (NR-12: activity returns the user to Available); the idle count starts again.
+ * Windows takes no input on a locked session, so none arrives while locked.
+ */
 export function onInput(state: ClientState): StepResult {
-  if (state.phase !== 'signedIn' || state.presence.locked) return stay(state);
+  if (state.phase !== 'signedIn') return stay(state);
   const next = withPresence(state, { activity: 'active' });
   return publish(result(next, ...idleTimers(next)));
 }
 
-/** NR-13: locking sets Away; unlocking is using the computer again, back to Available. Signed in throughout. */
+/**
+ * NR-13: locking sets Away; unlocking is using the computer again, back to Available. Signed in throughout.
+ * The idle timers may run on while locked: locked is Away whatever the idle time, and unlocking restarts them.
+ */
 export function onLock(state: ClientState, locked: boolean): StepResult {
   const next = withPresence(state, { locked, activity: 'active' });
   if (state.phase !== 'signedIn') return stay(next);
-  return publish(
-    locked
-      ? result(next, { type: 'timer.clear', name: idleTimer }, { type: 'timer.clear', name: awayTimer })
-      : result(next, ...idleTimers(next)),
-  );
+  return publish(locked ? stay(next) : result(next, ...idleTimers(next)));
 }
 
-/** NR-12: the idle timer fired (Inactive), then the Inactive timer (Away). */
+/** NR-12: the idle timer fired (Inactive), then the Inactive timer (Away). They run only while signed in. */
 export function onPresenceTimer(state: ClientState, name: string): StepResult {
-  if (state.phase !== 'signedIn' || state.presence.locked) return stay(state);
   if (name === idleTimer)
     return publish(
       result(withPresence(state, { activity: 'inactive' }), {

@@ -1,7 +1,6 @@
 import type { ClientEffect } from '../client-effect';
 import type { ClientState } from '../client-state';
 import type { ControlView } from '../client-view';
-import { awayTimer, idleTimer } from './presence-types';
 
 /** The two settings of Options > Status (NR-12), with the catalog's wording. */
 export const inactiveField = 'Show me as Inactive when my status has been idle for this many minutes';
@@ -11,7 +10,7 @@ export const awayField = 'Show me as Away when my status has been Inactive for t
 const maxMinutes = 360;
 
 const minutes = (text: string, fallback: number): number => {
-  const n = Number(text.trim());
+  const n = Number(text);
   return Number.isInteger(n) && n >= 1 && n <= maxMinutes ? n : fallback;
 };
 
@@ -22,7 +21,10 @@ export const statusControls = (inactive: string, away: string): ControlView[] =>
   { kind: 'textbox', name: awayField, value: away, secret: false },
 ];
 
-/** OK in Options: keep the two values (a value outside 1 to 360 keeps the old one) and restart the idle count. */
+/**
+ * OK in Options: keep the two values (a value outside 1 to 360 keeps the old one). Clicking OK is using Lync, so the
+ * idle count restarts with the new value (transition's asInput).
+ */
 export function applyStatusOptions(state: ClientState, inactive: string, away: string): { state: ClientState; effects: ClientEffect[] } {
   const presence = {
     ...state.presence,
@@ -32,7 +34,5 @@ export function applyStatusOptions(state: ClientState, inactive: string, away: s
   const effects: ClientEffect[] = [
     { type: 'settings.write', patch: { inactiveMinutes: presence.inactiveMinutes, awayMinutes: presence.awayMinutes } },
   ];
-  if (state.phase === 'signedIn' && !presence.locked && presence.activity === 'active')
-    effects.push({ type: 'timer.clear', name: awayTimer }, { type: 'timer.set', name: idleTimer, ms: presence.inactiveMinutes * 60_000 });
   return { state: { ...state, presence }, effects };
 }

@@ -80,3 +80,21 @@ export async function senderToldNotDelivered(w: SimWorld, sender: string, comput
     },
   );
 }
+
+/** How many times the person's Lync on that computer told the service her presence (ground truth: the network's record). */
+export function publicationCount(w: SimWorld, name: string, computer: string, count: number): void {
+  const windowsUser = w.fake.person(name).windowsUser;
+  const sent = w.fake.network.sent.where((r) => r.computer === computer && r.windowsUser === windowsUser && r.kind === 'publish');
+  assert.equal(sent.length, count, `presence publications of Lync for ${name} on ${computer}`);
+}
+
+/** The contact list lines of the person's Lync, top to bottom, as the people's names ("Bob, Carol"; "" for none). */
+export async function contactsListed(w: SimWorld, name: string, computer: string, expected: string): Promise<void> {
+  const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
+  const main = snap.windows.find((x) => x.id === 'main');
+  const who = (address: string) => [...w.fake.people.values()].find((p) => p.address === address)?.name ?? address;
+  const lines = (main?.controls ?? []).flatMap((c) =>
+    c.name.startsWith('Contact ') && c.name !== 'Contact list' ? [who(c.name.slice('Contact '.length))] : [],
+  );
+  assert.equal(lines.join(', '), expected, `the contacts ${name}'s Lync on ${computer} lists`);
+}
