@@ -77,6 +77,9 @@ Then('Lync for {person} on {computer} sent no request in the last {duration}', f
 Then('Lync looked up {string} in DNS', function (this: SimWorld, name: string) {
   truth.dnsLookedUp(this, name);
 });
+Then('Lync looked up {string} in DNS before {string}', function (this: SimWorld, first: string, then: string) {
+  truth.dnsLookedUpBefore(this, first, then);
+});
 Then(
   'Lync for {person} on {computer} tried to sign in {int} times in the last {duration}',
   function (this: SimWorld, p: string, c: string, n: number, ms: number) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
+import { causeSources } from './cause-sources';
 import { causes } from './causes';
 import { diagnose } from './diagnose';
 import { formatDiagnosis, parseDiagnoseArgs } from './format-diagnosis';
@@ -32,6 +33,16 @@ test('every error and warning message has a cause, and each cause a scenario tha
       );
   }
   for (const s of index.silent) assert.ok(s.causes.length > 0, `"${s.text}" has no cause`);
+});
+
+test('every cause records the article that gives it, and names only causes that exist', () => {
+  for (const c of index.causes)
+    assert.ok(c.sources.length > 0, `cause "${c.id}" records no source: add it to src/symptoms/cause-sources.ts`);
+  for (const id of Object.keys(causeSources))
+    assert.ok(
+      causes.some((c) => c.id === id),
+      `cause-sources.ts names "${id}", which src/symptoms/causes.ts does not define`,
+    );
 });
 
 test('every cause has a scenario that reproduces it and one that shows the fix working', () => {
