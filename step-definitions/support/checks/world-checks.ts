@@ -184,6 +184,20 @@ export function dnsLookedUpBefore(w: SimWorld, first: string, then: string): voi
   );
 }
 
+/** S13: HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL\ClockSkew on a computer, or its absence. */
+export function clockSkewValue(w: SimWorld, computer: string, seconds: number | null): void {
+  const value = w.fake.computer(computer).msoIdentityClockSkew;
+  verify(
+    `HKEY_USERS\\.DEFAULT\\Software\\Microsoft\\MSOIdentityCRL on ${computer}`,
+    value,
+    (t) => t.to.equal(seconds),
+    (v) => ({
+      expected: seconds === null ? 'no ClockSkew value' : `ClockSkew = ${seconds}`,
+      found: v === null ? 'no ClockSkew value' : `ClockSkew = ${v}`,
+    }),
+  );
+}
+
 export function signInTries(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
   const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
