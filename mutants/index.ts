@@ -2,6 +2,7 @@ import type { ClientParts } from '../src/runtime/reference-client';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
+import { dnsMutants } from './dns-mutants';
 import { detailMutants } from './detail-mutants';
 import { explorationOnlyMutants } from './exploration-only-mutants';
 import { leavingMutants } from './leaving-mutants';
@@ -18,6 +19,7 @@ export const mutants: readonly Mutant[] = [
   ...leavingMutants,
   ...cacheMutants,
   ...troubleshootingMutants,
+  ...dnsMutants,
   ...administrationMutants,
   ...presenceMutants,
   ...installationMutants,

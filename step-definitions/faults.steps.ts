@@ -107,6 +107,30 @@ Given('the proxy of {computer} is set by a file-based PAC script', function (thi
 When('the proxy of {computer} is changed to a PAC script served over HTTP', function (this: SimWorld, c: string) {
   return fault.filePac(this, c, false);
 });
+When('the proxy of {computer} is changed to Automatically detect settings with WPAD', function (this: SimWorld, c: string) {
+  return fault.filePac(this, c, false);
+});
+Given('the {string} DNS record of the domain is missing', function (this: SimWorld, record: string) {
+  return fault.removeDnsRecord(this, record);
+});
+Given('msRTCSIP-UserEnabled of {person} is FALSE in the on-premises Active Directory', function (this: SimWorld, p: string) {
+  return fault.userEnabledOnPremises(this, p, false);
+});
+When(
+  'the administrator sets msRTCSIP-UserEnabled of {person} to TRUE on premises and forces a directory synchronization',
+  function (this: SimWorld, p: string) {
+    return fault.userEnabledOnPremises(this, p, true);
+  },
+);
+Given(
+  "the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network",
+  function (this: SimWorld) {
+    return fault.signInAssistantThroughTmg(this, false);
+  },
+);
+When('the administrator adds an application entry for msoidsvc to the TMG client settings', function (this: SimWorld) {
+  return fault.signInAssistantThroughTmg(this, true);
+});
 Given("the organization's firewall blocks Lync Online", function (this: SimWorld) {
   return fault.firewallBlocks(this, true);
 });

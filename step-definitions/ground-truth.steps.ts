@@ -77,6 +77,15 @@ Then('Lync for {person} on {computer} sent no request in the last {duration}', f
 Then('Lync looked up {string} in DNS', function (this: SimWorld, name: string) {
   truth.dnsLookedUp(this, name);
 });
+Then('Lync looked up {string} in DNS before {string}', function (this: SimWorld, first: string, then: string) {
+  truth.dnsLookedUpBefore(this, first, then);
+});
+Then('the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds', function (this: SimWorld, c: string, n: number) {
+  truth.clockSkewValue(this, c, n);
+});
+Then('the Sign-In Assistant on {computer} keeps no ClockSkew value', function (this: SimWorld, c: string) {
+  truth.clockSkewValue(this, c, null);
+});
 Then(
   'Lync for {person} on {computer} tried to sign in {int} times in the last {duration}',
   function (this: SimWorld, p: string, c: string, n: number, ms: number) {

@@ -18,7 +18,8 @@ def saving_allowed(admin):
 def servers_to_try(admin, domain):
     connection = admin["connection"]
     if connection["mode"] == "automatic":
-        return [f"lyncdiscover.{domain}"]
+        # FS-09: Autodiscover, internal name first (S16), then the SIP records (S14); not the federation SRV record
+        return [f"lyncdiscoverinternal.{domain}", f"lyncdiscover.{domain}", f"_sip._tls.{domain}", f"sip.{domain}"]
     names = []
     for name in (connection["internalServer"].strip(), connection["externalServer"].strip()):
         if name and name not in names:

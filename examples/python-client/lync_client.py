@@ -382,7 +382,21 @@ class LyncClient:
         self.phase = "signedIn"
         self.presence.signed_in()
 
+    def next_server(self, failure):
+        """FS-09 / FS-10: a name with no DNS record (or, manually configured, a server not answering) gives way to the next."""
+        manual = self.admin["connection"]["mode"] == "manual"
+        if self.attempt is None or self.attempt["stage"] != "discover":
+            return False
+        if failure != "no such record" and not (manual and failure == "not responding"):
+            return False
+        if self.server + 1 >= len(lync_admin.servers_to_try(self.admin, domain_of(self.address))):
+            return False
+        self.begin_attempt(self.server + 1)
+        return True
+
     def on_failure(self, failure):
+        if self.next_server(failure):
+            return
         if self.admin["tracing"]:
             self.peer.call("log.write", {"line": f"sign-in failed for {self.address}: {failure}"})
         attempting = self.attempt is not None
@@ -394,10 +408,7 @@ class LyncClient:
     def on_failure_shown(self, failure):
         if self.admin["connection"]["mode"] == "manual" and self.attempt["stage"] == "discover" \
                 and failure in ("no such record", "not responding"):
-            if self.server + 1 < len(lync_admin.servers_to_try(self.admin, domain_of(self.address))):
-                self.begin_attempt(self.server + 1)  # FS-10: the internal name, then the external one
-            else:
-                self.fail((MESSAGES["not responding"], None), False)
+            self.fail((MESSAGES["not responding"], None), False)  # FS-10: no manual server left
         elif failure in RETRYING:
             if self.phase != "reconnecting":  # while reconnecting, the connection-lost message stays
                 self.message = (MESSAGES[failure], None)

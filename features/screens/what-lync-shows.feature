@@ -118,7 +118,8 @@ Feature: What Lync shows
     Then Alice sees no "trustServer" window of Lync on PC1
     And Alice sees the "main" window of Lync on PC1 showing the "sign-in" screen
     And the service holds no session for Alice
-    And Lync for Alice on PC1 has sent 1 request
+    # the two Autodiscover lookups (lyncdiscoverinternal, then lyncdiscover) and no credentials
+    And Lync for Alice on PC1 has sent 2 requests
     And the Lync setting "trustedServers" of Alice on PC1 is "[]"
     When Alice clicks Sign In on PC1
     And Alice closes the trust prompt with its X on PC1

@@ -121,7 +121,7 @@ export const invariants: readonly Invariant[] = [
           const host = r.response.webServices.toLowerCase();
           const profile = side.fake.computer(r.computer).profiles.get(r.windowsUser);
           const domain = (profile?.lyncSettings?.signInAddress ?? '').split('@')[1] ?? '';
-          const addressDomain = q.host.replace(/^lyncdiscover\./, '');
+          const addressDomain = q.host.replace(/^(lyncdiscover(internal)?|_sip\._tls|sip)\./, '');
           const trusted =
             under(host, addressDomain) ||
             (domain !== '' && under(host, domain)) ||

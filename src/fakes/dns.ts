@@ -42,6 +42,12 @@ export class Dns {
     this.timeline.record(`the Lync DNS records of ${domain} are removed`, { lane: 'DNS' });
   }
 
+  /** Removes one record of a domain (S14: each record on its own). */
+  removeRecord(name: string): void {
+    this.#records.delete(name.toLowerCase());
+    this.timeline.record(`the DNS record ${name} is removed`, { lane: 'DNS' });
+  }
+
   /** Resolves a name as a client would at this moment, and notes the lookup on the timeline. */
   lookup(name: string, computer: string): DnsRecord | null {
     const r = this.#records.get(name.toLowerCase());

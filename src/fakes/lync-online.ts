@@ -104,6 +104,8 @@ export class LyncOnline {
     if (Math.abs(origin.clockOffsetMs) > clockTolerance) return { ok: false, failure: 'clock skew' };
     const account = this.accounts.get(userName.toLowerCase());
     if (!account || !account.password.equals(password)) return { ok: false, failure: 'bad credentials' };
+    // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
+    if (account.address.includes("'")) return { ok: false, failure: 'bad credentials' };
     if (account.passwordExpired) return { ok: false, failure: 'password expired' };
     const certificate = this.#issue(account.address);
     return { ok: true, kind: 'authenticated', token: new Secret(`token-${this.#seq}`, 'token'), certificate };

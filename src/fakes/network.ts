@@ -107,6 +107,9 @@ export class Network {
     });
   }
 
+  /** S15: networks whose firewall drops the Sign-In Assistant's direct connections (no TMG client entry for msoidsvc). */
+  readonly signInAssistantBlockedOn = new Set<NetworkName>();
+
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
 
@@ -174,7 +177,7 @@ export class Network {
       }
       case 'authenticate':
         if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
-        if (origin.filePac) return { ok: false, failure: 'sign-in address not found' };
+        if (origin.filePac || this.signInAssistantBlockedOn.has(origin.network)) return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);

@@ -7,6 +7,7 @@ import type {
   LoadedSettings,
   NetFailure,
   NetRequest,
+  NetResponse,
 } from '../simulator';
 import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
@@ -104,8 +105,16 @@ export class ProcessPlatform implements Platform {
       certificateStoreBroken: this.computer.machineGuidBraces || this.profile.rsaFolderLocked,
     };
     this.network.send(origin, request, async (response) => {
+      if (request.kind === 'authenticate') this.#noteClockSkew(response);
       if (this.process.running) await this.process.client?.deliver({ type: 'net.response', requestId, response });
     });
+  }
+
+  /** S13: the Sign-In Assistant writes ClockSkew when the identity provider turns the time down (removing it again on a success is inferred). */
+  #noteClockSkew(response: NetResponse): void {
+    if (!response.ok && response.failure === 'clock skew')
+      this.computer.msoIdentityClockSkew = Math.round(Math.abs(this.computer.clockOffsetMs) / 1000);
+    else if (response.ok) this.computer.msoIdentityClockSkew = null;
   }
 
   setTimer(name: string, ms: number): void {

@@ -75,7 +75,12 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
   if (requestId === state.exchange.requestId) return onExchange(state, response);
   const attempt = state.attempt;
   if (attempt === null || attempt.requestId !== requestId) return stay(state);
-  if (!response.ok) return withFailureLog(state, response.failure, onFailure(state, response.failure));
+  if (!response.ok) {
+    // A name with no record (or a manual server not answering) is not a failed sign-in while another is left to try.
+    const next = nextServer(state, response.failure);
+    if (next !== null && next.state.attempt !== null) return next;
+    return withFailureLog(state, response.failure, next ?? onFailure(state, response.failure));
+  }
   switch (response.kind) {
     case 'discovered':
       if (isTrusted(state, response.webServices)) return continueWithCredentials(state, response.pool);
@@ -174,19 +179,22 @@ function withFailureLog(before: ClientState, failure: NetFailure, after: StepRes
   return andThen(after, ...log, ...upload);
 }
 
-/** FS-10: in manual configuration a server that cannot be found or reached gives way to the next one. */
-function nextManualServer(state: ClientState, failure: NetFailure): StepResult | null {
+/**
+ * FS-09 / FS-10: a name with no DNS record gives way to the next one to try; in manual configuration a server that
+ * does not answer does too. When none is left, automatic configuration found no server for the domain (TE-02), and
+ * manual configuration reached none (TE-01).
+ */
+function nextServer(state: ClientState, failure: NetFailure): StepResult | null {
   const attempt = state.attempt;
-  if (attempt?.stage !== 'discover' || state.admin.connection.mode !== 'manual') return null;
-  if (failure !== 'no such record' && failure !== 'not responding') return null;
+  if (attempt?.stage !== 'discover') return null;
+  const manual = state.admin.connection.mode === 'manual';
+  if (failure !== 'no such record' && !(manual && failure === 'not responding')) return null;
   const next = (attempt.server ?? 0) + 1;
   if (next < serversToTry(state.admin.connection, domainOf(state.address)).length) return beginAttempt(state, attempt.automatic, next);
-  return fail(state, { text: clientMessages.serverUnavailable, title: null }, false);
+  return manual ? fail(state, { text: clientMessages.serverUnavailable, title: null }, false) : null;
 }
 
 function onFailure(state: ClientState, failure: NetFailure): StepResult {
-  const manual = nextManualServer(state, failure);
-  if (manual !== null) return manual;
   const m = clientMessages;
   const plain = (text: string): ShownMessage => ({ text, title: null });
   switch (failure) {

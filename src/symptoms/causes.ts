@@ -36,6 +36,16 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /^the administrator restores the Lync DNS records of the domain$/,
   },
   {
+    id: 'dns-record-missing',
+    title: 'One of the Lync DNS records of the domain is missing',
+    fault: 'dns-record-missing',
+    confirm:
+      'Look up each record on its own: Lync tries lyncdiscoverinternal, lyncdiscover, the _sip._tls SRV record and the sip CNAME in that order and uses the first it finds; _sipfederationtls._tcp serves federation only.',
+    fix: 'The administrator adds the missing record at the DNS host (S14 lists the four); sign-in fails only when none of the sign-in records is left.',
+    setUp: /^the "[^"]+" DNS record of the domain is missing$/,
+    fixedBy: /^the administrator restores the Lync DNS records of the domain$/,
+  },
+  {
     id: 'dns-propagating',
     title: 'The DNS records of a new custom domain are still propagating',
     fault: 'dns-propagating',
@@ -118,7 +128,17 @@ export const causes: readonly CauseDefinition[] = [
       'Internet Options > Connections > LAN settings shows a file:// automatic configuration script; traces show repeated SYNs to login.microsoftonline.com.',
     fix: 'Serve the PAC script over HTTP (or use Automatically detect settings with WPAD).',
     setUp: /^the proxy of PC\d+ is set by a file-based PAC script$/,
-    fixedBy: /^the proxy of PC\d+ is changed to a PAC script served over HTTP$/,
+    fixedBy: /^the proxy of PC\d+ is changed to (a PAC script served over HTTP|Automatically detect settings with WPAD)$/,
+  },
+  {
+    id: 'msoidsvc-bypasses-tmg',
+    title: "The Sign-In Assistant's traffic does not go through the TMG firewall client, and the firewall drops its direct connection",
+    fault: 'msoidsvc-bypasses-tmg',
+    confirm:
+      'Network Monitor shows repeated TCP SYNs to login.microsoftonline.com; no proxy is set and Automatically detect settings is off in Internet Options > LAN settings.',
+    fix: 'The administrator creates an application entry for msoidsvc in the Forefront TMG Client Settings (Disable 0, DisableEx 0).',
+    setUp: /^the Sign-In Assistant's traffic does not go through the TMG firewall client/,
+    fixedBy: /^the administrator adds an application entry for msoidsvc to the TMG client settings$/,
   },
   {
     id: 'unlicensed',
@@ -137,6 +157,16 @@ export const causes: readonly CauseDefinition[] = [
     fix: 'Set msRTCSIP-UserEnabled to TRUE, force a directory sync and wait about 30 minutes.',
     setUp: /^\w+'s account is not enabled for Lync$/,
     fixedBy: /^the administrator enables \w+ for Lync$/,
+  },
+  {
+    id: 'not-enabled-on-premises',
+    title: 'msRTCSIP-UserEnabled is FALSE on premises, and directory synchronization carries it to Office 365',
+    fault: 'not-enabled-on-premises',
+    confirm:
+      'ADSI Edit on the on-premises domain controller shows msRTCSIP-UserEnabled = FALSE for the user (left by an old Lync or OCS deployment); the licence still shows as enabled in the portal.',
+    fix: 'Set msRTCSIP-UserEnabled to TRUE, force a directory synchronization, then wait about 30 minutes before signing in again.',
+    setUp: /^msRTCSIP-UserEnabled of \w+ is FALSE in the on-premises Active Directory$/,
+    fixedBy: /^the administrator sets msRTCSIP-UserEnabled of \w+ to TRUE on premises and forces a directory synchronization$/,
   },
   {
     id: 'password-expired',
@@ -175,6 +205,15 @@ export const causes: readonly CauseDefinition[] = [
     fix: 'Delete my sign-in info, type the new sign-in address, and sign in.',
     setUp: /sign-in address was changed to "[^"]+"$/,
     fixedBy: /deletes (her|his) sign-in info on PC\d+$/,
+  },
+  {
+    id: 'apostrophe-in-address',
+    title: 'The sign-in (SIP) address contains an apostrophe, which Lync Online does not support',
+    fault: 'address-renamed',
+    confirm: "The sign-in address in the Office 365 admin center has an apostrophe (o'neil@...); the password works in the portal.",
+    fix: 'The administrator gives the user a sign-in address without an apostrophe; the user signs in with it.',
+    setUp: /sign-in address was changed to "[^"]*'[^"]*"$/,
+    fixedBy: /sign-in address was changed to "[^"']+"$/,
   },
   {
     id: 'exchange-prompts',

@@ -37,7 +37,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
         text: "Lync couldn't find a Lync Server for contoso.com. There might be an issue with the Domain Name System (DNS) configuration for your domain. Please contact your support team.",
       },
     ],
-    causes: ['dns-records-missing', 'dns-propagating', 'dns-client-cache'],
+    causes: ['dns-records-missing', 'dns-record-missing', 'dns-propagating', 'dns-client-cache'],
   },
   'clientMessages.incompatibleVersion': {
     kind: 'error',
@@ -73,7 +73,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
     kind: 'error',
     sources: ['S12'],
     wordings: [{ source: 'S7', text: 'Sign-in address was not found.' }],
-    causes: ['unlicensed', 'not-enabled', 'file-pac'],
+    causes: ['unlicensed', 'not-enabled', 'not-enabled-on-premises', 'file-pac', 'msoidsvc-bypasses-tmg'],
   },
   'clientMessages.badCredentials': {
     kind: 'error',
@@ -85,7 +85,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
         note: 'Lync 2010',
       },
     ],
-    causes: ['wrong-password', 'password-changed'],
+    causes: ['wrong-password', 'password-changed', 'apostrophe-in-address'],
   },
   'clientMessages.identityUnreachable': { kind: 'warning', sources: ['S7'], causes: ['identity-provider-down'] },
   'clientMessages.certificateRetry': { kind: 'warning', sources: ['S7'], causes: ['missing-root-certificate'] },

@@ -10,6 +10,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'http://office.microsoft.com/en-us/office365-lync-online-help/sign-in-to-and-sign-out-of-lync-HA103576587.aspx',
       ],
       [
+        'S6',
+        'Troubleshooting Lync Online sign-in errors (end-user; Czech copy)',
+        'https://support.microsoft.com/cs-cz/office/%C5%99e%C5%A1en%C3%AD-chyb-p%C5%99ihl%C3%A1%C5%A1en%C3%AD-k-lyncu-online-ee79d4f4-dad2-4ddb-9a1f-1b886cabd4c1',
+      ],
+      [
         'S7',
         'KB 2541980 How to troubleshoot sign-in issues in Skype for Business Online (formerly Lync Online)',
         'https://support.microsoft.com/en-us/help/2541980',
@@ -23,6 +28,12 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'S10',
         "KB 2604176 You can't sign in to Skype for Business Online because the certificate can't be acquired or validated",
         'https://support.microsoft.com/help/2604176',
+      ],
+      ['S9', 'Troubleshoot issues for Office 365 admins, Lync section', ''],
+      [
+        'S11',
+        'How to troubleshoot being unable to sign in to Skype for Business',
+        'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/SkypeForBusiness/SkypeServer/server-sign-in/unable-to-sign-in-to-sfb.md',
       ],
       [
         'S12',
@@ -50,14 +61,35 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'https://support.microsoft.com/help/2833618',
       ],
       [
+        'S17',
+        'KB 10133 Troubleshoot Skype for Business Online sign-in issues for admins (guided walkthrough)',
+        'https://support.microsoft.com/help/10133',
+      ],
+      [
         'S20',
         'Lync 2013 SDK, How to: Sign a user in to Lync',
         'https://learn.microsoft.com/en-us/lync/desktop/how-to-sign-a-user-in-to-lync',
       ],
       [
+        'S21',
+        'Lync 2013 SDK, Lync Server sign-in configuration',
+        'https://learn.microsoft.com/en-us/lync/desktop/lync-server-sign-in-configuration',
+      ],
+      [
         'S22',
         'Lync 2013 SDK reference: LyncClient events, SignInDelayed, CredentialRequested',
         'https://learn.microsoft.com/en-us/previous-versions/office/lync-wpf/jj267001(v=office.15)',
+      ],
+      ['S23', 'Lync 2013 SDK, Lync state affects Lync Controls', 'https://msdn.microsoft.com/EN-US/library/jj933218.aspx'],
+      [
+        'S24',
+        'Configuring client bootstrapping policies in Lync Server 2013',
+        'https://learn.microsoft.com/en-us/previous-versions/office/lync-server-2013/lync-server-2013-configuring-client-bootstrapping-policies',
+      ],
+      [
+        'S25',
+        'Office 2013 ADMX, Lync policy Allow storage of user passwords (SavePassword)',
+        'https://admx.help/?Category=Office2013&Language=de-de&Policy=lync15.Office.Microsoft.Policies.Windows%3A%3AL_PolicySavePassword',
       ],
       ['S26', 'Planning for two-factor authentication in Lync Server 2013', ''],
       [

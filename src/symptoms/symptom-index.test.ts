@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { present } from '../../test-support/present';
 import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
+import { causeSources } from './cause-sources';
 import { causes } from './causes';
 import { diagnose } from './diagnose';
 import { formatDiagnosis, parseDiagnoseArgs } from './format-diagnosis';
@@ -33,6 +34,16 @@ test('every error and warning message has a cause, and each cause a scenario tha
       ).to.equal(true);
   }
   for (const s of index.silent) expect(s.causes.length > 0, `"${s.text}" has no cause`).to.equal(true);
+});
+
+test('every cause records the article that gives it, and names only causes that exist', () => {
+  for (const c of index.causes)
+    assert.ok(c.sources.length > 0, `cause "${c.id}" records no source: add it to src/symptoms/cause-sources.ts`);
+  for (const id of Object.keys(causeSources))
+    assert.ok(
+      causes.some((c) => c.id === id),
+      `cause-sources.ts names "${id}", which src/symptoms/causes.ts does not define`,
+    );
 });
 
 test('every cause has a scenario that reproduces it and one that shows the fix working', () => {

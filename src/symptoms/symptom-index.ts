@@ -1,5 +1,6 @@
 import { faultSwitches } from '../fakes/faults/fault-switches';
 import { affectedByPlace } from './affected';
+import { causeSources } from './cause-sources';
 import { causes, type CauseDefinition } from './causes';
 import { featureScenarios, type FeatureScenario } from './feature-scenarios';
 import { messageEntries, silentSymptoms } from './message-entries';
@@ -25,6 +26,7 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[])
     confirm: c.confirm,
     fix: c.fix,
     catalog: [...new Set([...(sw?.catalog ?? []), ...(c.catalog ?? [])])],
+    sources: (causeSources[c.id] ?? []).map(source),
     reproducedBy: reproduced.map(ref),
     fixedBy: reproduced.filter((s) => s.steps.some((t) => c.fixedBy.test(t))).map(ref),
     evidence: c.evidence === true,

@@ -73,6 +73,8 @@ export interface IndexedCause {
   readonly confirm: string;
   readonly fix: string;
   readonly catalog: readonly string[];
+  /** The support articles that give this cause or its fix (cause-sources.ts). */
+  readonly sources: readonly SourceRef[];
   /** Scenarios whose steps set this fault up and show the symptom. */
   readonly reproducedBy: readonly ScenarioRef[];
   /** Of those (or others setting the fault up), the ones whose steps apply the fix. */

@@ -72,7 +72,7 @@ function rootCertificate(w: FakeWorld, a: FaultArgs, installed: boolean): void {
 function filePac(w: FakeWorld, a: FaultArgs, on: boolean): void {
   const c = computer(w, a, 'file-pac');
   c.filePac = on;
-  w.timeline.record(`${c.name}'s proxy is set by ${on ? 'a file:// PAC script' : 'a PAC script served over HTTP'}`, {
+  w.timeline.record(`${c.name}'s proxy ${on ? 'is set by a file:// PAC script' : 'no longer comes from a file:// PAC script'}`, {
     lane: `Lync on ${c.name}`,
   });
 }

@@ -1,3 +1,4 @@
+import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 
@@ -5,12 +6,91 @@ const computerParam: FaultParam = { name: 'computer', kind: 'computer', label: '
 const computer = (w: FakeWorld, a: FaultArgs, id: string) => w.computer(arg<string>(a, 'computer', 'string', id));
 const minutes = (a: FaultArgs, id: string) => arg<number>(a, 'minutes', 'number', id);
 const hours = (a: FaultArgs, id: string) => arg<number>(a, 'hours', 'number', id);
+const personParam: FaultParam = { name: 'person', kind: 'person', label: 'Whose account' };
+const account = (w: FakeWorld, a: FaultArgs, id: string) => w.service.account(w.person(arg<string>(a, 'person', 'string', id)).address);
+
+/** S14: the four records Lync Online needs, by the name a DNS host shows them under. */
+export const lyncRecordNames = ['lyncdiscover', 'sip', '_sip._tls', '_sipfederationtls._tcp'] as const;
+
+function recordName(w: FakeWorld, a: FaultArgs, id: string): string {
+  const record = arg<string>(a, 'record', 'string', id);
+  if (!(lyncRecordNames as readonly string[]).includes(record))
+    throw new Error(`fault switch "${id}" knows the records ${lyncRecordNames.join(', ')}; it was given "${record}"`);
+  return `${record}.${w.domain}`;
+}
+
+/** S12: after msRTCSIP-UserEnabled is set to TRUE on premises and a directory synchronization is forced, about 30 minutes pass before Office 365 has it. */
+export const directorySyncMs = 30 * 60_000;
 
 /**
  * Faults that the support articles describe apart from the catalog's main causes (issue 12, point 5): the DNS client
  * cache of a computer (DC-12, S10) and the time zone as well as the clock (S13).
  */
 export const fidelityFaults: readonly FaultSwitch[] = [
+  {
+    id: 'dns-record-missing',
+    place: 'DNS',
+    title: "one of the Lync DNS records of the tenant's domain is missing (lyncdiscover, sip, _sip._tls or _sipfederationtls._tcp)",
+    catalog: ['FS-09', 'TE-02'],
+    params: [{ name: 'record', kind: 'text', label: 'Which record', example: 'lyncdiscover' }],
+    steps: {
+      on: (a) => `the "${String(a.record)}" DNS record of the domain is missing`,
+      off: () => 'the administrator restores the Lync DNS records of the domain',
+    },
+    turnOn: (w, a) => w.dns.removeRecord(recordName(w, a, 'dns-record-missing')),
+    turnOff: (w) => {
+      w.dns.add(lyncOnlineRecords(w.domain));
+      w.timeline.record(`the administrator restores the Lync DNS records of ${w.domain}`, { lane: 'DNS' });
+    },
+  },
+  {
+    id: 'not-enabled-on-premises',
+    place: 'account',
+    title:
+      'msRTCSIP-UserEnabled is FALSE in the on-premises Active Directory (left by an old Lync or OCS deployment) and directory synchronization carries it to Office 365',
+    catalog: ['TE-06', 'TE-16'],
+    params: [personParam],
+    steps: {
+      on: (a) => `msRTCSIP-UserEnabled of ${String(a.person)} is FALSE in the on-premises Active Directory`,
+      off: (a) =>
+        `the administrator sets msRTCSIP-UserEnabled of ${String(a.person)} to TRUE on premises and forces a directory synchronization`,
+    },
+    turnOn: (w, a) => {
+      const acct = account(w, a, 'not-enabled-on-premises');
+      acct.enabled = false;
+      w.timeline.record(`directory synchronization carries msRTCSIP-UserEnabled = FALSE of ${acct.address} to Office 365`, {
+        lane: 'Lync Online',
+      });
+    },
+    turnOff: (w, a) => {
+      const acct = account(w, a, 'not-enabled-on-premises');
+      acct.enabled = true;
+      acct.provisionedAt = Math.max(acct.provisionedAt, w.clock.now() + directorySyncMs);
+      w.timeline.record(`a directory synchronization is forced for ${acct.address}; Office 365 has the change in about 30 minutes`, {
+        lane: 'Lync Online',
+      });
+    },
+  },
+  {
+    id: 'msoidsvc-bypasses-tmg',
+    place: 'network',
+    title:
+      "on the organization's network the Sign-In Assistant (msoidsvc.exe) connects directly instead of through the TMG firewall client, and the firewall drops it",
+    catalog: ['TE-17', 'TE-06'],
+    params: [],
+    steps: {
+      on: () => "the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network",
+      off: () => 'the administrator adds an application entry for msoidsvc to the TMG client settings',
+    },
+    turnOn: (w) => {
+      w.network.signInAssistantBlockedOn.add('organization');
+      w.timeline.record("the organization's firewall drops the Sign-In Assistant's direct connections to login.microsoftonline.com");
+    },
+    turnOff: (w) => {
+      w.network.signInAssistantBlockedOn.delete('organization');
+      w.timeline.record('the TMG client settings have an application entry for msoidsvc (Disable 0, DisableEx 0)');
+    },
+  },
   {
     id: 'dns-client-cache',
     place: 'computer',

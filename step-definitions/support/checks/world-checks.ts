@@ -169,12 +169,43 @@ export function dnsLookedUp(w: SimWorld, name: string): void {
   );
 }
 
+/** FS-09: the first lookup of one name came before the first lookup of the other. */
+export function dnsLookedUpBefore(w: SimWorld, first: string, then: string): void {
+  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  const at = (name: string) => names.indexOf(name.toLowerCase());
+  verify(
+    'DNS',
+    names,
+    (t) => t.to.satisfy(() => at(first) >= 0 && at(then) > at(first)),
+    (n) => ({
+      expected: `a lookup of ${first}, then one of ${then}`,
+      found: `lookups of ${listed(n)}`,
+    }),
+  );
+}
+
+/** S13: HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL\ClockSkew on a computer, or its absence. */
+export function clockSkewValue(w: SimWorld, computer: string, seconds: number | null): void {
+  const value = w.fake.computer(computer).msoIdentityClockSkew;
+  verify(
+    `HKEY_USERS\\.DEFAULT\\Software\\Microsoft\\MSOIdentityCRL on ${computer}`,
+    value,
+    (t) => t.to.equal(seconds),
+    (v) => ({
+      expected: seconds === null ? 'no ClockSkew value' : `ClockSkew = ${seconds}`,
+      found: v === null ? 'no ClockSkew value' : `ClockSkew = ${v}`,
+    }),
+  );
+}
+
 export function signInTries(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
   const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
-  const tries = w.fake.network.sent.where(
+  // FS-09: each try starts with a lookup of the first name to try; the names it falls back to are the same try.
+  const discovers = w.fake.network.sent.where(
     (r) => r.at >= since && r.computer === computer && r.windowsUser === user && r.kind === 'discover',
-  ).length;
+  );
+  const tries = discovers.filter((r) => r.host === discovers[0]?.host).length;
   verify(
     `${name}'s Lync on ${computer}, since +${since} ms`,
     tries,

@@ -57,3 +57,7 @@ export const switchFault = (w: SimWorld, id: string, on: boolean, args = '') =>
         }),
     ),
   );
+export const removeDnsRecord = (w: SimWorld, record: string) => setFault(w.fake, 'dns-record-missing', true, { record });
+export const userEnabledOnPremises = (w: SimWorld, person: string, on: boolean) =>
+  setFault(w.fake, 'not-enabled-on-premises', !on, { person });
+export const signInAssistantThroughTmg = (w: SimWorld, through: boolean) => setFault(w.fake, 'msoidsvc-bypasses-tmg', !through);
