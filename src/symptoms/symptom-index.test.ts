@@ -38,12 +38,12 @@ test('every error and warning message has a cause, and each cause a scenario tha
 
 test('every cause records the article that gives it, and names only causes that exist', () => {
   for (const c of index.causes)
-    assert.ok(c.sources.length > 0, `cause "${c.id}" records no source: add it to src/symptoms/cause-sources.ts`);
+    expect(c.sources.length > 0, `cause "${c.id}" records no source: add it to src/symptoms/cause-sources.ts`).to.equal(true);
   for (const id of Object.keys(causeSources))
-    assert.ok(
+    expect(
       causes.some((c) => c.id === id),
       `cause-sources.ts names "${id}", which src/symptoms/causes.ts does not define`,
-    );
+    ).to.equal(true);
 });
 
 test('every cause has a scenario that reproduces it and one that shows the fix working', () => {

@@ -1,5 +1,5 @@
-import assert from 'node:assert/strict';
 import type { SimWorld } from '../sim-world';
+import { same } from './mismatch';
 
 /** Where Lync is after a person left it: what its icon and main window say, and what the service and the computer hold. */
 export type LyncWhereabouts =
@@ -34,5 +34,5 @@ export async function lyncIs(w: SimWorld, name: string, computer: string, expect
         : `${session ? 'holding a session' : 'holding no session'}, its icon reading "${tooltip}",`;
   const where = main ? (screens[main.screen] ?? `at the ${main.screen} screen`) : 'with its window closed';
   const actual = running ? `${status} ${where}` : 'not running';
-  assert.equal(actual, expected, `Lync of ${name} on ${computer}`);
+  same(`Lync of ${name} on ${computer}`, actual, expected);
 }

@@ -85,7 +85,7 @@ export async function senderToldNotDelivered(w: SimWorld, sender: string, comput
 export function publicationCount(w: SimWorld, name: string, computer: string, count: number): void {
   const windowsUser = w.fake.person(name).windowsUser;
   const sent = w.fake.network.sent.where((r) => r.computer === computer && r.windowsUser === windowsUser && r.kind === 'publish');
-  assert.equal(sent.length, count, `presence publications of Lync for ${name} on ${computer}`);
+  same(`presence publications of Lync for ${name} on ${computer}`, sent.length, count);
 }
 
 /** The contact list lines of the person's Lync, top to bottom, as the people's names ("Bob, Carol"; "" for none). */
@@ -96,5 +96,5 @@ export async function contactsListed(w: SimWorld, name: string, computer: string
   const lines = (main?.controls ?? []).flatMap((c) =>
     c.name.startsWith('Contact ') && c.name !== 'Contact list' ? [who(c.name.slice('Contact '.length))] : [],
   );
-  assert.equal(lines.join(', '), expected, `the contacts ${name}'s Lync on ${computer} lists`);
+  same(`the contacts ${name}'s Lync on ${computer} lists`, lines.join(', '), expected);
 }
