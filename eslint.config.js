@@ -18,6 +18,13 @@ module.exports = tseslint.config(
       ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportDeclaration[source.value=/^(node:)?assert(\\u002Fstrict)?$/]',
+          message: "Assertions are chai's: expect in tests, verify (step-definitions/support/checks/mismatch.ts) in checks.",
+        },
+      ],
     },
   },
   layer(
