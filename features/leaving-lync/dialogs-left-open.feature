@@ -273,7 +273,7 @@ Feature: Leaving Lync with a dialog still open
     Then Alice sees the signing-in screen on PC1
     When Alice chooses Tools > Options from the Options button on PC1
     And Alice uses the X in the upper-right corner of the main window on PC1
-    And 1 minute passes
+    And 2 minutes pass
     Then Alice sees no "options" window of Lync on PC1
     And Lync of Alice on PC1 is signed in with its window closed
 
@@ -284,7 +284,7 @@ Feature: Leaving Lync with a dialog still open
     Then Alice sees the signing-in screen on PC1
     When Alice chooses Tools > Options from the Options button on PC1
     And Alice uses the Lync icon's Sign Out on PC1
-    And 1 minute passes
+    And 2 minutes pass
     Then Alice sees no "options" window of Lync on PC1
     And Lync of Alice on PC1 is signed out at the sign-in window
 
@@ -295,7 +295,7 @@ Feature: Leaving Lync with a dialog still open
     Then Alice sees the signing-in screen on PC1
     When Alice chooses Tools > Options from the Options button on PC1
     And Alice uses Options > File > Exit on PC1
-    And 1 minute passes
+    And 2 minutes pass
     Then Alice sees no "options" window of Lync on PC1
     And Lync of Alice on PC1 is not running
 

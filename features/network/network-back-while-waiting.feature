@@ -28,7 +28,7 @@ Feature: The network coming back does not restart what is waiting on Alice
     And PC1 goes on the organization's network
     Then Lync on PC1 asks Alice "Lync is attempting to connect to: lyncweb.contoso-hosting.net Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?"
     And the trust prompt opened 1 time for Alice on PC1
-    And Lync for Alice on PC1 has sent 1 request
+    And Lync for Alice on PC1 has sent 2 requests
     When Alice clicks Connect on PC1
     Then Alice is signed in to Lync Online from PC1
 
