@@ -419,7 +419,9 @@ class LyncClient:
             if self.attempt["saved"]:
                 self.fail((MESSAGES[failure], None), False)
             else:
+                # The refused password or certificate is not tried again: the dialog's password signs in afresh.
                 self.password = None
+                self.certificate = None
                 self.message = (MESSAGES[failure], None)
                 self.shown = True
                 self.attempt = None

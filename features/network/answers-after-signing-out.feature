@@ -20,7 +20,7 @@ Feature: Answers that arrive after signing out
     And the service holds no session for Alice
 
   @FS-06 @SO-04
-  Scenario: The calendar's request for credentials that arrives after Sign Out brings no prompt
+  Scenario: Exchange asking for credentials after Sign Out brings no prompt
     Given the Exchange connection will ask Alice for credentials 2 times
     When Alice signs in to Lync on PC1 with her password
     And 65 seconds pass

@@ -24,12 +24,12 @@ export interface PolicyKeys {
 
 export const noPolicies: PolicyKeys = { machine: {}, user: {} };
 
-/** The policy names as Group Policy shows them, and their registry value names. */
-export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: string; readonly value: string }>> = {
-  savePassword: { title: 'Allow storage of user passwords', value: 'SavePassword' },
-  preventRun: { title: 'Prevent users from running Microsoft Lync', value: 'PreventRun' },
-  disableNTCredentials: { title: 'Require logon credentials', value: 'DisableNTCredentials' },
-  disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs', value: 'DisableAutomaticSendTracing' },
+/** The policy names as Group Policy shows them (the registry value names are in LyncPolicyValues). */
+export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: string }>> = {
+  savePassword: { title: 'Allow storage of user passwords' },
+  preventRun: { title: 'Prevent users from running Microsoft Lync' },
+  disableNTCredentials: { title: 'Require logon credentials' },
+  disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs' },
 };
 
 /**
