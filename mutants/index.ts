@@ -11,6 +11,7 @@ import { messageMutants, presenceMutants } from './presence-mutants';
 import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
+import { transportMutants } from './transport-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
 export const mutants: readonly Mutant[] = [
@@ -25,6 +26,7 @@ export const mutants: readonly Mutant[] = [
   ...messageMutants,
   ...diagnosticsMutants,
   ...detailMutants,
+  ...transportMutants,
 ];
 
 /**

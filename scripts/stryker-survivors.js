@@ -170,7 +170,9 @@ function printSurvivors(reportFile) {
   const found = survivors(reportFile);
   for (const s of found) {
     const eq = argued.get(key(s)) ?? equivalentReason(s);
-    console.log(`${eq ? 'equivalent ' : 'SURVIVES   '} ${s.file} | ${s.function} | ${s.mutator} | ${s.original} → ${s.replacement}   [${s.line}]`);
+    console.log(
+      `${eq ? 'equivalent ' : 'SURVIVES   '} ${s.file} | ${s.function} | ${s.mutator} | ${s.original} → ${s.replacement}   [${s.line}]`,
+    );
   }
   const s = score(reportFile);
   console.log(`${found.length} survivors; score ${s.percent.toFixed(2)}% (${s.detected} of ${s.valid})`);

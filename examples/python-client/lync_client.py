@@ -330,9 +330,9 @@ class LyncClient:
         certificate = self.certificate or (saved and saved["certificate"])
         if certificate:
             host = (saved and saved["endpoint"]) or pool
-            self.send("register", {"kind": "register", "host": host, "address": self.address, "token": None,
-                                   "certificate": certificate, "clientVersion": self.version},
-                      pool=pool, saved=self.certificate is None)
+            self.register({"kind": "register", "host": host, "address": self.address, "token": None,
+                           "certificate": certificate, "clientVersion": self.version},
+                          pool=pool, saved=self.certificate is None)
             return
         password = self.password or (saved and saved["password"])
         if not password:
@@ -341,6 +341,19 @@ class LyncClient:
         user = saved["userName"] if saved else self.address
         self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
                   pool=pool, saved=self.password is None)
+
+    def register(self, request, **more):
+        self.send("register", request, registration=request, **more)
+
+    def http_fallback(self, failure):
+        """FS-16: SIP over TLS first; no answer, and the same registration goes over HTTP unless DisableHttpConnect."""
+        sent = self.attempt.get("registration") if self.attempt["stage"] == "register" else None
+        if sent is None or sent.get("transport") == "http" or failure != "not responding":
+            return False
+        if lync_admin.policy(self.admin, "disableHttpConnect") is True:
+            return False
+        self.register({**sent, "transport": "http"})
+        return True
 
     def on_response(self, request_id, response):
         if self.attempt is None or self.attempt["id"] != request_id:
@@ -355,8 +368,8 @@ class LyncClient:
                 self.dialog = {"kind": "trustServer", "fqdn": response["webServices"].lower(), "always": False}
         elif response["kind"] == "authenticated":
             self.certificate = response["certificate"]
-            self.send("register", {"kind": "register", "host": self.attempt["pool"], "address": self.address,
-                                   "token": response["token"], "certificate": None, "clientVersion": self.version})
+            self.register({"kind": "register", "host": self.attempt["pool"], "address": self.address,
+                           "token": response["token"], "certificate": None, "clientVersion": self.version})
         elif response["kind"] == "registered":
             self.inside = lync_diagnostics.inside_from(response)
             self.signed_in(response["sessionId"], response["endpoint"])
@@ -385,6 +398,8 @@ class LyncClient:
         if self.admin["tracing"]:
             self.peer.call("log.write", {"line": f"sign-in failed for {self.address}: {failure}"})
         attempting = self.attempt is not None
+        if self.http_fallback(failure):
+            return
         self.on_failure_shown(failure)
         if attempting and self.attempt is None and self.phase == "signedOut" \
                 and lync_admin.policy(self.admin, "disableAutomaticSendTracing") is not True:

@@ -2,6 +2,7 @@ import type { Assumptions } from './assumptions';
 import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } from './administration';
 import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { Phase, PhaseMove } from './phase-table';
+import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
 import { initialPresence, type PresenceState } from './presence/presence-types';
 
@@ -15,6 +16,8 @@ export interface SignInAttempt {
   readonly pool: string | null;
   /** Which of the servers to try (FS-10: manual configuration tries the internal name, then the external one). */
   readonly server?: number;
+  /** FS-16: the registration last sent, kept to send it again over HTTP when TLS gets no answer. */
+  readonly registration?: RegisterRequest;
 }
 
 export type Dialog =

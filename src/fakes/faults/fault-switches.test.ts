@@ -48,6 +48,7 @@ const faultState = (w: FakeWorld) =>
     accounts: [...w.service.accounts.values()].map(({ password: _p, ...a }) => a),
     dns: w.dns.has(`lyncdiscover.${w.domain}`),
     blocked: [...w.network.blockedOn],
+    sipTlsBlocked: [...w.network.sipTlsBlockedOn],
     slow: w.network.slowByMs,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,
