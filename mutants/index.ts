@@ -7,6 +7,7 @@ import { explorationOnlyMutants } from './exploration-only-mutants';
 import { leavingMutants } from './leaving-mutants';
 import type { Mutant } from './mutant';
 import { installationMutants } from './installation-mutants';
+import { generalOptionsMutants } from './general-options-mutants';
 import { messageMutants, presenceMutants } from './presence-mutants';
 import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
@@ -27,6 +28,7 @@ export const mutants: readonly Mutant[] = [
   ...diagnosticsMutants,
   ...detailMutants,
   ...transportMutants,
+  ...generalOptionsMutants,
 ];
 
 /**

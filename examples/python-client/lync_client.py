@@ -29,6 +29,9 @@ MESSAGES = {
 CLOCK_TITLE = "Can't sign in to Lync"
 CONNECTION_LOST = "Lync lost the connection to the server and is trying to reconnect."
 CONFIRM_DELETE = "Are you sure you want to delete your sign-in info from this computer?"
+# AS-12: the General page's options and their settings.
+GENERAL_OPTIONS = {"Minimize to the notification area instead of the task bar": "minimizeToNotificationArea",
+                   "Reopen my conversations when I sign in to Lync": "reopenConversations"}
 RETRYING = {"offline", "identity provider unreachable", "certificate chain not trusted"}
 
 
@@ -62,6 +65,7 @@ class LyncClient:
         self.saved = None                # the credential-cache entry for self.address
         self.certificate = None          # this session's certificate
         self.shown = False
+        self.minimized = False
         self.dialog = None
         self.message = None              # (text, title)
         self.attempt = None              # {"stage", "id", "saved", "pool"}
@@ -149,8 +153,7 @@ class LyncClient:
             elif path == "File > Exit":
                 self.exit()
             elif path == "Tools > Options" and self.dialog is None:  # an open dialog is modal
-                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
-                               "showInForeground": self.settings["showInForeground"]}
+                self.dialog = self.options_dialog()
         elif kind == "user.closeWindow":
             self.close()
         elif kind == "user.iconClick":
@@ -176,7 +179,16 @@ class LyncClient:
         elif kind == "user.click":
             self.click(event["control"])
 
+    def options_dialog(self):
+        return {"kind": "options", "autoStart": self.settings["runAtLogon"],
+                "showInForeground": self.settings["showInForeground"],
+                **{key: self.settings.get(key, False) for key in GENERAL_OPTIONS.values()}}
+
     def click(self, control):
+        if control == "Minimize":  # AS-12: the title-bar button
+            self.minimized = self.shown or self.minimized
+            self.shown = False
+            return
         if self.phase != "signedOut" or self.dialog is not None:
             return
         if control in ("Delete my sign-in info", "Delete my sign-in information"):
@@ -206,8 +218,7 @@ class LyncClient:
                 self.admin = {**self.admin, "connection": connection}
                 self.peer.call("connection.write", {"connection": connection})
             if done:
-                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
-                               "showInForeground": self.settings["showInForeground"]}
+                self.dialog = self.options_dialog()
         elif dialog["kind"] == "options":
             if button == "Advanced":
                 self.dialog = lync_admin.connection_dialog(self.admin)
@@ -215,10 +226,14 @@ class LyncClient:
                 dialog["autoStart"] = event["on"]
             elif kind == "user.toggle" and event["control"] == "Show Lync in the foreground when it starts":
                 dialog["showInForeground"] = event["on"]
+            elif kind == "user.toggle" and event["control"] in GENERAL_OPTIONS:
+                dialog[GENERAL_OPTIONS[event["control"]]] = event["on"]
             elif button == "OK":
                 self.peer.call("runAtLogon.set", {"enabled": dialog["autoStart"]})
-                self.peer.call("settings.write", {"patch": {"showInForeground": dialog["showInForeground"]}})
-                self.settings = {**self.settings, "runAtLogon": dialog["autoStart"], "showInForeground": dialog["showInForeground"]}
+                general = {key: dialog[key] for key in GENERAL_OPTIONS.values()}
+                self.peer.call("settings.write", {"patch": {"showInForeground": dialog["showInForeground"], **general}})
+                self.settings = {**self.settings, "runAtLogon": dialog["autoStart"], "showInForeground": dialog["showInForeground"],
+                                 **general}
                 self.dialog = None
             elif button == "Cancel":
                 self.dialog = None
@@ -264,6 +279,7 @@ class LyncClient:
         if self.dialog is not None:
             self.on_dialog({"type": "user.closeWindow", "window": self.dialog["kind"]})
         self.shown = False
+        self.minimized = False
         self.dialog = None
 
     def end_session(self):
@@ -479,12 +495,12 @@ class LyncClient:
         return {"windows": windows,
                 "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"],
                          "ctrlMenu": [lync_diagnostics.MENU_ITEM]},
-                "taskbarButton": True}
+                "taskbarButton": self.shown or not (self.minimized and self.settings.get("minimizeToNotificationArea", False))}
 
     def main_window(self):
         busy = self.phase in ("signedIn", "signingIn", "reconnecting")
         file_menu = [{"name": "Close"}] + ([{"name": "Sign Out"}] if busy else []) + [{"name": "Exit"}]
-        controls = [{"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
+        controls = [{"kind": "button", "name": "Minimize"}, {"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
                                                                     {"name": "Tools", "items": [{"name": "Options"}]}]}]
         if self.message:
             text, title = self.message
@@ -521,6 +537,7 @@ class LyncClient:
                 {"kind": "label", "name": "Page", "text": "Personal"},
                 {"kind": "checkbox", "name": "Automatically start Lync when I log on to Windows", "checked": d["autoStart"]},
                 {"kind": "checkbox", "name": "Show Lync in the foreground when it starts", "checked": d["showInForeground"]},
+                *[{"kind": "checkbox", "name": label, "checked": d[key]} for label, key in GENERAL_OPTIONS.items()],
                 {"kind": "button", "name": "Advanced"}, {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
         if d["kind"] == "connectionSettings":
             return lync_admin.connection_window(d)

@@ -1,4 +1,4 @@
-@section:troubleshooting
+@section:first-sign-in
 Feature: TLS first, then HTTP
   Lync connects to its server over TLS. When a firewall lets no TLS through, Lync tries again over HTTP and signs in
   that way, unless an administrator turned the HTTP fallback off with a policy. Microsoft's documents disagree here:

@@ -28,6 +28,9 @@ export type Dialog =
       /** Options > Status, as typed (NR-12). */
       readonly inactiveMinutes: string;
       readonly awayMinutes: string;
+      /** General page (AS-12). */
+      readonly minimizeToNotificationArea: boolean;
+      readonly reopenConversations: boolean;
     }
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
@@ -63,7 +66,8 @@ export interface ClientState {
   readonly saved: CredentialEntry | null;
   /** The certificate of this process's session, kept in memory to reconnect. */
   readonly certificate: Secret | null;
-  readonly mainWindow: 'shown' | 'hidden';
+  /** Minimized (AS-12): down to the taskbar, or to the notification area alone. */
+  readonly mainWindow: 'shown' | 'hidden' | 'minimized';
   readonly dialog: Dialog | null;
   readonly message: ShownMessage | null;
   readonly attempt: SignInAttempt | null;

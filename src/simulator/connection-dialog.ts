@@ -1,3 +1,4 @@
+import { optionsDialog } from './general-options';
 import type { UserEvent } from './client-event';
 import type { ClientState, Dialog } from './client-state';
 import type { ControlView } from './client-view';
@@ -37,13 +38,7 @@ export function onConnectionDialog(
     if (event.field === l.external) return stay({ ...state, dialog: { ...dialog, externalServer: event.text.trim() } });
   }
   const button = event.type === 'user.click' ? event.control : event.type === 'user.closeWindow' ? 'Cancel' : null;
-  const backToOptions = {
-    kind: 'options' as const,
-    autoStart: state.settings?.runAtLogon ?? false,
-    showInForeground: state.settings?.showInForeground ?? true,
-    inactiveMinutes: String(state.presence.inactiveMinutes),
-    awayMinutes: String(state.presence.awayMinutes),
-  };
+  const backToOptions = optionsDialog(state);
   if (button === 'OK') {
     const connection = { mode: dialog.mode, internalServer: dialog.internalServer, externalServer: dialog.externalServer };
     return result({ ...state, admin: { ...state.admin, connection }, dialog: backToOptions }, { type: 'connection.write', connection });
