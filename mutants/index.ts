@@ -8,10 +8,12 @@ import { explorationOnlyMutants } from './exploration-only-mutants';
 import { leavingMutants } from './leaving-mutants';
 import type { Mutant } from './mutant';
 import { installationMutants } from './installation-mutants';
+import { generalOptionsMutants } from './general-options-mutants';
 import { messageMutants, presenceMutants } from './presence-mutants';
 import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
+import { transportMutants } from './transport-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
 export const mutants: readonly Mutant[] = [
@@ -27,6 +29,8 @@ export const mutants: readonly Mutant[] = [
   ...messageMutants,
   ...diagnosticsMutants,
   ...detailMutants,
+  ...transportMutants,
+  ...generalOptionsMutants,
 ];
 
 /**

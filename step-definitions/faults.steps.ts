@@ -137,6 +137,12 @@ Given("the organization's firewall blocks Lync Online", function (this: SimWorld
 When('the firewall is opened for the ports the Transport Reliability IP Probe reported', function (this: SimWorld) {
   return fault.firewallBlocks(this, false);
 });
+Given("the organization's firewall blocks SIP over TLS and allows HTTP", function (this: SimWorld) {
+  return fault.sipTlsBlocked(this, true);
+});
+When("the organization's firewall is opened for SIP over TLS", function (this: SimWorld) {
+  return fault.sipTlsBlocked(this, false);
+});
 Given('answers from Lync Online take {duration}', function (this: SimWorld, ms: number) {
   return fault.slowAnswers(this, ms);
 });

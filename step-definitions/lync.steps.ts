@@ -58,6 +58,9 @@ When(
     return lync.iconMenu(this, p, c, place, item);
   },
 );
+When('{person} minimizes the Lync window on {computer}', function (this: SimWorld, p: string, c: string) {
+  return lync.minimizeLync(this, p, c);
+});
 When('{person} sets {string} {on off} on {computer}', function (this: SimWorld, p: string, option: string, on: boolean, c: string) {
   return lync.setPersonalOption(this, p, c, option, on);
 });

@@ -29,6 +29,9 @@ MESSAGES = {
 CLOCK_TITLE = "Can't sign in to Lync"
 CONNECTION_LOST = "Lync lost the connection to the server and is trying to reconnect."
 CONFIRM_DELETE = "Are you sure you want to delete your sign-in info from this computer?"
+# AS-12: the General page's options and their settings.
+GENERAL_OPTIONS = {"Minimize to the notification area instead of the task bar": "minimizeToNotificationArea",
+                   "Reopen my conversations when I sign in to Lync": "reopenConversations"}
 RETRYING = {"offline", "identity provider unreachable", "certificate chain not trusted"}
 
 
@@ -62,6 +65,7 @@ class LyncClient:
         self.saved = None                # the credential-cache entry for self.address
         self.certificate = None          # this session's certificate
         self.shown = False
+        self.minimized = False
         self.dialog = None
         self.message = None              # (text, title)
         self.attempt = None              # {"stage", "id", "saved", "pool"}
@@ -150,8 +154,7 @@ class LyncClient:
             elif path == "File > Exit":
                 self.exit()
             elif path == "Tools > Options" and self.dialog is None:  # an open dialog is modal
-                self.dialog = {"kind": "options", "autoStart": self.settings["runAtLogon"],
-                               "showInForeground": self.settings["showInForeground"]}
+                self.dialog = self.options_dialog()
         elif kind == "user.closeWindow":
             self.close()
         elif kind == "user.iconClick":
@@ -178,7 +181,16 @@ class LyncClient:
         elif kind == "user.click":
             self.click(event["control"])
 
+    def options_dialog(self):
+        return {"kind": "options", "autoStart": self.settings["runAtLogon"],
+                "showInForeground": self.settings["showInForeground"],
+                **{key: self.settings.get(key, False) for key in GENERAL_OPTIONS.values()}}
+
     def click(self, control):
+        if control == "Minimize":  # AS-12: the title-bar button
+            self.minimized = self.shown or self.minimized
+            self.shown = False
+            return
         if self.phase != "signedOut" or self.dialog is not None:
             return
         if control in ("Delete my sign-in info", "Delete my sign-in information"):
@@ -216,10 +228,14 @@ class LyncClient:
                 dialog["autoStart"] = event["on"]
             elif kind == "user.toggle" and event["control"] == "Show Lync in the foreground when it starts":
                 dialog["showInForeground"] = event["on"]
+            elif kind == "user.toggle" and event["control"] in GENERAL_OPTIONS:
+                dialog[GENERAL_OPTIONS[event["control"]]] = event["on"]
             elif button == "OK":
                 self.peer.call("runAtLogon.set", {"enabled": dialog["autoStart"]})
-                self.peer.call("settings.write", {"patch": {"showInForeground": dialog["showInForeground"]}})
-                self.settings = {**self.settings, "runAtLogon": dialog["autoStart"], "showInForeground": dialog["showInForeground"]}
+                general = {key: dialog[key] for key in GENERAL_OPTIONS.values()}
+                self.peer.call("settings.write", {"patch": {"showInForeground": dialog["showInForeground"], **general}})
+                self.settings = {**self.settings, "runAtLogon": dialog["autoStart"], "showInForeground": dialog["showInForeground"],
+                                 **general}
                 self.dialog = None
             elif button == "Cancel":
                 self.dialog = None
@@ -265,6 +281,7 @@ class LyncClient:
         if self.dialog is not None:
             self.on_dialog({"type": "user.closeWindow", "window": self.dialog["kind"]})
         self.shown = False
+        self.minimized = False
         self.dialog = None
 
     def end_session(self):
@@ -331,9 +348,9 @@ class LyncClient:
         certificate = self.certificate or (saved and saved["certificate"])
         if certificate:
             host = (saved and saved["endpoint"]) or pool
-            self.send("register", {"kind": "register", "host": host, "address": self.address, "token": None,
-                                   "certificate": certificate, "clientVersion": self.version},
-                      pool=pool, saved=self.certificate is None)
+            self.register({"kind": "register", "host": host, "address": self.address, "token": None,
+                           "certificate": certificate, "clientVersion": self.version},
+                          pool=pool, saved=self.certificate is None)
             return
         password = self.password or (saved and saved["password"])
         if not password:
@@ -342,6 +359,19 @@ class LyncClient:
         user = saved["userName"] if saved else self.address
         self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
                   pool=pool, saved=self.password is None)
+
+    def register(self, request, **more):
+        self.send("register", request, registration=request, **more)
+
+    def http_fallback(self, failure):
+        """FS-16: SIP over TLS first; no answer, and the same registration goes over HTTP unless DisableHttpConnect."""
+        sent = self.attempt.get("registration") if self.attempt["stage"] == "register" else None
+        if sent is None or sent.get("transport") == "http" or failure != "not responding":
+            return False
+        if lync_admin.policy(self.admin, "disableHttpConnect") is True:
+            return False
+        self.register({**sent, "transport": "http"})
+        return True
 
     def on_response(self, request_id, response):
         if self.attempt is None or self.attempt["id"] != request_id:
@@ -356,8 +386,8 @@ class LyncClient:
                 self.dialog = {"kind": "trustServer", "fqdn": response["webServices"].lower(), "always": False}
         elif response["kind"] == "authenticated":
             self.certificate = response["certificate"]
-            self.send("register", {"kind": "register", "host": self.attempt["pool"], "address": self.address,
-                                   "token": response["token"], "certificate": None, "clientVersion": self.version})
+            self.register({"kind": "register", "host": self.attempt["pool"], "address": self.address,
+                           "token": response["token"], "certificate": None, "clientVersion": self.version})
         elif response["kind"] == "registered":
             self.inside = lync_diagnostics.inside_from(response)
             self.signed_in(response["sessionId"], response["endpoint"])
@@ -400,6 +430,8 @@ class LyncClient:
         if self.admin["tracing"]:
             self.peer.call("log.write", {"line": f"sign-in failed for {self.address}: {failure}"})
         attempting = self.attempt is not None
+        if self.http_fallback(failure):
+            return
         self.on_failure_shown(failure)
         if attempting and self.attempt is None and self.phase == "signedOut" \
                 and lync_admin.policy(self.admin, "disableAutomaticSendTracing") is not True:
@@ -478,12 +510,12 @@ class LyncClient:
         return {"windows": windows,
                 "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"],
                          "ctrlMenu": [lync_diagnostics.MENU_ITEM]},
-                "taskbarButton": True}
+                "taskbarButton": self.shown or not (self.minimized and self.settings.get("minimizeToNotificationArea", False))}
 
     def main_window(self):
         busy = self.phase in ("signedIn", "signingIn", "reconnecting")
         file_menu = [{"name": "Close"}] + ([{"name": "Sign Out"}] if busy else []) + [{"name": "Exit"}]
-        controls = [{"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
+        controls = [{"kind": "button", "name": "Minimize"}, {"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
                                                                     {"name": "Tools", "items": [{"name": "Options"}]}]}]
         if self.message:
             text, title = self.message
@@ -520,6 +552,7 @@ class LyncClient:
                 {"kind": "label", "name": "Page", "text": "Personal"},
                 {"kind": "checkbox", "name": "Automatically start Lync when I log on to Windows", "checked": d["autoStart"]},
                 {"kind": "checkbox", "name": "Show Lync in the foreground when it starts", "checked": d["showInForeground"]},
+                *[{"kind": "checkbox", "name": label, "checked": d[key]} for label, key in GENERAL_OPTIONS.items()],
                 {"kind": "button", "name": "Advanced"}, {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
         if d["kind"] == "connectionSettings":
             return lync_admin.connection_window(d)

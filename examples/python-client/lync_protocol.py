@@ -153,11 +153,13 @@ HARNESS_PARAMS = {
 
 EMPTY = record({})
 POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
-                         "disableAutomaticSendTracing": boolean})
+                         "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
     "settings.read": record({"signInAddress": string, "showInForeground": boolean, "trustedServers": list_of(string),
-                             "signedOutByUser": boolean, "runAtLogon": boolean}),
+                             "signedOutByUser": boolean, "runAtLogon": boolean},
+                            {"inactiveMinutes": integer, "awayMinutes": integer,
+                             "minimizeToNotificationArea": boolean, "reopenConversations": boolean}),
     "credentials.read": record({"entry": nullable(ENTRY)}),
     "admin.read": record({"policies": record({"machine": POLICY_KEY, "user": POLICY_KEY}),
                           "connection": record({"mode": one_of("automatic", "manual"), "internalServer": string,

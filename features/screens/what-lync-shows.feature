@@ -19,11 +19,11 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 shows "Delete my sign-in info" as "a link"
     And the "main" window of Lync for Alice on PC1 shows no "Password"
     And the "main" window of Lync for Alice on PC1 is titled "Lync"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Sign-in address, Sign In, Delete my sign-in info"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Sign-in address, Sign In, Delete my sign-in info"
     And the Lync icon of Alice on PC1 reads "Lync - Not signed in" and offers "Open Lync, Exit"
     When Alice clicks Sign In on PC1
     Then the "main" window of Lync for Alice on PC1 shows "Password" as "an empty password box"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Sign-in address, Password, Save my password, Sign In, Delete my sign-in info"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Sign-in address, Password, Save my password, Sign In, Delete my sign-in info"
     And the "main" window of Lync for Alice on PC1 shows "Save my password" as "a ticked box"
     When Alice types her password on PC1
     Then the "main" window of Lync for Alice on PC1 shows "Password" as "a box holding a password"
@@ -35,7 +35,7 @@ Feature: What Lync shows
     Then Alice sees the "main" window of Lync on PC1 showing the "signing-in" screen
     And the "main" window of Lync for Alice on PC1 shows "Status" as "the text: Signing in..."
     And the "main" window of Lync for Alice on PC1 shows "Signing in as" as "the text: alice@contoso.com"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Status, Signing in as"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Status, Signing in as"
     And the "main" window of Lync for Alice on PC1 shows "Options" as "a menu of File > Close, File > Sign Out, File > Exit, Tools > Options"
     And the Lync icon of Alice on PC1 reads "Lync - Signing in" and offers "Open Lync, Sign Out, Exit"
     When 1 minute passes
@@ -43,7 +43,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 shows "Signed in as" as "the text: alice@contoso.com"
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Available"
     And the Lync icon of Alice on PC1 reads "Lync - alice@contoso.com - Available" and offers "Open Lync, Sign Out, Exit"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Signed in as, My presence, Presence, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Signed in as, My presence, Presence, Contact list"
 
   @section:automatic-sign-in @AS-02 @AS-03
   Scenario: The Options dialog shows the two startup options; Cancel and its X keep them as they were
@@ -54,7 +54,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 is not in the foreground
     And the "options" window of Lync for Alice on PC1 shows "Page" as "the text: Personal"
     And the "options" window of Lync for Alice on PC1 is titled "Lync - Options"
-    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Advanced, Status page, Show me as Inactive when my status has been idle for this many minutes, Show me as Away when my status has been Inactive for this many minutes, OK, Cancel"
+    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Minimize to the notification area instead of the task bar, Reopen my conversations when I sign in to Lync, Advanced, Status page, Show me as Inactive when my status has been idle for this many minutes, Show me as Away when my status has been Inactive for this many minutes, OK, Cancel"
     And the "options" window of Lync for Alice on PC1 shows "Automatically start Lync when I log on to Windows" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "Show Lync in the foreground when it starts" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "OK" as "a button"
@@ -251,7 +251,7 @@ Feature: What Lync shows
     Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Presence unknown"
     And the "main" window of Lync for Alice on PC1 shows "Options" as "a menu of File > Close, File > Sign Out, File > Exit, Tools > Options"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Options, Message, Signed in as, My presence, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Message, Signed in as, My presence, Contact list"
     And the Lync icon of Alice on PC1 reads "Lync - Not signed in" and offers "Open Lync, Sign Out, Exit"
     When Alice chooses File > Sign Out from the Options button on PC1
     Then Alice sees the "main" window of Lync on PC1 showing the "sign-in" screen

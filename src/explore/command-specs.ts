@@ -107,6 +107,7 @@ export const commandSpecs: readonly CommandSpec[] = [
       'setIdleMinutes',
       'ctrlRightClickIcon',
       'closeConfigurationInformation',
+      'minimizeLync',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),

@@ -81,13 +81,14 @@ test('the reference client, explored against itself, shows nothing', async () =>
 });
 
 test('the same seed gives the same exploration, shards share it out', async () => {
+  // The seed is one whose 30 histories find x-exits (seed 9 did until the main window offered Minimize, AS-12).
   const client = mutantClient('x-exits');
-  const once = await explore({ client, runs: 30, seed: 9, all: true });
-  const twice = await explore({ client, runs: 30, seed: 9, all: true });
+  const once = await explore({ client, runs: 30, seed: 2, all: true });
+  const twice = await explore({ client, runs: 30, seed: 2, all: true });
   expect(JSON.stringify(once)).to.deep.equal(JSON.stringify(twice));
   expect(once.found.length > 0, 'x-exits is found within 30 histories').to.equal(true);
-  const a = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 1, count: 2 } });
-  const b = await explore({ client, runs: 30, seed: 9, all: true, shard: { index: 2, count: 2 } });
+  const a = await explore({ client, runs: 30, seed: 2, all: true, shard: { index: 1, count: 2 } });
+  const b = await explore({ client, runs: 30, seed: 2, all: true, shard: { index: 2, count: 2 } });
   expect([...a.histories, ...b.histories].sort((x, y) => x - y)).to.deep.equal(once.histories);
   expect([...a.found, ...b.found].map((f) => f.history).sort((x, y) => x - y)).to.deep.equal(once.found.map((f) => f.history));
 });

@@ -1,4 +1,4 @@
-import type { NetFailure, NetRequest, NetResponse } from '../simulator';
+import type { NetFailure, NetRequest, NetResponse, SipTransport } from '../simulator';
 import type { Dns, DnsRecord } from './dns';
 import type { DnsClientCache } from './dns-client-cache';
 import type { UploadedLog } from './administration/lync-files';
@@ -30,7 +30,7 @@ const describe = (r: NetRequest): string => {
     case 'authenticate':
       return `asks the identity provider (${r.host}) to sign in ${r.userName} with a password`;
     case 'register':
-      return `registers ${r.address} with ${r.host} using ${r.certificate ? 'its client certificate' : 'a sign-in token'}`;
+      return `registers ${r.address} with ${r.host} using ${r.certificate ? 'its client certificate' : 'a sign-in token'} over ${r.transport === 'http' ? 'HTTP' : 'TLS'}`;
     case 'unregister':
       return `signs out of ${r.sessionId} at ${r.host}`;
     case 'exchange':
@@ -77,6 +77,8 @@ const exchangeOnlineHost = 'outlook.office365.com';
 export class Network {
   /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
   readonly blockedOn = new Set<NetworkName>();
+  /** FS-16: networks whose firewall drops SIP over TLS but lets HTTP through. */
+  readonly sipTlsBlockedOn = new Set<NetworkName>();
   /** Every request any client sent, with where it came from. */
   readonly sent = new Recorder<{
     readonly at: number;
@@ -84,6 +86,8 @@ export class Network {
     readonly windowsUser: string;
     readonly kind: NetRequest['kind'];
     readonly host: string;
+    /** FS-16: for a registration, how the SIP connection was carried. */
+    readonly transport?: SipTransport;
   }>();
 
   constructor(
@@ -138,6 +142,7 @@ export class Network {
       windowsUser: origin.windowsUser,
       kind: request.kind,
       host: request.host,
+      ...(request.kind === 'register' ? { transport: request.transport ?? 'tls' } : {}),
     });
     const response = this.#route(origin, request);
     this.clock.schedule(this.#latencyOf(origin, request.kind), 'io', async () => {
@@ -182,6 +187,7 @@ export class Network {
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);
       case 'register':
+        if (request.transport !== 'http' && this.sipTlsBlockedOn.has(origin.network)) return { ok: false, failure: 'not responding' };
         return blocked
           ? { ok: false, failure: 'not responding' }
           : this.service.register(request.host, request.address, request.token, request.certificate, request.clientVersion, origin);

@@ -5,7 +5,13 @@ import { boolean, object, oneOf, string, type Infer } from './schema';
 /** One policy key; an absent value is "Not configured" (AS-08..AS-11, FS-14). */
 export const lyncPolicyValues = object(
   {},
-  { savePassword: boolean(), preventRun: boolean(), disableNTCredentials: boolean(), disableAutomaticSendTracing: boolean() },
+  {
+    savePassword: boolean(),
+    preventRun: boolean(),
+    disableNTCredentials: boolean(),
+    disableAutomaticSendTracing: boolean(),
+    disableHttpConnect: boolean(),
+  },
 );
 
 /** Advanced Connection Settings (FS-10, AS-07). */

@@ -1,4 +1,4 @@
-import { availabilities, type Availability, type NetFailure } from '../simulator';
+import { availabilities, sipTransports, type Availability, type NetFailure, type SipTransport } from '../simulator';
 import type { Same } from './same-type';
 import { boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
 
@@ -9,14 +9,17 @@ export const availability = oneOf<Availability>(...availabilities);
 export const wireNetRequest = union(
   object({ kind: literal('discover'), host: string() }),
   object({ kind: literal('authenticate'), host: string(), userName: string(), password: secret() }),
-  object({
-    kind: literal('register'),
-    host: string(),
-    address: string(),
-    token: nullable(secret()),
-    certificate: nullable(secret()),
-    clientVersion: string(),
-  }),
+  object(
+    {
+      kind: literal('register'),
+      host: string(),
+      address: string(),
+      token: nullable(secret()),
+      certificate: nullable(secret()),
+      clientVersion: string(),
+    },
+    { transport: oneOf<SipTransport>(...sipTransports) },
+  ),
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
   object({ kind: literal('publish'), host: string(), sessionId: string(), availability, byUser: boolean() }),

@@ -11,7 +11,7 @@ export const loadedSettings = object(
     signedOutByUser: boolean(),
     runAtLogon: boolean(),
   },
-  { inactiveMinutes: integer(1), awayMinutes: integer(1) },
+  { inactiveMinutes: integer(1), awayMinutes: integer(1), minimizeToNotificationArea: boolean(), reopenConversations: boolean() },
 );
 
 /** Only the settings to change. */
@@ -24,6 +24,8 @@ export const settingsPatch = object(
     signedOutByUser: boolean(),
     inactiveMinutes: integer(1),
     awayMinutes: integer(1),
+    minimizeToNotificationArea: boolean(),
+    reopenConversations: boolean(),
   },
 );
 

@@ -57,6 +57,11 @@ export interface Assumptions {
    * hand on either endpoint wins, otherwise the most active endpoint. Alternative: the latest publication wins.
    */
   readonly presenceAcrossEndpoints: 'choice wins, else most active' | 'latest wins';
+  /**
+   * FS-16 vs the catalog's D12: S24 says Lync tries TLS first and falls back to HTTP (unless DisableHttpConnect); S22
+   * says Lync 2013 supports TLS only. Default: the fallback, as S24 says. Alternative: no fallback (TLS only).
+   */
+  readonly httpFallback: boolean;
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -78,6 +83,7 @@ export const defaultAssumptions: Assumptions = {
   disconnectedSeenAs: 'Offline',
   messageToOffline: 'sender is told',
   presenceAcrossEndpoints: 'choice wins, else most active',
+  httpFallback: true,
 };
 
 export type AssumptionName = keyof Assumptions;

@@ -14,6 +14,10 @@ export interface ClientSettings {
   readonly inactiveMinutes?: number;
   /** Options > Status (NR-12): minutes of Inactive before Away; absent means the default, 5. */
   readonly awayMinutes?: number;
+  /** AS-12, General page: MinimizeWindowToNotificationArea; absent means off. */
+  readonly minimizeToNotificationArea?: boolean;
+  /** AS-12, General page: IsConversationStatePreservationEnabled; absent means off. */
+  readonly reopenConversations?: boolean;
 }
 
 /** The settings plus what the OS says about this user: is Lync in the Run entries at logon (AS-04)? */

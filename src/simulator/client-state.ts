@@ -2,6 +2,7 @@ import type { Assumptions } from './assumptions';
 import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } from './administration';
 import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { Phase, PhaseMove } from './phase-table';
+import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
 import { initialPresence, type PresenceState } from './presence/presence-types';
 
@@ -15,6 +16,8 @@ export interface SignInAttempt {
   readonly pool: string | null;
   /** Which of the servers to try (FS-10: manual configuration tries the internal name, then the external one). */
   readonly server?: number;
+  /** FS-16: the registration last sent, kept to send it again over HTTP when TLS gets no answer. */
+  readonly registration?: RegisterRequest;
 }
 
 interface OptionsDialog {
@@ -24,6 +27,9 @@ interface OptionsDialog {
   /** Options > Status, as typed (NR-12). */
   readonly inactiveMinutes: string;
   readonly awayMinutes: string;
+  /** General page (AS-12). */
+  readonly minimizeToNotificationArea: boolean;
+  readonly reopenConversations: boolean;
 }
 
 export type Dialog =
@@ -63,7 +69,8 @@ export interface ClientState {
   readonly saved: CredentialEntry | null;
   /** The certificate of this process's session, kept in memory to reconnect. */
   readonly certificate: Secret | null;
-  readonly mainWindow: 'shown' | 'hidden';
+  /** Minimized (AS-12): down to the taskbar, or to the notification area alone. */
+  readonly mainWindow: 'shown' | 'hidden' | 'minimized';
   readonly dialog: Dialog | null;
   readonly message: ShownMessage | null;
   readonly attempt: SignInAttempt | null;

@@ -7,6 +7,7 @@ import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
 import { applyStatusOptions, inactiveField } from './presence/status-options';
 import { onConfigurationInformation } from './configuration-information';
+import { generalOptions, generalPatch } from './general-options';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -22,6 +23,10 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         return stay({ ...state, dialog: { ...dialog, autoStart: event.on } });
       if (event.type === 'user.toggle' && event.control === 'Show Lync in the foreground when it starts')
         return stay({ ...state, dialog: { ...dialog, showInForeground: event.on } });
+      if (event.type === 'user.toggle' && event.control === generalOptions.minimize.label)
+        return stay({ ...state, dialog: { ...dialog, minimizeToNotificationArea: event.on } });
+      if (event.type === 'user.toggle' && event.control === generalOptions.reopen.label)
+        return stay({ ...state, dialog: { ...dialog, reopenConversations: event.on } });
       if (button === connectionLabels.advanced) return openConnectionDialog(state, dialog);
       // Its two text boxes: the Inactive minutes and the Away minutes.
       if (event.type === 'user.type' && typeof event.text === 'string')
@@ -30,12 +35,13 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
           dialog: event.field === inactiveField ? { ...dialog, inactiveMinutes: event.text } : { ...dialog, awayMinutes: event.text },
         });
       if (button === 'OK' && state.settings) {
-        const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground };
+        const general = generalPatch(dialog.minimizeToNotificationArea, dialog.reopenConversations);
+        const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground, ...general };
         const status = applyStatusOptions({ ...state, settings, dialog: null }, dialog.inactiveMinutes, dialog.awayMinutes);
         return result(
           status.state,
           { type: 'runEntry.set', enabled: dialog.autoStart },
-          { type: 'settings.write', patch: { showInForeground: dialog.showInForeground } },
+          { type: 'settings.write', patch: { showInForeground: dialog.showInForeground, ...general } },
           ...status.effects,
         );
       }

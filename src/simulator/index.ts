@@ -11,5 +11,6 @@ export * from './phase-table';
 export * from './presence';
 export * from './secret';
 export * from './step-result';
+export { generalOptions, minimizeButton } from './general-options';
 export { transition } from './transition';
 export { view } from './view';

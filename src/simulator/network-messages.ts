@@ -1,6 +1,11 @@
 import type { Secret } from './secret';
 import type { Availability } from './presence/presence-types';
 
+/** FS-16: SIP over TLS, or the HTTP fallback. */
+export type SipTransport = 'tls' | 'http';
+
+export const sipTransports: readonly SipTransport[] = ['tls', 'http'];
+
 /** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
 export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }
@@ -12,6 +17,8 @@ export type NetRequest =
       readonly token: Secret | null;
       readonly certificate: Secret | null;
       readonly clientVersion: string;
+      /** FS-16: how the SIP connection is carried; absent means TLS, the first choice. */
+      readonly transport?: SipTransport;
     }
   | { readonly kind: 'unregister'; readonly host: string; readonly sessionId: string }
   /** After sign-in: connect to Exchange for the calendar (FS-06). */
@@ -24,6 +31,8 @@ export type NetRequest =
       readonly availability: Availability;
       readonly byUser: boolean;
     };
+
+export type RegisterRequest = Extract<NetRequest, { kind: 'register' }>;
 
 /** Why a request failed, as the client can tell from where it sits. */
 export type NetFailure =

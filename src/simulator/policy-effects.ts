@@ -11,3 +11,6 @@ export const windowsCredentialsAllowed = (state: ClientState): boolean =>
 /** FS-14: a Lync Online user's failure log goes up with no prompt unless DisableAutomaticSendTracing is set. */
 export const uploadsFailureLogs = (state: ClientState): boolean =>
   effectivePolicy(state.admin.policies, 'disableAutomaticSendTracing') !== true;
+
+/** FS-16: the HTTP fallback of the SIP connection is allowed unless DisableHttpConnect is set. */
+export const httpFallbackAllowed = (state: ClientState): boolean => effectivePolicy(state.admin.policies, 'disableHttpConnect') !== true;

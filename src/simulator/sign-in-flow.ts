@@ -6,6 +6,7 @@ import { andThen, moved, result, stay, type StepResult } from './step-result';
 import { serversToTry } from './administration';
 import { passwordSavingAllowed, uploadsFailureLogs } from './policy-effects';
 import { presenceAfterSignIn } from './presence/presence-actions';
+import { httpFallback, sendRegistration } from './transport-fallback';
 
 export const retryTimer = 'sign-in retry';
 
@@ -49,13 +50,11 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
   const base = { ...state, nextRequestId: requestId + 1 };
   if (certificate !== null) {
     const host = saved?.endpoint ?? pool;
-    return result(
-      { ...base, attempt: { ...attempt, stage: 'register', requestId, pool, usedSavedCredentials: state.certificate === null } },
-      {
-        type: 'net.request',
-        requestId,
-        request: { kind: 'register', host, address: state.address, token: null, certificate, clientVersion: state.config.version },
-      },
+    return sendRegistration(
+      state,
+      pool,
+      { kind: 'register', host, address: state.address, token: null, certificate, clientVersion: state.config.version },
+      state.certificate === null,
     );
   }
   const password = state.password ?? saved?.password ?? null;
@@ -79,7 +78,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     // A name with no record (or a manual server not answering) is not a failed sign-in while another is left to try.
     const next = nextServer(state, response.failure);
     if (next !== null && next.state.attempt !== null) return next;
-    return withFailureLog(state, response.failure, next ?? onFailure(state, response.failure));
+    return withFailureLog(state, response.failure, next ?? httpFallback(state, response.failure) ?? onFailure(state, response.failure));
   }
   switch (response.kind) {
     case 'discovered':
@@ -89,30 +88,15 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
         attempt: { ...attempt, stage: 'trust', pool: response.pool },
         dialog: { kind: 'trustServer', fqdn: response.webServices.toLowerCase(), alwaysTrust: false },
       });
-    case 'authenticated': {
-      const requestId2 = state.nextRequestId;
-      const host = attempt.pool ?? '';
-      return result(
-        {
-          ...state,
-          certificate: response.certificate,
-          nextRequestId: requestId2 + 1,
-          attempt: { ...attempt, stage: 'register', requestId: requestId2 },
-        },
-        {
-          type: 'net.request',
-          requestId: requestId2,
-          request: {
-            kind: 'register',
-            host,
-            address: state.address,
-            token: response.token,
-            certificate: null,
-            clientVersion: state.config.version,
-          },
-        },
-      );
-    }
+    case 'authenticated':
+      return sendRegistration({ ...state, certificate: response.certificate }, attempt.pool, {
+        kind: 'register',
+        host: attempt.pool ?? '',
+        address: state.address,
+        token: response.token,
+        certificate: null,
+        clientVersion: state.config.version,
+      });
     case 'registered':
       return signedIn(
         { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },

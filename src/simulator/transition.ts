@@ -12,6 +12,7 @@ import { clientMessages } from './client-messages';
 import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, presenceAfterSignOut } from './presence/presence-actions';
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
+import { minimize, minimizeButton, optionsDialog } from './general-options';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -118,16 +119,7 @@ function onMenu(state: ClientState, path: readonly string[], menu: string | unde
     case 'Tools > Options':
       // An open dialog is modal: Options waits until it is answered (a trust prompt must not be lost).
       if (state.dialog !== null) return stay(state);
-      return stay({
-        ...state,
-        dialog: {
-          kind: 'options',
-          autoStart: state.settings?.runAtLogon ?? false,
-          showInForeground: state.settings?.showInForeground ?? true,
-          inactiveMinutes: String(state.presence.inactiveMinutes),
-          awayMinutes: String(state.presence.awayMinutes),
-        },
-      });
+      return stay({ ...state, dialog: optionsDialog(state) });
     default:
       return stay(state);
   }
@@ -171,7 +163,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
         ? stay({ ...state, savePassword: event.on })
         : stay(state);
     case 'user.click':
-      return onMainClick(state, event.control);
+      return event.control === minimizeButton ? minimize(state) : onMainClick(state, event.control);
   }
 }
 

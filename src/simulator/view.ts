@@ -7,6 +7,7 @@ import { ownAvailability } from './presence/own-availability';
 import { presenceControls } from './presence/presence-view';
 import { statusControls } from './presence/status-options';
 import { configurationControls, configurationLabels } from './configuration-information';
+import { generalOptions, minimizeButton, taskbarButton } from './general-options';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -67,7 +68,7 @@ function mainWindow(state: ClientState): WindowView {
     visible: state.mainWindow === 'shown',
     foreground: state.mainWindow === 'shown' && state.dialog === null,
     screen,
-    controls: [optionsMenu(state), ...messageControls(state), ...body],
+    controls: [{ kind: 'button', name: minimizeButton }, optionsMenu(state), ...messageControls(state), ...body],
   };
 }
 
@@ -82,6 +83,8 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
           { kind: 'label', name: 'Page', text: 'Personal' },
           { kind: 'checkbox', name: 'Automatically start Lync when I log on to Windows', checked: dialog.autoStart },
           { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
+          { kind: 'checkbox', name: generalOptions.minimize.label, checked: dialog.minimizeToNotificationArea },
+          { kind: 'checkbox', name: generalOptions.reopen.label, checked: dialog.reopenConversations },
           { kind: 'button', name: connectionLabels.advanced },
           ...statusControls(dialog.inactiveMinutes, dialog.awayMinutes),
           { kind: 'button', name: 'OK' },
@@ -153,6 +156,6 @@ export function view(state: ClientState): ClientView {
       menu: signedIn ? ['Open Lync', 'Sign Out', 'Exit'] : ['Open Lync', 'Exit'],
       ctrlMenu: [configurationLabels.menuItem],
     },
-    taskbarButton: main.visible || state.config.assumptions.taskbarButtonWhenClosed,
+    taskbarButton: taskbarButton(state),
   };
 }

@@ -357,6 +357,16 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /^the time zone of PC\d+ is set back$/,
   },
   {
+    id: 'sip-tls-blocked',
+    title: "The organization's firewall blocks SIP over TLS, and the HTTP fallback is turned off",
+    fault: 'sip-tls-blocked',
+    confirm:
+      'Sign-in fails on the corporate network only, after Lync found the server; the policy key has DisableHttpConnect = 1, and the Transport Reliability IP Probe fails for TLS on 443.',
+    fix: 'Open the firewall for SIP over TLS (TCP 443 to the Lync Online servers); the HTTP fallback works only while DisableHttpConnect is not set.',
+    setUp: /^the organization's firewall blocks SIP over TLS and allows HTTP$/,
+    fixedBy: /^the organization's firewall is opened for SIP over TLS$/,
+  },
+  {
     id: 'lync-not-responding',
     title: 'Lync is busy and does not answer Windows when the user logs off',
     fault: 'lync-not-responding',

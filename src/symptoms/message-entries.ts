@@ -26,7 +26,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       },
       { source: 'S8', text: 'Server is temporarily unavailable' },
     ],
-    causes: ['servers-not-answering', 'firewall-blocks', 'retired-front-end', 'outage'],
+    causes: ['servers-not-answering', 'firewall-blocks', 'sip-tls-blocked', 'retired-front-end', 'outage'],
   },
   'clientMessages.noServerForDomain': {
     kind: 'error',

@@ -49,6 +49,7 @@ const faultState = (w: FakeWorld) =>
     dns: w.dns.has(`lyncdiscover.${w.domain}`),
     blocked: [...w.network.blockedOn],
     signInAssistantBlocked: [...w.network.signInAssistantBlockedOn],
+    sipTlsBlocked: [...w.network.sipTlsBlockedOn],
     slow: w.network.slowByMs,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,

@@ -2,6 +2,7 @@ import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
 import { fidelityFaults } from './fidelity-faults';
+import { transportFaults } from './transport-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 
@@ -405,6 +406,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...adminFaults,
   ...sessionFaults,
   ...fidelityFaults,
+  ...transportFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

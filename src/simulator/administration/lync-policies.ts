@@ -12,6 +12,8 @@ export interface LyncPolicyValues {
   readonly disableNTCredentials?: boolean;
   /** DisableAutomaticSendTracing: no automatic upload of sign-in failure logs (FS-14). */
   readonly disableAutomaticSendTracing?: boolean;
+  /** DisableHttpConnect: no HTTP fallback when SIP over TLS cannot connect (FS-16). */
+  readonly disableHttpConnect?: boolean;
 }
 
 export type LyncPolicyName = keyof LyncPolicyValues;
@@ -30,6 +32,7 @@ export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: str
   preventRun: { title: 'Prevent users from running Microsoft Lync' },
   disableNTCredentials: { title: 'Require logon credentials' },
   disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs' },
+  disableHttpConnect: { title: 'Disable HTTP fallback for SIP connection' },
 };
 
 /**

@@ -36,6 +36,7 @@ export const outdatedClient = (w: SimWorld, person: string, computer: string) =>
   setFault(w.fake, 'unsupported-version', true, { person, computer });
 export const filePac = (w: SimWorld, computer: string, on: boolean) => setFault(w.fake, 'file-pac', on, { computer });
 export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake, 'firewall-blocks', blocks);
+export const sipTlsBlocked = (w: SimWorld, blocked: boolean) => setFault(w.fake, 'sip-tls-blocked', blocked);
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
 export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });

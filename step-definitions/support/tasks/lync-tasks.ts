@@ -1,6 +1,6 @@
 import type { DesktopAction } from '../../../src/fakes';
 import { lyncStartMenuPath } from '../../../src/fakes';
-import type { IconPlace, WindowId } from '../../../src/simulator';
+import { minimizeButton, type IconPlace, type WindowId } from '../../../src/simulator';
 import type { WayToLeave } from '../parameter-types';
 import type { SimWorld } from '../sim-world';
 import { readyAt } from './world-tasks';
@@ -29,6 +29,9 @@ export const chooseMenu = (w: SimWorld, name: string, computer: string, path: re
   act(w, name, computer, { kind: 'menu', window: 'main', path });
 
 export const closeWithX = (w: SimWorld, name: string, computer: string) => act(w, name, computer, { kind: 'closeWindow', window: 'main' });
+
+/** AS-12: the Minimize button in the title bar of the Lync window. */
+export const minimizeLync = (w: SimWorld, name: string, computer: string) => click(w, name, computer, minimizeButton);
 
 export const clickIcon = (w: SimWorld, name: string, computer: string, place: IconPlace) => act(w, name, computer, { kind: 'icon', place });
 

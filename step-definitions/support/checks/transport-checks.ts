@@ -1,0 +1,18 @@
+import type { SimWorld } from '../sim-world';
+import { verify } from './mismatch';
+
+const words = { tls: 'TLS', http: 'HTTP' } as const;
+
+/** FS-16: the transports of the registrations this person's Lync sent from a computer, in order, as the network carried them. */
+export function registrationTransports(w: SimWorld, name: string, computer: string, expected: readonly string[]): void {
+  const user = w.fake.person(name).windowsUser;
+  const found = w.fake.network.sent
+    .where((r) => r.kind === 'register' && r.computer === computer && r.windowsUser === user)
+    .map((r) => words[r.transport ?? 'tls']);
+  verify(
+    `the registrations of ${name}'s Lync on ${computer}`,
+    found,
+    (t) => t.to.deep.equal(expected),
+    (f) => ({ expected: `over ${expected.join(', then ')}`, found: f.length ? `over ${f.join(', then ')}` : 'none' }),
+  );
+}
