@@ -3,6 +3,14 @@ import { asIf, drawing, mapMain, rewriting } from './mutant';
 /** Mutants first written for exploration that written scenarios catch, so they joined the suite-strength table. */
 export const detailMutants = [
   rewriting(
+    'no-clears-the-address',
+    'DC-05: answering No to the delete question empties the sign-in address box',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'No'
+        ? { ...after, state: { ...after.state, address: '' } }
+        : after,
+  ),
+  rewriting(
     'sign-out-keeps-typed-password',
     'SO-04/FS-07: after Sign Out the typed password stays in memory and in the box',
     (before, event, after) =>

@@ -43,13 +43,8 @@ export const explorationOnlyMutants: readonly Mutant[] = [
         ? { ...after, state: { ...after.state, message: before.message } }
         : after,
   ),
-  rewriting(
-    'no-clears-the-address',
-    'DC-05: answering No to the delete question empties the sign-in address box',
-    (before, event, after) =>
-      event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'No'
-        ? { ...after, state: { ...after.state, address: '' } }
-        : after,
+  drawing('main-behind-when-signed-in', 'AS-03: once signed in, the Lync window is drawn behind other windows', (v, phase) =>
+    phase === 'signedIn' ? { ...v, windows: v.windows.map((w) => (w.id === 'main' ? { ...w, foreground: false } : w)) } : v,
   ),
   rewriting('unlock-shows-the-window', 'SO-02: unlocking Windows brings back a Lync window the user had closed', (_before, event, after) =>
     event.type === 'os.sessionLocked' && !event.locked ? { ...after, state: { ...after.state, mainWindow: 'shown' } } : after,
