@@ -41,6 +41,7 @@ function cause(summary: Summary, c: IndexedCause, shownIn: readonly ScenarioRef[
 <dt>Who is affected</dt><dd>${c.affected.map((a) => e(describeScope(a))).join(' or ')}</dd>
 <dt>Confirm</dt><dd>${e(c.confirm)}</dd>
 <dt>Fix</dt><dd>${e(c.fix)}</dd>
+<dt>Says so</dt><dd>${c.sources.map((x) => e(`${x.id} ${x.title}`)).join('; ')}</dd>
 <dt>Scenarios</dt><dd><ul class="scenario-links">${[...scenarios, ...fixed].map((s) => scenarioLink(summary, s)).join('')}</ul></dd></dl>
 </div>`;
 }

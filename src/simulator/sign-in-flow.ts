@@ -174,7 +174,11 @@ function nextServer(state: ClientState, failure: NetFailure): StepResult | null 
   const manual = state.admin.connection.mode === 'manual';
   if (failure !== 'no such record' && !(manual && failure === 'not responding')) return null;
   const next = (attempt.server ?? 0) + 1;
-  if (next < serversToTry(state.admin.connection, domainOf(state.address)).length) return beginAttempt(state, attempt.automatic, next);
+  if (next < serversToTry(state.admin.connection, domainOf(state.address)).length) {
+    // The same attempt goes on: what is on screen stays as the attempt's start left it.
+    const r = beginAttempt(state, attempt.automatic, next);
+    return { ...r, state: { ...r.state, message: state.message } };
+  }
   return manual ? fail(state, { text: clientMessages.serverUnavailable, title: null }, false) : null;
 }
 

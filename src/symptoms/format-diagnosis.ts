@@ -71,6 +71,7 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
       out.push(`       Who is affected: ${r.cause.affected.map(describeScope).join(' or ')}`);
       out.push(`       Confirm: ${r.cause.confirm}`);
       out.push(`       Fix: ${r.cause.fix}`);
+      out.push(`       Says so: ${r.cause.sources.map((x) => `${x.id} ${x.title}`).join('; ')}`);
       for (const s of r.scenarios.slice(0, 2)) out.push(`       Reproduce: npm run reproduce -- ${s.uri}:${s.line}   (${s.name})`);
     });
   });
