@@ -375,7 +375,7 @@ Feature: Leaving Lync with a dialog still open
       | the Lync icon's Exit  | not running |
 
   @FS-06 @TE-22 @SO-02
-  Scenario: The calendar's password prompt is open when Alice leaves by the X in the upper-right corner of the main window
+  Scenario: The Exchange password prompt is open when Alice leaves by the X in the upper-right corner of the main window
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 shows Alice a credential dialog
@@ -384,7 +384,7 @@ Feature: Leaving Lync with a dialog still open
     And Lync of Alice on PC1 is signed in with its window closed
 
   @FS-06 @TE-22 @SO-08
-  Scenario: The calendar's password prompt is open when Alice leaves by the Lync icon's Sign Out
+  Scenario: The Exchange password prompt is open when Alice leaves by the Lync icon's Sign Out
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 shows Alice a credential dialog
@@ -393,7 +393,7 @@ Feature: Leaving Lync with a dialog still open
     And Lync of Alice on PC1 is signed out at the sign-in window
 
   @FS-06 @TE-22 @SO-07
-  Scenario: The calendar's password prompt is open when Alice leaves by Options > File > Exit
+  Scenario: The Exchange password prompt is open when Alice leaves by Options > File > Exit
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 shows Alice a credential dialog
