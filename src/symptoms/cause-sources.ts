@@ -38,6 +38,9 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'time-zone-wrong-clock-adjusted': ['S13', 'S17'],
   'time-zone-changed': ['S13', 'S17'],
   'lync-not-responding': ['signin-sim'],
+  // The other side of the assumption manualPresenceHoldsWhenIdle: no source says what Lync 2013 does (catalog, Unknown).
+  'idle-replaces-choice': ['signin-sim'],
+  'sip-tls-blocked': ['S24', 'S22'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],
   'logging-on': ['S11'],
