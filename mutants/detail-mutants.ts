@@ -99,4 +99,30 @@ export const detailMutants = [
   drawing('signed-in-as-in-capitals', 'FS-05: the contacts screen shows the sign-in address in capitals', (v) =>
     mapMain(v, (c) => (c.kind === 'label' && c.name === 'Signed in as' ? { ...c, text: c.text.toUpperCase() } : c)),
   ),
+  rewriting(
+    'old-message-while-signing-in',
+    'FS-12: a message from a failed attempt stays on screen when the user clicks Sign In again',
+    (before, event, after) =>
+      event.type === 'user.click' && event.window === 'main' && event.control === 'Sign In' && after.state.phase === 'signingIn'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+  rewriting(
+    'exit-while-signing-in-keeps-session',
+    'SO-07/SO-13: Exit during a sign-in lets the registration complete on the service',
+    (before, event, after) =>
+      ((event.type === 'user.menu' && event.path.join(' > ') === 'File > Exit') ||
+        (event.type === 'user.iconMenu' && event.item === 'Exit')) &&
+      before.phase === 'signingIn'
+        ? { state: after.state, effects: after.effects.filter((e) => e.type !== 'process.exit') }
+        : after,
+  ),
+  rewriting(
+    'message-kept-after-sign-out',
+    'SO-04: the last error message stays on the sign-in window after Sign Out',
+    (before, event, after) =>
+      event.type === 'user.menu' && event.path.join(' > ') === 'File > Sign Out'
+        ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
 ];

@@ -5,14 +5,6 @@ import { asIf, drawing, mapMain, rewriting, type Mutant } from './mutant';
  * Each breaks a documented behaviour no scenario happens to look at.
  */
 export const explorationOnlyMutants: readonly Mutant[] = [
-  rewriting(
-    'old-message-while-signing-in',
-    'FS-12: a message from a failed attempt stays on screen when the user clicks Sign In again',
-    (before, event, after) =>
-      event.type === 'user.click' && event.window === 'main' && event.control === 'Sign In' && after.state.phase === 'signingIn'
-        ? { ...after, state: { ...after.state, message: before.message } }
-        : after,
-  ),
   drawing(
     'save-box-unticked-after-failure',
     'FS-07: after a failed sign-in "Save my password" shows cleared though Lync will save it',
@@ -24,16 +16,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
               : c,
           )
         : v,
-  ),
-  rewriting(
-    'exit-while-signing-in-keeps-session',
-    'SO-07/SO-13: Exit during a sign-in lets the registration complete on the service',
-    (before, event, after) =>
-      ((event.type === 'user.menu' && event.path.join(' > ') === 'File > Exit') ||
-        (event.type === 'user.iconMenu' && event.item === 'Exit')) &&
-      before.phase === 'signingIn'
-        ? { state: after.state, effects: after.effects.filter((e) => e.type !== 'process.exit') }
-        : after,
   ),
   rewriting(
     'typing-address-keeps-message',
@@ -68,14 +50,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
         ? { ...after, state: { ...after.state, message: null } }
         : after,
   ),
-  rewriting(
-    'message-kept-after-sign-out',
-    'SO-04: the last error message stays on the sign-in window after Sign Out',
-    (before, event, after) =>
-      event.type === 'user.menu' && event.path.join(' > ') === 'File > Sign Out'
-        ? { ...after, state: { ...after.state, message: before.message } }
-        : after,
-  ),
   rewriting('reopen-drops-dialog', 'SO-02: bringing the window back from the icon throws away the open dialog', (_before, event, after) =>
     event.type === 'user.iconClick' && event.place === 'notification area' ? { ...after, state: { ...after.state, dialog: null } } : after,
   ),
@@ -91,6 +65,30 @@ export const explorationOnlyMutants: readonly Mutant[] = [
     (before, event, after) =>
       event.type === 'user.click' && event.window === 'confirmDelete' && event.control === 'Yes'
         ? { ...after, state: { ...after.state, message: before.message } }
+        : after,
+  ),
+  rewriting(
+    'lock-forgets-the-typed-password',
+    'FS-02: locking Windows empties the Password box of the sign-in window',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' && event.locked && before.phase === 'signedOut'
+        ? { ...after, state: { ...after.state, password: null } }
+        : after,
+  ),
+  rewriting(
+    'unlock-clears-the-message',
+    'TE-01: unlocking Windows takes the last error message off the sign-in window',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' && !event.locked && before.phase === 'signedOut'
+        ? { ...after, state: { ...after.state, message: null } }
+        : after,
+  ),
+  rewriting(
+    'lock-unticks-save-my-password',
+    'FS-07: locking Windows clears "Save my password" on the sign-in window',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' && event.locked && before.phase === 'signedOut'
+        ? { ...after, state: { ...after.state, savePassword: false } }
         : after,
   ),
 ];
