@@ -125,4 +125,15 @@ export const detailMutants = [
         ? { ...after, state: { ...after.state, message: before.message } }
         : after,
   ),
+  rewriting('reopen-drops-dialog', 'SO-02: bringing the window back from the icon throws away the open dialog', (_before, event, after) =>
+    event.type === 'user.iconClick' && event.place === 'notification area' ? { ...after, state: { ...after.state, dialog: null } } : after,
+  ),
+  rewriting(
+    'lock-forgets-the-typed-address',
+    'FS-01: locking Windows empties the sign-in address box of the sign-in window',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' && event.locked && before.phase === 'signedOut'
+        ? { ...after, state: { ...after.state, address: '' } }
+        : after,
+  ),
 ];

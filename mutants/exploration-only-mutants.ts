@@ -50,9 +50,6 @@ export const explorationOnlyMutants: readonly Mutant[] = [
         ? { ...after, state: { ...after.state, message: null } }
         : after,
   ),
-  rewriting('reopen-drops-dialog', 'SO-02: bringing the window back from the icon throws away the open dialog', (_before, event, after) =>
-    event.type === 'user.iconClick' && event.place === 'notification area' ? { ...after, state: { ...after.state, dialog: null } } : after,
-  ),
   rewriting(
     'confirm-x-clears-the-address',
     'DC-05: closing the delete question with its X empties the sign-in address box',
@@ -89,6 +86,20 @@ export const explorationOnlyMutants: readonly Mutant[] = [
     (before, event, after) =>
       event.type === 'os.sessionLocked' && event.locked && before.phase === 'signedOut'
         ? { ...after, state: { ...after.state, savePassword: false } }
+        : after,
+  ),
+  rewriting(
+    'lock-closes-the-dialog',
+    'SO-02: locking Windows throws away a dialog that was waiting for an answer',
+    (_before, event, after) =>
+      event.type === 'os.sessionLocked' && event.locked ? { ...after, state: { ...after.state, dialog: null } } : after,
+  ),
+  rewriting(
+    'unlock-forgets-the-typed-password',
+    'FS-02: unlocking Windows empties the Password box of the sign-in window',
+    (before, event, after) =>
+      event.type === 'os.sessionLocked' && !event.locked && before.phase === 'signedOut'
+        ? { ...after, state: { ...after.state, password: null } }
         : after,
   ),
 ];
