@@ -111,6 +111,11 @@ export class BrowserDriver implements Driver {
     await server?.close();
   }
 
+  /** Chromium and the desktop server, before the first scenario: a first launch on a new machine can take long. */
+  async prepare(): Promise<void> {
+    await this.#open();
+  }
+
   /** The page, opened the first time (one browser, one page for the run). */
   async #open(): Promise<{ page: Page; server: DesktopServer }> {
     this.#server ??= await DesktopServer.start();

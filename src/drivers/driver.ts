@@ -7,6 +7,11 @@ import type { DesktopAction, DesktopSnapshot, FakeWorld } from '../fakes';
 export interface Driver {
   /** A short name for reports: "in-process", "browser", "external". */
   readonly name: string;
+  /**
+   * Called once before the first scenario, with a longer timeout than a step's: what the driver needs for the whole
+   * run (a browser, a server). Drivers that need nothing leave it out.
+   */
+  prepare?(): Promise<void>;
   /** Called once per scenario with a fresh world, before any step: plug the client into the world's OS. */
   start(world: FakeWorld, scenario?: { readonly name: string }): Promise<void>;
   /** The Windows user does something on their desktop; resolves when the world has settled. */

@@ -7,6 +7,11 @@ import { uncheckedMessages } from './checks/message-guard';
 
 setDefaultTimeout(30_000);
 
+/** What the driver needs for the whole run (the browser driver's Chromium), with time for a first launch. */
+BeforeAll({ timeout: 180_000 }, async function () {
+  await runDriver().prepare?.();
+});
+
 BeforeAll(function () {
   const seed = runSeed();
   process.stderr.write(

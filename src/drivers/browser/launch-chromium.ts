@@ -16,7 +16,7 @@ const args = [
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   try {
-    return await chromium.launch({ executablePath: chromiumPath, args, timeout: 30_000 });
+    return await chromium.launch({ executablePath: chromiumPath, args, timeout: 120_000 });
   } catch (e) {
     const why = e instanceof Error ? e.message.split('\n')[0] : String(e);
     throw new Error(`Cannot start Chromium at ${chromiumPath} (${why}). Install it with: apt-get update && apt-get install -y chromium`);
