@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { rejection } from '../../test-support/rejection';
 import { test } from 'node:test';
 import { referenceLauncher } from '../runtime/reference-client';
@@ -95,4 +96,29 @@ test('world: the timeline blanks out any password that slips into a line', () =>
   const pw = w.service.account(alice.address).password.reveal();
   w.timeline.record(`oops ${pw}`);
   expect(w.timeline.format()).to.not.match(new RegExp(pw));
+});
+
+test('world: pushes to one endpoint arrive in the order the service sent them, whatever latency each draws', async () => {
+  const w = new FakeWorld({ seed: 42 });
+  const pc1 = w.computer('PC1');
+  pc1.openSession('alice');
+  const deliver = sinon.spy(async () => undefined);
+  pc1.processes.push({
+    pid: 1,
+    image: 'lync.exe',
+    commandLine: 'lync.exe',
+    windowsUser: 'alice',
+    running: true,
+    client: { deliver, kill: async () => undefined },
+    timers: new Map(),
+  });
+  sinon.stub(w.network, 'latency').onFirstCall().returns(300).onSecondCall().returns(10);
+  const session = { id: 's1', address: 'alice@contoso.com', endpoint: 'e1', computer: 'PC1', windowsUser: 'alice' };
+  w.service.push(session, { type: 'presence', address: 'bob@contoso.com', availability: 'Available' });
+  w.service.push(session, { type: 'presence', address: 'bob@contoso.com', availability: 'Busy' });
+  await w.clock.advance(1_000);
+  expect(deliver.getCalls().map((c) => (c.args as unknown[])[0])).to.deep.equal([
+    { type: 'service.presence', address: 'bob@contoso.com', availability: 'Available' },
+    { type: 'service.presence', address: 'bob@contoso.com', availability: 'Busy' },
+  ]);
 });

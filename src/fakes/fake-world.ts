@@ -60,11 +60,17 @@ export class FakeWorld {
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
     this.os = new OperatingSystem(this.clock, this.timeline, this.network);
     this.os.onKilled = (computer, windowsUser) => this.service.dropSessionsOfProcess(computer, windowsUser);
+    // One endpoint's pushes come over its one SIP connection, in the order the service sent them: a push never
+    // overtakes an earlier one, whatever latency each draws.
+    const lastDue = new WeakMap<object, number>();
     this.service.push = (session, push) => {
       const computer = this.computers.get(session.computer);
       const process = computer?.running(session.windowsUser)[0];
       if (!computer || computer.network === 'offline' || !process) return;
-      this.clock.schedule(this.network.latency(), 'io', async () => {
+      const now = this.clock.now();
+      const due = Math.max(now + this.network.latency(), lastDue.get(session) ?? 0);
+      lastDue.set(session, due);
+      this.clock.schedule(due - now, 'io', async () => {
         if (!process.running) return;
         await process.client?.deliver(
           push.type === 'message'
