@@ -1,4 +1,4 @@
-import { lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
+import { faultArgsWords, lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
 import type { IconPlace, Secret, WindowId } from '../simulator';
 import * as admin from '../../step-definitions/support/tasks/admin-tasks';
 import * as diagnostics from '../../step-definitions/support/tasks/diagnostics-tasks';
@@ -200,8 +200,8 @@ export function stepText(p: Primitive): string {
     case 'message':
       return `${p.from} sends ${p.to} an instant message`;
     case 'fault': {
-      const args = Object.entries(p.args).map(([k, v]) => `${k}=${v}`);
-      return `the fault "${p.id}" is turned ${p.on ? 'on' : 'off'}${args.length ? ` for "${args.join(', ')}"` : ''}`;
+      const args = faultArgsWords(p.args);
+      return `the fault "${p.id}" is turned ${p.on ? 'on' : 'off'}${args ? ` for "${args}"` : ''}`;
     }
   }
 }

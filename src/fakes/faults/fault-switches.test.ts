@@ -4,6 +4,7 @@ import { rejection } from '../../../test-support/rejection';
 import { FakeWorld } from '../fake-world';
 import type { FaultArgs, FaultSwitch } from './fault-switch';
 import { faultSwitch, faultSwitches, setFault } from './fault-switches';
+import { faultArgsWords, parseFaultArgs } from './fault-args-words';
 
 const world = () => {
   const w = new FakeWorld({ seed: 7 });
@@ -116,4 +117,11 @@ test('fault switches: a wrong id or a missing argument says what was expected', 
   expect(
     (await rejection((async () => setFault(world(), 'damaged-certificate', true, { person: 'Alice', computer: 'PC1' }))())).message,
   ).to.match(/does not apply here/);
+});
+
+test('fault arguments read back as written, numbers as numbers', () => {
+  const args = { computer: 'PC1', minutes: 6, host: 'webdir.contoso-hosting.net' };
+  expect(faultArgsWords(args)).to.equal('computer=PC1, minutes=6, host=webdir.contoso-hosting.net');
+  expect(parseFaultArgs(faultArgsWords(args))).to.deep.equal(args);
+  expect(parseFaultArgs('')).to.deep.equal({});
 });

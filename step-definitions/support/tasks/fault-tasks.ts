@@ -1,4 +1,4 @@
-import { setFault } from '../../../src/fakes';
+import { parseFaultArgs, setFault } from '../../../src/fakes';
 import type { SimWorld } from '../sim-world';
 
 /**
@@ -42,22 +42,7 @@ export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-re
 export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });
 
 /** Any registered switch by its id, with its arguments written "computer=PC1, minutes=6" (scenarios written by exploration). */
-export const switchFault = (w: SimWorld, id: string, on: boolean, args = '') =>
-  setFault(
-    w.fake,
-    id,
-    on,
-    Object.fromEntries(
-      args
-        .split(',')
-        .map((pair) => pair.trim())
-        .filter((pair) => pair.includes('='))
-        .map((pair) => {
-          const [k = '', v = ''] = pair.split('=').map((x) => x.trim());
-          return [k, /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v];
-        }),
-    ),
-  );
+export const switchFault = (w: SimWorld, id: string, on: boolean, args = '') => setFault(w.fake, id, on, parseFaultArgs(args));
 export const removeDnsRecord = (w: SimWorld, record: string) => setFault(w.fake, 'dns-record-missing', true, { record });
 export const userEnabledOnPremises = (w: SimWorld, person: string, on: boolean) =>
   setFault(w.fake, 'not-enabled-on-premises', !on, { person });
