@@ -68,10 +68,6 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
   }
 }
 
-export function windowOf(kind: NonNullable<ClientState['dialog']>['kind']): DialogEvent['window'] {
-  return kind;
-}
-
 function trustAndGoOn(state: ClientState, fqdn: string, always: boolean): StepResult {
   const pool = state.attempt?.pool ?? '';
   if (!always || !state.settings) return continueWithCredentials({ ...state, dialog: null }, pool);

@@ -4,7 +4,7 @@ import { defaultAdminSettings, effectivePolicy, type AdminSettings } from './adm
 import { passwordSavingAllowed } from './policy-effects';
 import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
-import { onDialog, windowOf } from './dialog-actions';
+import { onDialog } from './dialog-actions';
 import { configurationLabels, openConfigurationInformation } from './configuration-information';
 import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
@@ -128,7 +128,7 @@ function onMenu(state: ClientState, path: readonly string[], menu: string | unde
 /** SO-02: Close hides the window; a dialog still open is answered Cancel first, so no sign-in is left waiting on it. */
 function closeMain(state: ClientState): StepResult {
   if (state.dialog === null) return close(state);
-  const cancelled = onDialog(state, { type: 'user.closeWindow', window: windowOf(state.dialog.kind) });
+  const cancelled = onDialog(state, { type: 'user.closeWindow', window: state.dialog.kind });
   const closed = close(cancelled.state);
   return { state: closed.state, effects: [...cancelled.effects, ...closed.effects] };
 }
