@@ -152,7 +152,7 @@ HARNESS_PARAMS = {
 }
 
 EMPTY = record({})
-POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
+POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean,
                          "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {

@@ -63,3 +63,13 @@ Feature: Advanced Connection Settings: automatic or manual configuration
     When Alice sets Automatic configuration on PC1
     And Alice clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
+
+  @FS-10 @AS-07
+  Scenario: Manual configuration with only the external server name goes straight to that server
+    Given the Lync DNS records of the domain are missing
+    When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice sets Manual configuration on PC1 with "" as internal and "sipdir.online.lync.com:443" as external server name
+    And Alice clicks Sign In on PC1
+    And Alice enters her password and clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
+    And the only name Lync looked up in DNS was "sipdir.online.lync.com"

@@ -33,3 +33,11 @@ Feature: TLS first, then HTTP
     When the organization's firewall is opened for SIP over TLS
     And Alice signs in to Lync on PC1 with her password
     Then Alice is signed in to Lync Online from PC1
+
+  @FS-16 @TE-03
+  Scenario: A server that answers over TLS and turns Lync away is not asked again over HTTP
+    Given the Lync installed for Alice on PC1 is a version the service no longer accepts
+    When Alice signs in to Lync on PC1 with her password
+    Then Lync on PC1 tells Alice "You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program."
+    And the service holds no session for Alice
+    And Lync on PC1 registered Alice over "TLS"

@@ -2,13 +2,12 @@ import type { AdminSettings, ConnectionSettings, LyncPolicyValues } from '../sim
 import type { Same } from './same-type';
 import { boolean, object, oneOf, string, type Infer } from './schema';
 
-/** One policy key; an absent value is "Not configured" (AS-08..AS-11, FS-14). */
+/** One policy key; an absent value is "Not configured" (AS-08..AS-10, FS-14, FS-16). */
 export const lyncPolicyValues = object(
   {},
   {
     savePassword: boolean(),
     preventRun: boolean(),
-    disableNTCredentials: boolean(),
     disableAutomaticSendTracing: boolean(),
     disableHttpConnect: boolean(),
   },

@@ -16,9 +16,11 @@ export const minimizeButton = 'Minimize';
 
 export const minimizesToNotificationArea = (state: ClientState): boolean => state.settings?.minimizeToNotificationArea === true;
 
-/** The main window goes down to the taskbar, or to the notification area alone when the option says so. */
-export const minimize = (state: ClientState): StepResult =>
-  state.mainWindow === 'shown' ? stay({ ...state, mainWindow: 'minimized' }) : stay(state);
+/**
+ * The main window goes down to the taskbar, or to the notification area alone when the option says so. Its Minimize
+ * button is clicked only while the window is shown: Windows delivers clicks to visible windows alone.
+ */
+export const minimize = (state: ClientState): StepResult => stay({ ...state, mainWindow: 'minimized' });
 
 /** Whether the taskbar shows a Lync button: while the window is open, while minimized unless to the notification area. */
 export function taskbarButton(state: ClientState): boolean {

@@ -4,10 +4,6 @@ import { effectivePolicy } from './administration';
 /** AS-08: "Allow storage of user passwords" Disabled (by whichever key wins, AS-09) takes the choice away. */
 export const passwordSavingAllowed = (state: ClientState): boolean => effectivePolicy(state.admin.policies, 'savePassword') !== false;
 
-/** AS-11: "Require logon credentials" is on: Lync may not sign in with the Windows credentials by itself. */
-export const windowsCredentialsAllowed = (state: ClientState): boolean =>
-  effectivePolicy(state.admin.policies, 'disableNTCredentials') !== true;
-
 /** FS-14: a Lync Online user's failure log goes up with no prompt unless DisableAutomaticSendTracing is set. */
 export const uploadsFailureLogs = (state: ClientState): boolean =>
   effectivePolicy(state.admin.policies, 'disableAutomaticSendTracing') !== true;

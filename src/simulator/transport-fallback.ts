@@ -1,4 +1,4 @@
-import type { ClientState } from './client-state';
+import type { ClientState, SignInAttempt } from './client-state';
 import type { NetFailure, RegisterRequest } from './network-messages';
 import { httpFallbackAllowed } from './policy-effects';
 import { result, type StepResult } from './step-result';
@@ -7,14 +7,13 @@ import { result, type StepResult } from './step-result';
 export function sendRegistration(state: ClientState, pool: string | null, request: RegisterRequest, savedUsed?: boolean): StepResult {
   const attempt = state.attempt;
   if (attempt === null) return result(state);
+  return register(state, { ...attempt, pool, usedSavedCredentials: savedUsed ?? attempt.usedSavedCredentials }, request);
+}
+
+function register(state: ClientState, attempt: SignInAttempt, request: RegisterRequest): StepResult {
   const requestId = state.nextRequestId;
-  const usedSavedCredentials = savedUsed ?? attempt.usedSavedCredentials;
   return result(
-    {
-      ...state,
-      nextRequestId: requestId + 1,
-      attempt: { ...attempt, stage: 'register', requestId, pool, usedSavedCredentials, registration: request },
-    },
+    { ...state, nextRequestId: requestId + 1, attempt: { ...attempt, stage: 'register', requestId, registration: request } },
     { type: 'net.request', requestId, request },
   );
 }
@@ -22,10 +21,11 @@ export function sendRegistration(state: ClientState, pool: string | null, reques
 /**
  * FS-16: SIP goes over TLS first; when the registrar cannot be reached over TLS, the same registration goes over HTTP,
  * unless the DisableHttpConnect policy is set or the HTTP fallback is assumed away (catalog D12). Null: no fallback.
+ * Only a registration sets `registration`, together with the register stage, and an attempt never leaves that stage.
  */
 export function httpFallback(state: ClientState, failure: NetFailure): StepResult | null {
-  const sent = state.attempt?.stage === 'register' ? state.attempt.registration : undefined;
-  if (sent === undefined || sent.transport === 'http' || failure !== 'not responding') return null;
+  const attempt = state.attempt;
+  if (attempt?.registration === undefined || attempt.registration.transport === 'http' || failure !== 'not responding') return null;
   if (!state.config.assumptions.httpFallback || !httpFallbackAllowed(state)) return null;
-  return sendRegistration(state, state.attempt?.pool ?? null, { ...sent, transport: 'http' });
+  return register(state, attempt, { ...attempt.registration, transport: 'http' });
 }

@@ -110,7 +110,7 @@ defineParameterType({
   transformer: (s: string): boolean => s === 'still running',
 });
 
-/** How Group Policy shows a policy's state (AS-08..AS-11). */
+/** How Group Policy shows a policy's state (AS-08..AS-10, FS-14, FS-16). */
 defineParameterType({
   name: 'policy state',
   regexp: /Enabled|Disabled|Not configured/,

@@ -12,7 +12,7 @@ const set = (key: LyncPolicyValues, name: LyncPolicyName, state: PolicyState): L
   return value === undefined ? rest : { ...rest, [name]: value };
 };
 
-/** Finds a Lync policy by the title Group Policy shows (AS-08..AS-11). */
+/** Finds a Lync policy by the title Group Policy shows (AS-08..AS-10, FS-14, FS-16). */
 export function policyNamed(title: string): LyncPolicyName {
   const found = (Object.keys(policyTitles) as LyncPolicyName[]).find((n) => policyTitles[n].title === title);
   if (!found)

@@ -23,10 +23,11 @@ export const discoveryNames = (domain: string): string[] => [
 
 /**
  * The servers a sign-in tries, in order. Automatic: discovery from the sign-in address's domain; the
- * server boxes are ignored (FS-10). Manual: the internal name first, then the external one.
+ * server boxes are ignored (FS-10). Manual: the internal name first, then the external one; an empty box is skipped.
+ * The names come trimmed: the Advanced Connection Settings dialog keeps a typed name without spaces around it.
  */
 export function serversToTry(connection: ConnectionSettings, domain: string): string[] {
   if (connection.mode === 'automatic') return discoveryNames(domain);
-  const names = [connection.internalServer, connection.externalServer].map((n) => n.trim()).filter((n) => n !== '');
+  const names = [connection.internalServer, connection.externalServer].filter((n) => n !== '');
   return [...new Set(names)];
 }
