@@ -33,7 +33,7 @@ const ignorePolicy = (admin: AdminSettings, name: LyncPolicyName): AdminSettings
 const isConnectionOk = (event: ClientEvent): boolean =>
   event.type === 'user.click' && event.window === 'connectionSettings' && event.control === 'OK';
 
-/** Mutants of the policies (AS-08..AS-10) and of Advanced Connection Settings (FS-10, AS-07). */
+/** Mutants of the policies (AS-08..AS-11) and of Advanced Connection Settings (FS-10, AS-07). */
 export const administrationMutants = [
   misreadAdmin('user-policy-wins', 'AS-09: the HKCU policy wins over the HKLM policy', (a) => ({
     ...a,
@@ -50,6 +50,13 @@ export const administrationMutants = [
   misreadAdmin('save-password-policy-ignored', 'AS-08: "Allow storage of user passwords" has no effect', (a) =>
     ignorePolicy(a, 'savePassword'),
   ),
+  misreadAdmin('require-logon-credentials-ignored', 'AS-11: "Require logon credentials" has no effect', (a) =>
+    ignorePolicy(a, 'disableNTCredentials'),
+  ),
+  misreadAdmin('domain-account-unseen', 'AS-11: Lync never signs in with the Windows credentials of a domain account', (a) => ({
+    ...a,
+    domainAccount: null,
+  })),
   misreadAdmin('prevent-run-ignored', 'AS-10: "Prevent users from running Microsoft Lync" has no effect', (a) =>
     ignorePolicy(a, 'preventRun'),
   ),

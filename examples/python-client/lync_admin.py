@@ -11,6 +11,11 @@ def policy(admin, name):
     return machine if machine is not None else admin["policies"]["user"].get(name)
 
 
+def windows_credentials(admin):
+    """AS-11: the domain account's Windows credentials sign in, unless "Require logon credentials" is set."""
+    return admin["domainAccount"] is not None and policy(admin, "disableNTCredentials") is not True
+
+
 def saving_allowed(admin):
     return policy(admin, "savePassword") is not False
 

@@ -133,7 +133,7 @@ class LyncClient:
         elif self.saved and self.saved.get("password"):
             self.save_password = True
         self.shown = self.settings["showInForeground"] or not from_run_key
-        if self.has_saved_credentials():
+        if self.signs_in_untyped(True):
             self.phase = "signingIn"
             self.begin_attempt()
         else:
@@ -196,7 +196,7 @@ class LyncClient:
         if control in ("Delete my sign-in info", "Delete my sign-in information"):
             self.dialog = {"kind": "confirmDelete"}
         elif control == "Sign In" and self.address:
-            if not self.password_box and not self.has_saved_credentials():
+            if not self.password_box and not self.signs_in_untyped(False):
                 self.password_box = True
                 self.message = None
             elif not self.password_box or self.password is not None:
@@ -320,6 +320,11 @@ class LyncClient:
         saved = self.saved_entry()
         return bool(saved and (saved["password"] or saved["certificate"]))
 
+    def signs_in_untyped(self, after_sign_in):
+        """Saved credentials, or (AS-11) the Windows credentials; at start only for an address signed in with before."""
+        windows = lync_admin.windows_credentials(self.admin) and (not after_sign_in or self.saved_entry() is not None)
+        return self.has_saved_credentials() or windows
+
     def new_id(self):
         self.next_id += 1
         return self.next_id - 1
@@ -352,13 +357,15 @@ class LyncClient:
                            "certificate": certificate, "clientVersion": self.version},
                           pool=pool, saved=self.certificate is None)
             return
-        password = self.password or (saved and saved["password"])
-        if not password:
+        password = self.password or (saved and saved["password"]) or None
+        windows = password is None
+        if windows and not lync_admin.windows_credentials(self.admin):
             self.fail(None, True)
             return
         user = saved["userName"] if saved else self.address
+        # AS-11: no password at all asks the identity provider for the Windows credentials of the domain account
         self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
-                  pool=pool, saved=self.password is None)
+                  pool=pool, saved=self.password is None, windows=windows)
 
     def register(self, request, **more):
         self.send("register", request, registration=request, **more)
@@ -447,6 +454,8 @@ class LyncClient:
             self.peer.call("timer.set", {"name": RETRY_TIMER, "ms": RETRY_MS})
         elif failure == "no such record":
             self.fail((no_server_for(domain_of(self.address)), None), False)
+        elif failure == "bad credentials" and self.attempt.get("windows"):
+            self.fail(None, True)  # AS-11: the Windows credentials were turned down; ask for the password
         elif failure == "bad credentials":
             if self.attempt["saved"]:
                 self.fail((MESSAGES[failure], None), False)

@@ -152,7 +152,7 @@ HARNESS_PARAMS = {
 }
 
 EMPTY = record({})
-POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean,
+POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
                          "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
@@ -164,7 +164,7 @@ PLATFORM_RESULTS = {
     "admin.read": record({"policies": record({"machine": POLICY_KEY, "user": POLICY_KEY}),
                           "connection": record({"mode": one_of("automatic", "manual"), "internalServer": string,
                                                 "externalServer": string}),
-                          "tracing": boolean}),
+                          "tracing": boolean, "domainAccount": nullable(string)}),
 }
 
 

@@ -11,6 +11,8 @@ export interface Origin {
   readonly clockOffsetMs: number;
   /** NR-16: the network the request came from; 'organization' is the intranet, anything else reaches the service through the Edge. */
   readonly network?: string;
+  /** AS-11: the domain account the Windows user is logged on with, which the computer can prove; null for a local account. */
+  readonly domainAccount?: string | null;
 }
 
 /** Pushes from the service to a signed-in client, routed by the network. */
@@ -66,6 +68,8 @@ export class LyncOnline {
     unsupportedVersions: [],
   };
   pool = 'sippoolam41a01.infra.lync.com';
+  /** AS-11: the organization's domains that sign in to Office 365 through AD FS (single sign-on with Windows credentials). */
+  readonly singleSignOnDomains = new Set<string>();
   #certificates = new Map<string, IssuedCertificate>();
   #seq = 0;
   push: Push = () => undefined;
@@ -98,17 +102,25 @@ export class LyncOnline {
     return { ok: true, kind: 'discovered', webServices: this.faults.webServicesHost, pool: this.pool };
   }
 
-  authenticate(userName: string, password: Secret, origin: Origin): NetResponse {
+  /** `password: null`: the Windows credentials of the domain account the user is logged on with (AS-11). */
+  authenticate(userName: string, password: Secret | null, origin: Origin): NetResponse {
     if (this.faults.identityProviderDown) return { ok: false, failure: 'identity provider unreachable' };
     if (this.faults.untrustedCertificateChain) return { ok: false, failure: 'certificate chain not trusted' };
     if (Math.abs(origin.clockOffsetMs) > clockTolerance) return { ok: false, failure: 'clock skew' };
     const account = this.accounts.get(userName.toLowerCase());
-    if (!account || !account.password.equals(password)) return { ok: false, failure: 'bad credentials' };
+    const proven = password === null ? this.#windowsAccountProven(userName, origin) : account?.password.equals(password) === true;
+    if (!account || !proven) return { ok: false, failure: 'bad credentials' };
     // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
     if (account.address.includes("'")) return { ok: false, failure: 'bad credentials' };
     if (account.passwordExpired) return { ok: false, failure: 'password expired' };
     const certificate = this.#issue(account.address);
     return { ok: true, kind: 'authenticated', token: new Secret(`token-${this.#seq}`, 'token'), certificate };
+  }
+
+  /** AD FS takes the Windows credentials only for its own domain, and only of the account being signed in. */
+  #windowsAccountProven(userName: string, origin: Origin): boolean {
+    const domain = userName.slice(userName.lastIndexOf('@') + 1).toLowerCase();
+    return this.singleSignOnDomains.has(domain) && origin.domainAccount?.toLowerCase() === userName.toLowerCase();
   }
 
   register(host: string, address: string, token: Secret | null, certificate: Secret | null, version: string, origin: Origin): NetResponse {

@@ -28,7 +28,7 @@ const describe = (r: NetRequest): string => {
     case 'discover':
       return `asks Autodiscover (${r.host}) where Lync Online is`;
     case 'authenticate':
-      return `asks the identity provider (${r.host}) to sign in ${r.userName} with a password`;
+      return `asks the identity provider (${r.host}) to sign in ${r.userName} ${r.password === null ? 'with the Windows credentials of the domain account' : 'with a password'}`;
     case 'register':
       return `registers ${r.address} with ${r.host} using ${r.certificate ? 'its client certificate' : 'a sign-in token'} over ${r.transport === 'http' ? 'HTTP' : 'TLS'}`;
     case 'unregister':
@@ -88,6 +88,8 @@ export class Network {
     readonly host: string;
     /** FS-16: for a registration, how the SIP connection was carried. */
     readonly transport?: SipTransport;
+    /** AS-11: for a sign-in to the identity provider, whether it offered the Windows credentials instead of a password. */
+    readonly windowsCredentials?: boolean;
   }>();
 
   constructor(
@@ -143,6 +145,7 @@ export class Network {
       kind: request.kind,
       host: request.host,
       ...(request.kind === 'register' ? { transport: request.transport ?? 'tls' } : {}),
+      ...(request.kind === 'authenticate' ? { windowsCredentials: request.password === null } : {}),
     });
     const response = this.#route(origin, request);
     this.clock.schedule(this.#latencyOf(origin, request.kind), 'io', async () => {

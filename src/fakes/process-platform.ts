@@ -47,7 +47,12 @@ export class ProcessPlatform implements Platform {
 
   readAdmin(): AdminSettings {
     const p = this.profile;
-    return { policies: { machine: this.computer.policyKey, user: p.policyKey }, connection: p.connection, tracing: p.tracing };
+    return {
+      policies: { machine: this.computer.policyKey, user: p.policyKey },
+      connection: p.connection,
+      tracing: p.tracing,
+      domainAccount: p.domainAccount,
+    };
   }
 
   writeConnection(connection: ConnectionSettings): void {
@@ -97,6 +102,7 @@ export class ProcessPlatform implements Platform {
     const origin = {
       computer: this.computer.name,
       windowsUser: this.profile.windowsUser,
+      domainAccount: this.profile.domainAccount,
       clockOffsetMs: this.computer.clockOffsetMs,
       network: this.computer.network,
       filePac: this.computer.filePac,

@@ -17,6 +17,8 @@ export class UserProfile {
   connection: ConnectionSettings = automaticConnection;
   /** "Turn on logging in Lync" (FS-14). */
   tracing = false;
+  /** AS-11: the domain account (user principal name) this Windows user logs on with; null for a local account. */
+  domainAccount: string | null = null;
   /** DC-12/TE-14: the user's RSA key folder is locked (after a password change): no new certificate can be stored. */
   rsaFolderLocked = false;
   readonly files: LyncFiles;

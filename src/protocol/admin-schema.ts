@@ -1,13 +1,14 @@
 import type { AdminSettings, ConnectionSettings, LyncPolicyValues } from '../simulator';
 import type { Same } from './same-type';
-import { boolean, object, oneOf, string, type Infer } from './schema';
+import { boolean, nullable, object, oneOf, string, type Infer } from './schema';
 
-/** One policy key; an absent value is "Not configured" (AS-08..AS-10, FS-14, FS-16). */
+/** One policy key; an absent value is "Not configured" (AS-08..AS-11, FS-14, FS-16). */
 export const lyncPolicyValues = object(
   {},
   {
     savePassword: boolean(),
     preventRun: boolean(),
+    disableNTCredentials: boolean(),
     disableAutomaticSendTracing: boolean(),
     disableHttpConnect: boolean(),
   },
@@ -25,6 +26,7 @@ export const adminSettings = object({
   policies: object({ machine: lyncPolicyValues, user: lyncPolicyValues }),
   connection: connectionSettings,
   tracing: boolean(),
+  domainAccount: nullable(string()),
 });
 
 export const adminSchemasMatch: [

@@ -8,7 +8,7 @@ export const availability = oneOf<Availability>(...availabilities);
 /** What a client asks of the network; the answer comes later as a `net.response` event with the same `requestId`. */
 export const wireNetRequest = union(
   object({ kind: literal('discover'), host: string() }),
-  object({ kind: literal('authenticate'), host: string(), userName: string(), password: secret() }),
+  object({ kind: literal('authenticate'), host: string(), userName: string(), password: nullable(secret()) }),
   object(
     {
       kind: literal('register'),

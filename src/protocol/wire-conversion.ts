@@ -55,15 +55,14 @@ export const fromWireEntry = (e: WireCredentialEntry, codec: SecretCodec): Crede
 export function toWireRequest(r: NetRequest, codec: SecretCodec): WireNetRequest {
   switch (r.kind) {
     case 'authenticate':
-      return { ...r, password: codec.reveal(r.password) };
+    case 'exchange':
+      return { ...r, password: r.password === null ? null : codec.reveal(r.password) };
     case 'register':
       return {
         ...r,
         token: r.token === null ? null : codec.reveal(r.token),
         certificate: r.certificate === null ? null : codec.reveal(r.certificate),
       };
-    case 'exchange':
-      return { ...r, password: r.password === null ? null : codec.reveal(r.password) };
     default:
       return r;
   }
@@ -72,15 +71,14 @@ export function toWireRequest(r: NetRequest, codec: SecretCodec): WireNetRequest
 export function fromWireRequest(r: WireNetRequest, codec: SecretCodec): NetRequest {
   switch (r.kind) {
     case 'authenticate':
-      return { ...r, password: codec.wrap(r.password, 'password') };
+    case 'exchange':
+      return { ...r, password: r.password === null ? null : codec.wrap(r.password, 'password') };
     case 'register':
       return {
         ...r,
         token: r.token === null ? null : codec.wrap(r.token, 'token'),
         certificate: r.certificate === null ? null : codec.wrap(r.certificate, 'certificate'),
       };
-    case 'exchange':
-      return { ...r, password: r.password === null ? null : codec.wrap(r.password, 'password') };
     default:
       return r;
   }

@@ -62,6 +62,12 @@ export interface Assumptions {
    * says Lync 2013 supports TLS only. Default: the fallback, as S24 says. Alternative: no fallback (TLS only).
    */
   readonly httpFallback: boolean;
+  /**
+   * AS-11 (Unknown): what Lync shows when the identity provider turns the Windows credentials down (the domain does not
+   * sign in through AD FS, or the account is another one). Default: the password box, with no message, as when there
+   * is no password. Alternative: the password box and the wrong-password message.
+   */
+  readonly windowsCredentialsTurnedDown: 'password box' | 'password box and message';
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -84,6 +90,7 @@ export const defaultAssumptions: Assumptions = {
   messageToOffline: 'sender is told',
   presenceAcrossEndpoints: 'choice wins, else most active',
   httpFallback: true,
+  windowsCredentialsTurnedDown: 'password box',
 };
 
 export type AssumptionName = keyof Assumptions;

@@ -18,6 +18,8 @@ export interface SignInAttempt {
   readonly server?: number;
   /** FS-16: the registration last sent, kept to send it again over HTTP when TLS gets no answer. */
   readonly registration?: RegisterRequest;
+  /** AS-11: the identity provider was asked to take the Windows credentials of the domain account, not a password. */
+  readonly windowsCredentials?: boolean;
 }
 
 interface OptionsDialog {

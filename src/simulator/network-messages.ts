@@ -9,7 +9,11 @@ export const sipTransports: readonly SipTransport[] = ['tls', 'http'];
 /** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
 export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }
-  | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret }
+  /**
+   * Signs in to the identity provider. `password: null` asks it to accept the Windows credentials of the domain account
+   * the user is logged on with instead (AS-11: single sign-on; the computer proves who is logged on, no password leaves it).
+   */
+  | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret | null }
   | {
       readonly kind: 'register';
       readonly host: string;

@@ -4,7 +4,7 @@ import type { NetFailure, NetResponse } from './network-messages';
 import { exchangeHost, onExchange } from './exchange-connection';
 import { andThen, moved, result, stay, type StepResult } from './step-result';
 import { serversToTry } from './administration';
-import { passwordSavingAllowed, uploadsFailureLogs } from './policy-effects';
+import { passwordSavingAllowed, signsInWithWindowsCredentials, uploadsFailureLogs } from './policy-effects';
 import { presenceAfterSignIn } from './presence/presence-actions';
 import { httpFallback, sendRegistration } from './transport-fallback';
 
@@ -19,6 +19,13 @@ export const hasSavedCredentials = (s: ClientState): boolean => {
   const saved = savedFor(s);
   return saved !== null && (saved.password !== null || saved.certificate !== null);
 };
+
+/**
+ * What lets Lync sign in with nothing typed: saved credentials, or (AS-11) the Windows credentials of the domain account.
+ * `afterSignIn`: the Windows credentials count only for an address Lync has signed in with before (automatic sign-in).
+ */
+export const signsInUntyped = (s: ClientState, afterSignIn: boolean): boolean =>
+  hasSavedCredentials(s) || (signsInWithWindowsCredentials(s) && (!afterSignIn || savedFor(s) !== null));
 
 /** Starts (or restarts) a sign-in: first find the server for the sign-in address's domain (FS-09). */
 export function beginAttempt(state: ClientState, automatic: boolean, server = 0): StepResult {
@@ -58,9 +65,13 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
     );
   }
   const password = state.password ?? saved?.password ?? null;
-  if (password === null) return fail(state, null, true);
+  const windowsCredentials = password === null;
+  if (windowsCredentials && !signsInWithWindowsCredentials(state)) return fail(state, null, true);
   return result(
-    { ...base, attempt: { ...attempt, stage: 'authenticate', requestId, pool, usedSavedCredentials: state.password === null } },
+    {
+      ...base,
+      attempt: { ...attempt, stage: 'authenticate', requestId, pool, usedSavedCredentials: state.password === null, windowsCredentials },
+    },
     {
       type: 'net.request',
       requestId,
@@ -226,6 +237,10 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
 /** FS-13 / TE-07 / DC-07: a typed password brings the dialog and/or the message; a stale saved one shows no password box. */
 function badCredentials(state: ClientState): StepResult {
   const text = clientMessages.badCredentials;
+  if (state.attempt?.windowsCredentials) {
+    const withMessage = state.config.assumptions.windowsCredentialsTurnedDown === 'password box and message';
+    return fail(state, withMessage ? { text, title: null } : null, true);
+  }
   if (state.attempt?.usedSavedCredentials) return fail(state, { text, title: null }, false);
   const outcome = state.config.assumptions.wrongPasswordOutcome;
   if (outcome === 'message') return fail({ ...state, password: null }, { text, title: null }, true);

@@ -6,7 +6,7 @@ import type { ClientState } from './client-state';
 import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
 import { configurationLabels, openConfigurationInformation } from './configuration-information';
-import { beginAttempt, hasSavedCredentials, onResponse, retryTimer } from './sign-in-flow';
+import { beginAttempt, onResponse, retryTimer, signsInUntyped } from './sign-in-flow';
 import { moved, result, stay, type StepResult } from './step-result';
 import { clientMessages } from './client-messages';
 import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, presenceAfterSignOut } from './presence/presence-actions';
@@ -94,7 +94,7 @@ function noSavedPassword(state: ClientState): StepResult {
 function onCredentials(state: ClientState): StepResult {
   const signedOutBefore = state.settings?.signedOutByUser ?? false;
   const allowed = !signedOutBefore || state.config.assumptions.autoSignInAfterManualSignOut;
-  if (!hasSavedCredentials(state) || !allowed) return noSavedPassword(state);
+  if (!signsInUntyped(state, true) || !allowed) return noSavedPassword(state);
   return beginAttempt(moved({ ...state, mainWindow: windowAtStart(state) }, 'saved password found'), true);
 }
 
@@ -172,7 +172,7 @@ function onMainClick(state: ClientState, control: string): StepResult {
   if (control === 'Delete my sign-in info' || control === 'Delete my sign-in information')
     return stay({ ...state, dialog: { kind: 'confirmDelete' } });
   if (control !== 'Sign In' || state.address === '') return stay(state);
-  if (!state.passwordBox && !hasSavedCredentials(state)) return stay({ ...state, passwordBox: true, message: null });
+  if (!state.passwordBox && !signsInUntyped(state, false)) return stay({ ...state, passwordBox: true, message: null });
   if (state.passwordBox && state.password === null) return stay(state);
   return beginAttempt(moved(state, 'user clicks Sign In'), false);
 }

@@ -44,4 +44,7 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],
   'logging-on': ['S11'],
+  'require-logon-credentials': ['S24', 'S26'],
+  'windows-credentials': ['S24', 'S26'],
+  'domain-logon': ['S24', 'S26'],
 };

@@ -394,6 +394,37 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /^Group Policy sets "Allow storage of user passwords" to Enabled in the Computer Configuration/,
   },
   {
+    id: 'require-logon-credentials',
+    title: 'Group Policy requires logon credentials, so Lync asks for the password although single sign-on is set up',
+    fault: 'user-policy',
+    confirm:
+      'The user is logged on to Windows with the domain account and the domain signs in through AD FS, yet Lync shows the password box; DisableNTCredentials is 1 under the Lync policy key of HKLM or HKCU.',
+    fix: 'Set "Require logon credentials" to Not configured (or Disabled) in both configurations, if the organization wants single sign-on; the computer\'s setting wins.',
+    setUp: /^Group Policy sets "Require logon credentials" to Enabled/,
+    fixedBy: /^Group Policy sets "Require logon credentials" to (Not configured|Disabled)/,
+  },
+  {
+    id: 'windows-credentials',
+    title: 'Single sign-on: the domain signs in through AD FS, so Lync signs in with the Windows credentials',
+    fault: 'single-sign-on',
+    catalog: ['AS-11'],
+    confirm:
+      'Lync signs in with nothing typed for users logged on to Windows with a domain account; the identity provider is AD FS for the domain, and DisableNTCredentials is not set.',
+    fix: 'Nothing is broken. To have the password typed anyway, set "Require logon credentials" to Enabled.',
+    setUp: /^the organization signs in to Office 365 with single sign-on through AD FS$/,
+    fixedBy: /^Group Policy sets "Require logon credentials" to Enabled/,
+  },
+  {
+    id: 'domain-logon',
+    title: 'The Windows user is logged on with the domain account, whose Windows credentials Lync offers',
+    fault: 'domain-account',
+    catalog: ['AS-11'],
+    confirm: 'whoami /upn on the computer prints the sign-in address; the computer is joined to the domain.',
+    fix: 'Nothing is broken. To have the password typed anyway, set "Require logon credentials" to Enabled.',
+    setUp: /^the Windows account of \w+ on PC\d+ is a domain account$/,
+    fixedBy: /^Group Policy sets "Require logon credentials" to Enabled/,
+  },
+  {
     id: 'logging-on',
     title: 'Logging is turned on in Lync: its own log under Tracing records each failure with its code',
     fault: 'logging-on',

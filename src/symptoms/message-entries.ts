@@ -112,7 +112,12 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
   {
     id: 'keeps-asking-for-a-password',
     text: 'Lync keeps asking for a password',
-    causes: ['exchange-prompts', 'wrong-password', 'password-storage-disabled'],
+    causes: ['exchange-prompts', 'wrong-password', 'password-storage-disabled', 'require-logon-credentials'],
+  },
+  {
+    id: 'signs-in-without-a-password',
+    text: 'Lync signs in without asking for a password',
+    causes: ['windows-credentials', 'domain-logon'],
   },
   { id: 'signs-in-then-drops', text: 'Lync signs in, then drops the connection', causes: ['network-drop', 'outage'] },
   {

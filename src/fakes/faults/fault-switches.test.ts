@@ -51,6 +51,7 @@ const faultState = (w: FakeWorld) =>
     blocked: [...w.network.blockedOn],
     signInAssistantBlocked: [...w.network.signInAssistantBlockedOn],
     sipTlsBlocked: [...w.network.sipTlsBlockedOn],
+    singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,
@@ -63,6 +64,7 @@ const faultState = (w: FakeWorld) =>
       c.profile('alice').policyKey,
       c.profile('alice').tracing,
       c.profile('alice').rsaFolderLocked,
+      c.profile('alice').domainAccount,
       c.lyncProgram?.version,
       c.processes.map((p) => p.notResponding ?? false),
     ]),

@@ -5,6 +5,7 @@ import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
+import { signOnFaults } from './sign-on-faults';
 
 const personParam: FaultParam = { name: 'person', kind: 'person', label: 'Whose account' };
 const computerParam: FaultParam = { name: 'computer', kind: 'computer', label: 'Which computer' };
@@ -407,6 +408,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...sessionFaults,
   ...fidelityFaults,
   ...transportFaults,
+  ...signOnFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

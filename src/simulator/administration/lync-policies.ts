@@ -1,5 +1,5 @@
 /**
- * AS-08..AS-10, FS-14, FS-16: the Lync policies an administrator sets with Group Policy. Windows writes Computer
+ * AS-08..AS-11, FS-14, FS-16: the Lync policies an administrator sets with Group Policy. Windows writes Computer
  * Configuration into HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync and User Configuration into
  * HKCU\SOFTWARE\Policies\Microsoft\Office\15.0\Lync; a value that is absent is "Not configured".
  */
@@ -8,6 +8,8 @@ export interface LyncPolicyValues {
   readonly savePassword?: boolean;
   /** "Prevent users from running Microsoft Lync" (PreventRun). */
   readonly preventRun?: boolean;
+  /** "Require logon credentials" (DisableNTCredentials). */
+  readonly disableNTCredentials?: boolean;
   /** DisableAutomaticSendTracing: no automatic upload of sign-in failure logs (FS-14). */
   readonly disableAutomaticSendTracing?: boolean;
   /** DisableHttpConnect: no HTTP fallback when SIP over TLS cannot connect (FS-16). */
@@ -28,6 +30,7 @@ export const noPolicies: PolicyKeys = { machine: {}, user: {} };
 export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: string }>> = {
   savePassword: { title: 'Allow storage of user passwords' },
   preventRun: { title: 'Prevent users from running Microsoft Lync' },
+  disableNTCredentials: { title: 'Require logon credentials' },
   disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs' },
   disableHttpConnect: { title: 'Disable HTTP fallback for SIP connection' },
 };

@@ -37,6 +37,9 @@ export const outdatedClient = (w: SimWorld, person: string, computer: string) =>
 export const filePac = (w: SimWorld, computer: string, on: boolean) => setFault(w.fake, 'file-pac', on, { computer });
 export const firewallBlocks = (w: SimWorld, blocks: boolean) => setFault(w.fake, 'firewall-blocks', blocks);
 export const sipTlsBlocked = (w: SimWorld, blocked: boolean) => setFault(w.fake, 'sip-tls-blocked', blocked);
+export const singleSignOn = (w: SimWorld, on: boolean) => setFault(w.fake, 'single-sign-on', on);
+export const domainAccount = (w: SimWorld, person: string, computer: string, on: boolean) =>
+  setFault(w.fake, 'domain-account', on, { person, computer });
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
 export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });
