@@ -1,7 +1,14 @@
-import { Then } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import type { SimWorld } from './support/sim-world';
 import * as options from './support/checks/options-checks';
+import * as fault from './support/tasks/fault-tasks';
 
 Then('the only name Lync looked up in DNS was {string}', function (this: SimWorld, name: string) {
   options.dnsLookupsWere(this, [name]);
+});
+Given('a closed Lync keeps no taskbar button in Lync', function (this: SimWorld) {
+  return fault.closedTaskbarButton(this, false);
+});
+When('a closed Lync keeps its taskbar button in Lync', function (this: SimWorld) {
+  return fault.closedTaskbarButton(this, true);
 });

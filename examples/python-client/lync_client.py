@@ -2,6 +2,7 @@
 (settings, credential cache, network, timers, desktop) only through the harness, with blocking calls."""
 
 import json
+import os
 
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
@@ -519,7 +520,15 @@ class LyncClient:
         return {"windows": windows,
                 "icon": {"tooltip": tooltip, "menu": ["Open Lync", "Sign Out", "Exit"] if busy else ["Open Lync", "Exit"],
                          "ctrlMenu": [lync_diagnostics.MENU_ITEM]},
-                "taskbarButton": self.shown or not (self.minimized and self.settings.get("minimizeToNotificationArea", False))}
+                "taskbarButton": self.taskbar_button()}
+
+    def taskbar_button(self):
+        """Open: a button. Minimized: one unless minimized to the notification area. Closed: the assumption says."""
+        if self.shown:
+            return True
+        if self.minimized:
+            return not self.settings.get("minimizeToNotificationArea", False)
+        return json.loads(os.environ.get("SIGNIN_ASSUMPTIONS") or "{}").get("taskbarButtonWhenClosed", True)
 
     def main_window(self):
         busy = self.phase in ("signedIn", "signingIn", "reconnecting")

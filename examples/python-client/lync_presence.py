@@ -13,7 +13,7 @@ RESET = "Reset Status"
 
 
 def choice_holds_when_idle():
-    """The one assumption the example reads (SIGNIN_ASSUMPTIONS): does a choice by hand hold through idle and lock?"""
+    """An assumption the example reads (SIGNIN_ASSUMPTIONS): does a choice by hand hold through idle and lock?"""
     return json.loads(os.environ.get("SIGNIN_ASSUMPTIONS") or "{}").get("manualPresenceHoldsWhenIdle", True)
 
 

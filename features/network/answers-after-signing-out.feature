@@ -23,8 +23,10 @@ Feature: Answers that arrive after signing out
   Scenario: Exchange asking for credentials after Sign Out brings no prompt
     Given the Exchange connection will ask Alice for credentials 2 times
     When Alice signs in to Lync on PC1 with her password
-    And 65 seconds pass
+    And 90 seconds pass
     Then Alice is signed in to Lync Online from PC1
+    And Alice sees the "main" window of Lync on PC1 showing the "contacts" screen
+    And the credential dialog opened 0 times for Alice on PC1
     When Alice chooses File > Sign Out from the Options button on PC1
     And 1 minute passes
     Then Alice sees the sign-in window on PC1

@@ -98,7 +98,13 @@ export class ProcessPlatform implements Platform {
     this.profile.cache.delete(address);
   }
 
+  /** The requestIds this process has used: the client protocol asks for a new one for each request. */
+  readonly #requestIds = new Set<number>();
+
   request(requestId: number, request: NetRequest): void {
+    if (this.#requestIds.has(requestId))
+      throw new Error(`Lync on ${this.computer.name} sent a second request with requestId ${requestId}: each request needs its own id`);
+    this.#requestIds.add(requestId);
     const origin = {
       computer: this.computer.name,
       windowsUser: this.profile.windowsUser,

@@ -34,7 +34,7 @@ const servers: readonly {
     hosts: ['lyncdiscoverinternal.contoso.com', 'lyncdiscover.contoso.com', '_sip._tls.contoso.com', 'sip.contoso.com'],
   },
   { mode: 'manual', internal: 'a.example:443', external: 'b.example:443', hosts: ['a.example:443', 'b.example:443'] },
-  { mode: 'manual', internal: ' same:443 ', external: 'same:443', hosts: ['same:443'] },
+  { mode: 'manual', internal: 'same:443', external: 'same:443', hosts: ['same:443'] },
   { mode: 'manual', internal: '', external: 'b.example:443', hosts: ['b.example:443'] },
 ];
 for (const c of servers)

@@ -21,11 +21,12 @@ function register(state: ClientState, attempt: SignInAttempt, request: RegisterR
 /**
  * FS-16: SIP goes over TLS first; when the registrar cannot be reached over TLS, the same registration goes over HTTP,
  * unless the DisableHttpConnect policy is set or the HTTP fallback is assumed away (catalog D12). Null: no fallback.
- * Only a registration sets `registration`, together with the register stage, and an attempt never leaves that stage.
  */
 export function httpFallback(state: ClientState, failure: NetFailure): StepResult | null {
   const attempt = state.attempt;
-  if (attempt?.registration === undefined || attempt.registration.transport === 'http' || failure !== 'not responding') return null;
+  if (attempt?.stage !== 'register' || attempt.registration === undefined) return null;
+  const sent = attempt.registration;
+  if (sent.transport === 'http' || failure !== 'not responding') return null;
   if (!state.config.assumptions.httpFallback || !httpFallbackAllowed(state)) return null;
-  return register(state, attempt, { ...attempt.registration, transport: 'http' });
+  return register(state, attempt, { ...sent, transport: 'http' });
 }

@@ -40,6 +40,8 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'lync-not-responding': ['signin-sim'],
   // The other side of the assumption manualPresenceHoldsWhenIdle: no source says what Lync 2013 does (catalog, Unknown).
   'idle-replaces-choice': ['signin-sim'],
+  // The other side of the assumption taskbarButtonWhenClosed: no source says whether a closed Lync 2013 keeps its taskbar button.
+  'closed-lync-leaves-taskbar': ['signin-sim'],
   'sip-tls-blocked': ['S24', 'S22'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],

@@ -357,6 +357,15 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /^the time zone of PC\d+ is set back$/,
   },
   {
+    id: 'closed-lync-leaves-taskbar',
+    title: 'With this setting a closed Lync keeps only its notification-area icon, so its taskbar button goes away',
+    fault: 'closed-lync-leaves-taskbar',
+    confirm: 'Lync is still running and signed in: its icon is in the notification area, and the button comes back when the window opens.',
+    fix: 'Expected with this setting: click the Lync icon in the notification area to open the window again.',
+    setUp: /^a closed Lync keeps no taskbar button in Lync$/,
+    fixedBy: /clicks the Lync icon in the notification area/,
+  },
+  {
     id: 'sip-tls-blocked',
     title: "The organization's firewall blocks SIP over TLS, and the HTTP fallback is turned off",
     fault: 'sip-tls-blocked',

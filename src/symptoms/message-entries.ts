@@ -132,6 +132,11 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
     causes: ['lync-not-responding'],
   },
   {
+    id: 'no-taskbar-button',
+    text: 'Lync is not in the taskbar any more, although it is still running',
+    causes: ['closed-lync-leaves-taskbar'],
+  },
+  {
     id: 'presence-choice-not-kept',
     text: 'Colleagues see me as Inactive or Away although I chose my presence myself',
     causes: ['idle-replaces-choice'],

@@ -36,7 +36,10 @@ export async function actOnPage(page: Page, action: DesktopAction): Promise<bool
         windowOf(desktop, action.window).getByRole('textbox', { name: action.field, exact: true }),
         `the "${action.field}" box in the ${action.window} window`,
       );
-      await box.fill(typeof action.text === 'string' ? action.text : action.text.reveal());
+      const text = typeof action.text === 'string' ? action.text : action.text.reveal();
+      // Typing what a plain box already holds (an empty box left empty) changes nothing: no change event, no drawing.
+      if (typeof action.text === 'string' && (await box.inputValue()) === text) return false;
+      await box.fill(text);
       await box.press('Tab');
       return true;
     }

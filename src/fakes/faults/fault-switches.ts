@@ -404,6 +404,23 @@ export const faultSwitches: readonly FaultSwitch[] = [
       w.assumptions = { ...w.assumptions, manualPresenceHoldsWhenIdle: true };
     },
   },
+  {
+    id: 'closed-lync-leaves-taskbar',
+    place: 'client setting',
+    title: 'A closed Lync keeps only its icon in the notification area, no taskbar button',
+    catalog: ['SO-02'],
+    params: [],
+    steps: {
+      on: () => 'a closed Lync keeps no taskbar button in Lync',
+      off: () => 'a closed Lync keeps its taskbar button in Lync',
+    },
+    turnOn: (w) => {
+      w.assumptions = { ...w.assumptions, taskbarButtonWhenClosed: false };
+    },
+    turnOff: (w) => {
+      w.assumptions = { ...w.assumptions, taskbarButtonWhenClosed: true };
+    },
+  },
   ...adminFaults,
   ...sessionFaults,
   ...fidelityFaults,

@@ -42,6 +42,7 @@ export const domainAccount = (w: SimWorld, person: string, computer: string, on:
   setFault(w.fake, 'domain-account', on, { person, computer });
 export const slowAnswers = (w: SimWorld, milliseconds: number) => setFault(w.fake, 'slow-answers', milliseconds > 0, { milliseconds });
 export const autoRetry = (w: SimWorld, on: boolean) => setFault(w.fake, 'auto-retry-off', !on);
+export const closedTaskbarButton = (w: SimWorld, kept: boolean) => setFault(w.fake, 'closed-lync-leaves-taskbar', !kept);
 export const loggingOff = (w: SimWorld, person: string, computer: string) => setFault(w.fake, 'logging-on', false, { person, computer });
 
 /** Any registered switch by its id, with its arguments written "computer=PC1, minutes=6" (scenarios written by exploration). */
