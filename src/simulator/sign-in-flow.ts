@@ -130,7 +130,6 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
       attempt: null,
       message: null,
       dialog: null,
-      passwordBox: false,
       saved: entry,
       exchange: { requestId: exchangeId, prompts: 0 },
       nextRequestId: exchangeId + 1,
@@ -240,7 +239,11 @@ function badCredentials(state: ClientState): StepResult {
   });
 }
 
-/** The attempt ends: back to the sign-in screen, shown, with the message. */
+/**
+ * The attempt ends: back to the sign-in screen, shown, with the message. The password box shows unless saved
+ * credentials can sign in with no typing (DC-07: a stale saved password shows none), whatever screen was up before:
+ * a reconnection that fails for someone who did not save the password needs the box as much as a first sign-in does.
+ */
 export function fail(state: ClientState, message: ShownMessage | null, showPasswordBox: boolean): StepResult {
   const next = moved(
     {
@@ -250,7 +253,7 @@ export function fail(state: ClientState, message: ShownMessage | null, showPassw
       certificate: null,
       message,
       mainWindow: 'shown',
-      passwordBox: showPasswordBox || (state.passwordBox && !hasSavedCredentials(state)),
+      passwordBox: showPasswordBox || !hasSavedCredentials(state),
     },
     'sign-in fails',
   );
