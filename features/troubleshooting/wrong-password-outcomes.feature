@@ -37,3 +37,17 @@ Feature: What a wrong password brings, in each reading of the sources
     And the service holds no session for Alice
     When Alice enters her password and clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
+
+  @TE-07 @TE-14 @NR-03 @assumption @assumption:wrongPasswordOutcome
+  Scenario: The message alone, with the password saved: the sign-in screen still has a password box for the new password
+    Given Lync answers a wrong password with the message alone
+    And Alice has signed in to Lync on PC1 with Save my password ticked
+    And Alice changed her password on another device
+    When PC1 goes offline
+    Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
+    When PC1 goes on the organization's network
+    Then Lync on PC1 tells Alice "The username, password or domain appears to be incorrect."
+    And Lync on PC1 shows Alice no credential dialog
+    And Alice sees a password box on PC1
+    When Alice enters her password and clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1

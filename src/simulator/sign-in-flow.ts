@@ -226,13 +226,15 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
 function badCredentials(state: ClientState): StepResult {
   const text = clientMessages.badCredentials;
   if (state.attempt?.usedSavedCredentials) return fail(state, { text, title: null }, false);
+  // The refused password or certificate is not tried again, nor its saved copy (a saved certificate here is the one
+  // refused): what the user types next signs in afresh, and a success saves the new credentials.
   const outcome = state.config.assumptions.wrongPasswordOutcome;
-  if (outcome === 'message') return fail({ ...state, password: null }, { text, title: null }, true);
-  // The refused password or certificate is not tried again: what the user types in the dialog signs in afresh.
+  if (outcome === 'message') return fail({ ...state, password: null, saved: null }, { text, title: null }, true);
   return stay({
     ...state,
     password: null,
     certificate: null,
+    saved: null,
     message: outcome === 'both' ? { text, title: null } : null,
     mainWindow: 'shown',
     dialog: { kind: 'credentials', password: null, purpose: 'sign-in' },
