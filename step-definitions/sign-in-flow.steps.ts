@@ -1,7 +1,8 @@
-import { Given, Then } from '@cucumber/cucumber';
+import { Given, Then, When } from '@cucumber/cucumber';
 import type { SimWorld } from './support/sim-world';
 import * as evidence from './support/checks/admin-checks';
 import { assume } from './support/tasks/assumption-tasks';
+import { manualWithBoxesUntouched } from './support/tasks/connection-tasks';
 
 Then('the Lync log of {person} on {computer} records no failure', function (this: SimWorld, p: string, c: string) {
   evidence.noLog(this, p, c);
@@ -15,3 +16,9 @@ Given('Lync answers a wrong password with the credential dialog alone', function
 Given('Lync says {string} when the front end it saved no longer answers', function (this: SimWorld, text: string) {
   assume(this, 'staleEndpointMessage', text);
 });
+When(
+  '{person} sets Manual configuration on {computer} and leaves both server boxes empty',
+  function (this: SimWorld, p: string, c: string) {
+    return manualWithBoxesUntouched(this, p, c);
+  },
+);

@@ -64,7 +64,7 @@ Feature: Which server Lync tries next
   @FS-10 @AS-07 @FS-09
   Scenario: Manual configuration with both server boxes left empty: Lync looks the domain up as it does by itself
     When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
-    And Alice sets Manual configuration on PC1 with "" as internal and external server name
+    And Alice sets Manual configuration on PC1 and leaves both server boxes empty
     And Alice clicks Sign In on PC1
     And Alice enters her password and clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
