@@ -336,7 +336,10 @@ class LyncClient:
             self.message = None
         self.dialog = None
         self.attempt = {"saved": False, "pool": None}
-        self.send("discover", {"kind": "discover", "host": lync_admin.servers_to_try(self.admin, domain_of(self.address))[server]})
+        # Manual configuration with both server boxes empty names no server: the domain is looked up as automatic does.
+        servers = lync_admin.servers_to_try(self.admin, domain_of(self.address))
+        host = servers[server] if server < len(servers) else f"lyncdiscover.{domain_of(self.address)}"
+        self.send("discover", {"kind": "discover", "host": host})
 
     def trusted(self, fqdn):
         host = fqdn.lower()
