@@ -1,8 +1,8 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { SimWorld } from './support/sim-world';
 import * as evidence from './support/checks/admin-checks';
-import { assume } from './support/tasks/assumption-tasks';
-import { manualWithBoxesUntouched } from './support/tasks/connection-tasks';
+import { assume } from './support/scenario-assumptions';
+import * as admin from './support/tasks/admin-tasks';
 
 Then('the Lync log of {person} on {computer} records no failure', function (this: SimWorld, p: string, c: string) {
   evidence.noLog(this, p, c);
@@ -19,6 +19,6 @@ Given('Lync says {string} when the front end it saved no longer answers', functi
 When(
   '{person} sets Manual configuration on {computer} and leaves both server boxes empty',
   function (this: SimWorld, p: string, c: string) {
-    return manualWithBoxesUntouched(this, p, c);
+    return admin.setManualLeavingBoxes(this, p, c);
   },
 );
