@@ -336,7 +336,10 @@ class LyncClient:
             self.message = None
         self.dialog = None
         self.attempt = {"saved": False, "pool": None}
-        self.send("discover", {"kind": "discover", "host": lync_admin.servers_to_try(self.admin, domain_of(self.address))[server]})
+        # Manual configuration with both server boxes empty names no server: the domain is looked up as automatic does.
+        servers = lync_admin.servers_to_try(self.admin, domain_of(self.address))
+        host = servers[server] if server < len(servers) else f"lyncdiscover.{domain_of(self.address)}"
+        self.send("discover", {"kind": "discover", "host": host})
 
     def trusted(self, fqdn):
         host = fqdn.lower()
@@ -408,7 +411,6 @@ class LyncClient:
         self.attempt = None
         self.message = None
         self.dialog = None
-        self.password_box = False
         self.phase = "signedIn"
         self.presence.signed_in()
 
@@ -451,9 +453,11 @@ class LyncClient:
             if self.attempt["saved"]:
                 self.fail((MESSAGES[failure], None), False)
             else:
-                # The refused password or certificate is not tried again: the dialog's password signs in afresh.
+                # The refused password or certificate is not tried again, nor its saved copy: the dialog's password
+                # signs in afresh.
                 self.password = None
                 self.certificate = None
+                self.saved = None
                 self.message = (MESSAGES[failure], None)
                 self.shown = True
                 self.attempt = None
@@ -468,7 +472,8 @@ class LyncClient:
 
     def fail(self, message, password_box):
         self.peer.call("timer.clear", {"name": RETRY_TIMER})
-        self.password_box = password_box or (self.password_box and not self.has_saved_credentials())
+        # The box shows unless saved credentials sign in with no typing, whatever screen was up (a failed reconnection too).
+        self.password_box = password_box or not self.has_saved_credentials()
         self.phase = "signedOut"
         self.attempt = None
         self.session = None
