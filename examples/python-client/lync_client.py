@@ -2,6 +2,7 @@
 (settings, credential cache, network, timers, desktop) only through the harness, with blocking calls."""
 
 import json
+import os
 
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
@@ -11,6 +12,12 @@ RETRY_TIMER = "sign-in retry"
 RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
 SIGN_IN_HOST = "login.microsoftonline.com"
+
+
+def assumption(name, default):
+    """An assumption of the harness (SIGNIN_ASSUMPTIONS), for the two of leaving Lync the example plays (SO-11, DC-03)."""
+    return json.loads(os.environ.get("SIGNIN_ASSUMPTIONS") or "{}").get(name, default)
+
 
 # The texts Lync shows, as the features quote them.
 MESSAGES = {
@@ -133,7 +140,9 @@ class LyncClient:
         elif self.saved and self.saved.get("password"):
             self.save_password = True
         self.shown = self.settings["showInForeground"] or not from_run_key
-        if self.has_saved_credentials():
+        # SO-11: after a Sign Out by hand, the alternative waits at the sign-in window.
+        allowed = not self.settings["signedOutByUser"] or assumption("autoSignInAfterManualSignOut", True)
+        if self.has_saved_credentials() and allowed:
             self.phase = "signingIn"
             self.begin_attempt()
         else:
@@ -242,6 +251,9 @@ class LyncClient:
         elif dialog["kind"] == "confirmDelete":
             if button == "Yes":
                 self.peer.call("credentials.delete", {"address": self.address})
+                if not assumption("addressKeptAfterDelete", True):  # DC-03: the alternative empties the address too
+                    self.address = ""
+                    self.peer.call("settings.write", {"patch": {"signInAddress": ""}})
                 self.saved = None
                 self.certificate = None
                 self.password_box = True

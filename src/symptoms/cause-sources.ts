@@ -40,6 +40,9 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'lync-not-responding': ['signin-sim'],
   // The other side of the assumption manualPresenceHoldsWhenIdle: no source says what Lync 2013 does (catalog, Unknown).
   'idle-replaces-choice': ['signin-sim'],
+  // The other sides of the assumptions autoSignInAfterManualSignOut (SO-11, Unknown) and addressKeptAfterDelete (DC-03).
+  'no-auto-sign-in-after-sign-out': ['signin-sim'],
+  'address-cleared-by-delete': ['signin-sim'],
   'sip-tls-blocked': ['S24', 'S22'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],

@@ -1,6 +1,7 @@
 import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
+import { assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
@@ -407,6 +408,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...sessionFaults,
   ...fidelityFaults,
   ...transportFaults,
+  ...assumptionFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */
