@@ -13,6 +13,12 @@ RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
 SIGN_IN_HOST = "login.microsoftonline.com"
 
+
+def assumption(name, default):
+    """An assumption of the harness (SIGNIN_ASSUMPTIONS), for the two of leaving Lync the example plays (SO-11, DC-03)."""
+    return json.loads(os.environ.get("SIGNIN_ASSUMPTIONS") or "{}").get(name, default)
+
+
 # The texts Lync shows, as the features quote them.
 MESSAGES = {
     "offline": "This operation failed because the network is unavailable at this time. Please try again later.",
@@ -134,7 +140,9 @@ class LyncClient:
         elif self.saved and self.saved.get("password"):
             self.save_password = True
         self.shown = self.settings["showInForeground"] or not from_run_key
-        if self.signs_in_untyped(True):
+        # SO-11: after a Sign Out by hand, the alternative waits at the sign-in window.
+        allowed = not self.settings["signedOutByUser"] or assumption("autoSignInAfterManualSignOut", True)
+        if self.signs_in_untyped(True) and allowed:
             self.phase = "signingIn"
             self.begin_attempt()
         else:
@@ -243,6 +251,9 @@ class LyncClient:
         elif dialog["kind"] == "confirmDelete":
             if button == "Yes":
                 self.peer.call("credentials.delete", {"address": self.address})
+                if not assumption("addressKeptAfterDelete", True):  # DC-03: the alternative empties the address too
+                    self.address = ""
+                    self.peer.call("settings.write", {"patch": {"signInAddress": ""}})
                 self.saved = None
                 self.certificate = None
                 self.password_box = True
@@ -342,7 +353,10 @@ class LyncClient:
             self.message = None
         self.dialog = None
         self.attempt = {"saved": False, "pool": None}
-        self.send("discover", {"kind": "discover", "host": lync_admin.servers_to_try(self.admin, domain_of(self.address))[server]})
+        # Manual configuration with both server boxes empty names no server: the domain is looked up as automatic does.
+        servers = lync_admin.servers_to_try(self.admin, domain_of(self.address))
+        host = servers[server] if server < len(servers) else f"lyncdiscover.{domain_of(self.address)}"
+        self.send("discover", {"kind": "discover", "host": host})
 
     def trusted(self, fqdn):
         host = fqdn.lower()
@@ -416,7 +430,6 @@ class LyncClient:
         self.attempt = None
         self.message = None
         self.dialog = None
-        self.password_box = False
         self.phase = "signedIn"
         self.presence.signed_in()
 
@@ -461,9 +474,11 @@ class LyncClient:
             if self.attempt["saved"]:
                 self.fail((MESSAGES[failure], None), False)
             else:
-                # The refused password or certificate is not tried again: the dialog's password signs in afresh.
+                # The refused password or certificate is not tried again, nor its saved copy: the dialog's password
+                # signs in afresh.
                 self.password = None
                 self.certificate = None
+                self.saved = None
                 self.message = (MESSAGES[failure], None)
                 self.shown = True
                 self.attempt = None
@@ -478,7 +493,8 @@ class LyncClient:
 
     def fail(self, message, password_box):
         self.peer.call("timer.clear", {"name": RETRY_TIMER})
-        self.password_box = password_box or (self.password_box and not self.has_saved_credentials())
+        # The box shows unless saved credentials sign in with no typing, whatever screen was up (a failed reconnection too).
+        self.password_box = password_box or not self.has_saved_credentials()
         self.phase = "signedOut"
         self.attempt = None
         self.session = None

@@ -1,6 +1,5 @@
-import type { DesktopAction, DesktopSnapshot, FakeWorld } from '../fakes';
+import { emptyView, type DesktopAction, type DesktopSnapshot, type FakeWorld } from '../fakes';
 import { SecretBook } from '../protocol';
-import { emptyView } from '../simulator';
 import type { Driver } from './driver';
 import { clientCommand, type ClientCommand } from './external/client-command';
 import type { ClientFault } from './external/client-fault';

@@ -101,6 +101,7 @@ export const commandSpecs: readonly CommandSpec[] = [
       'typeWrongPasswordIn',
       'closeDialog',
       'setConnection',
+      'setManualLeavingBoxes',
       'closeWindow',
       'choosePresence',
       'resetPresence',

@@ -1,4 +1,4 @@
-import { emptyView, type ClientView, type WindowView } from '../simulator';
+import type { ClientView, WindowView } from '../simulator';
 import type { Timeline } from './timeline';
 
 export interface Toast {
@@ -23,6 +23,9 @@ export interface DesktopSnapshot {
   readonly windows: readonly WindowView[];
   readonly toasts: readonly Toast[];
 }
+
+/** What a process that has drawn nothing (yet, or any more) shows: no window, no icon, no taskbar button. */
+export const emptyView: ClientView = { windows: [], icon: null, taskbarButton: false };
 
 /** The desktop of one Windows session: the latest view of each process, and the toasts it raised. */
 export class Desktop {

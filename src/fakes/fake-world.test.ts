@@ -67,6 +67,22 @@ test('world: a step acting on a Lync that has exited says so, in the past tense'
   );
 });
 
+test('world: a process that sends a second request with an id it used already is refused', async () => {
+  const { w, alice } = world();
+  w.install('PC1', alice);
+  w.os.launcher = async (platform) => ({
+    deliver: async () => {
+      platform.request(7, { kind: 'discover', host: 'lyncdiscover.contoso.com' });
+      platform.request(8, { kind: 'discover', host: 'lyncdiscover.contoso.com' });
+      platform.request(7, { kind: 'discover', host: 'lyncdiscover.contoso.com' });
+    },
+    kill: async () => {},
+  });
+  expect((await rejection(w.os.logOn(w.computer('PC1'), 'alice'))).message).to.equal(
+    "Lync (alice on PC1) sent a discover request with id 7, which it had used already: its answer could be taken for the other's",
+  );
+});
+
 test('world: a locked session takes no input', async () => {
   const { w, alice } = world();
   w.install('PC1', alice);

@@ -98,12 +98,14 @@ export class ProcessPlatform implements Platform {
     this.profile.cache.delete(address);
   }
 
-  /** The requestIds this process has used: the client protocol asks for a new one for each request. */
+  /** The request ids this process has used: the protocol asks for a new one each time, so that answers cannot be mistaken. */
   readonly #requestIds = new Set<number>();
 
   request(requestId: number, request: NetRequest): void {
     if (this.#requestIds.has(requestId))
-      throw new Error(`Lync on ${this.computer.name} sent a second request with requestId ${requestId}: each request needs its own id`);
+      throw new Error(
+        `Lync (${this.profile.windowsUser} on ${this.computer.name}) sent a ${request.kind} request with id ${requestId}, which it had used already: its answer could be taken for the other's`,
+      );
     this.#requestIds.add(requestId);
     const origin = {
       computer: this.computer.name,

@@ -1,9 +1,22 @@
-import { availabilities, sipTransports, type Availability, type NetFailure, type SipTransport } from '../simulator';
+import type { Availability, NetFailure, SipTransport } from '../simulator';
 import type { Same } from './same-type';
 import { boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
 
-/** What colleagues see of a person (signin-sim/2). */
-export const availability = oneOf<Availability>(...availabilities);
+/** What colleagues see of a person (signin-sim/2); the values are inferred, so the check below catches a missing one. */
+export const availability = oneOf(
+  'Available',
+  'Busy',
+  'Do Not Disturb',
+  'Be Right Back',
+  'Off Work',
+  'Away',
+  'Inactive',
+  'Offline',
+  'Presence Unknown',
+);
+
+/** FS-16: SIP over TLS, or the HTTP fallback. */
+export const sipTransport = oneOf('tls', 'http');
 
 /** What a client asks of the network; the answer comes later as a `net.response` event with the same `requestId`. */
 export const wireNetRequest = union(
@@ -18,7 +31,7 @@ export const wireNetRequest = union(
       certificate: nullable(secret()),
       clientVersion: string(),
     },
-    { transport: oneOf<SipTransport>(...sipTransports) },
+    { transport: sipTransport },
   ),
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
@@ -26,7 +39,7 @@ export const wireNetRequest = union(
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
-export const netFailure = oneOf<NetFailure>(
+export const netFailure = oneOf(
   'offline',
   'no such record',
   'not responding',
@@ -55,4 +68,8 @@ export type WireNetResponse = Infer<typeof wireNetResponse>;
 
 export const requestId = integer(0);
 
-export const netSchemasMatch: Same<Infer<typeof netFailure>, NetFailure> = true;
+export const netSchemasMatch: [
+  Same<Infer<typeof netFailure>, NetFailure>,
+  Same<Infer<typeof availability>, Availability>,
+  Same<Infer<typeof sipTransport>, SipTransport>,
+] = [true, true, true];

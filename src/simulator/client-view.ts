@@ -53,5 +53,3 @@ export interface ClientView {
   readonly icon: IconView | null;
   readonly taskbarButton: boolean;
 }
-
-export const emptyView: ClientView = { windows: [], icon: null, taskbarButton: false };

@@ -4,8 +4,6 @@ import type { Availability } from './presence/presence-types';
 /** FS-16: SIP over TLS, or the HTTP fallback. */
 export type SipTransport = 'tls' | 'http';
 
-export const sipTransports: readonly SipTransport[] = ['tls', 'http'];
-
 /** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
 export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }

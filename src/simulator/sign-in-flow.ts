@@ -141,7 +141,6 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
       attempt: null,
       message: null,
       dialog: null,
-      passwordBox: false,
       saved: entry,
       exchange: { requestId: exchangeId, prompts: 0 },
       nextRequestId: exchangeId + 1,
@@ -242,20 +241,26 @@ function badCredentials(state: ClientState): StepResult {
     return fail(state, withMessage ? { text, title: null } : null, true);
   }
   if (state.attempt?.usedSavedCredentials) return fail(state, { text, title: null }, false);
+  // The refused password or certificate is not tried again, nor its saved copy (a saved certificate here is the one
+  // refused): what the user types next signs in afresh, and a success saves the new credentials.
   const outcome = state.config.assumptions.wrongPasswordOutcome;
-  if (outcome === 'message') return fail({ ...state, password: null }, { text, title: null }, true);
-  // The refused password or certificate is not tried again: what the user types in the dialog signs in afresh.
+  if (outcome === 'message') return fail({ ...state, password: null, saved: null }, { text, title: null }, true);
   return stay({
     ...state,
     password: null,
     certificate: null,
+    saved: null,
     message: outcome === 'both' ? { text, title: null } : null,
     mainWindow: 'shown',
     dialog: { kind: 'credentials', password: null, purpose: 'sign-in' },
   });
 }
 
-/** The attempt ends: back to the sign-in screen, shown, with the message. */
+/**
+ * The attempt ends: back to the sign-in screen, shown, with the message. The password box shows unless saved
+ * credentials can sign in with no typing (DC-07: a stale saved password shows none), whatever screen was up before:
+ * a reconnection that fails for someone who did not save the password needs the box as much as a first sign-in does.
+ */
 export function fail(state: ClientState, message: ShownMessage | null, showPasswordBox: boolean): StepResult {
   const next = moved(
     {
@@ -265,7 +270,7 @@ export function fail(state: ClientState, message: ShownMessage | null, showPassw
       certificate: null,
       message,
       mainWindow: 'shown',
-      passwordBox: showPasswordBox || (state.passwordBox && !hasSavedCredentials(state)),
+      passwordBox: showPasswordBox || !hasSavedCredentials(state),
     },
     'sign-in fails',
   );

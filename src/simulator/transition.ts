@@ -154,10 +154,11 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
             ? reopen(state)
             : stay(state);
     case 'user.type':
-      if (event.field === 'Sign-in address' && typeof event.text === 'string')
-        return stay({ ...state, address: event.text.trim(), message: null });
-      if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
-      return stay(state);
+      // The sign-in screen's two boxes: the plain one is the sign-in address, the password box takes a password (a
+      // Secret). The fake Windows types plain text only into a plain box and a password only into a password box.
+      return typeof event.text === 'string'
+        ? stay({ ...state, address: event.text.trim(), message: null })
+        : stay({ ...state, password: event.text });
     case 'user.toggle':
       return event.control === 'Save my password' && passwordSavingAllowed(state)
         ? stay({ ...state, savePassword: event.on })

@@ -134,12 +134,12 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
   }
 }
 
-const tooltip = (state: ClientState): string =>
-  state.phase === 'signedIn'
-    ? `Lync - ${state.address} - ${ownAvailability(state) ?? 'Available'}`
-    : state.phase === 'signingIn'
-      ? 'Lync - Signing in'
-      : 'Lync - Not signed in';
+/** Signed in, the icon says what colleagues see (ownAvailability is null exactly when not signed in). */
+function tooltip(state: ClientState): string {
+  const own = ownAvailability(state);
+  if (own !== null) return `Lync - ${state.address} - ${own}`;
+  return state.phase === 'signingIn' ? 'Lync - Signing in' : 'Lync - Not signed in';
+}
 
 /** What the reference client draws for its state. */
 export function view(state: ClientState): ClientView {

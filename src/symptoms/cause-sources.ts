@@ -42,6 +42,9 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'idle-replaces-choice': ['signin-sim'],
   // The other side of the assumption taskbarButtonWhenClosed: no source says whether a closed Lync 2013 keeps its taskbar button.
   'closed-lync-leaves-taskbar': ['signin-sim'],
+  // The other sides of the assumptions autoSignInAfterManualSignOut (SO-11, Unknown) and addressKeptAfterDelete (DC-03).
+  'no-auto-sign-in-after-sign-out': ['signin-sim'],
+  'address-cleared-by-delete': ['signin-sim'],
   'sip-tls-blocked': ['S24', 'S22'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],

@@ -137,6 +137,16 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
     causes: ['closed-lync-leaves-taskbar'],
   },
   {
+    id: 'no-automatic-sign-in',
+    text: 'Lync did not sign me in by itself when I logged on to Windows',
+    causes: ['no-auto-sign-in-after-sign-out'],
+  },
+  {
+    id: 'address-box-empty',
+    text: 'The sign-in address box is empty',
+    causes: ['address-cleared-by-delete'],
+  },
+  {
     id: 'presence-choice-not-kept',
     text: 'Colleagues see me as Inactive or Away although I chose my presence myself',
     causes: ['idle-replaces-choice'],

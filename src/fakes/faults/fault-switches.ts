@@ -1,6 +1,7 @@
 import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
+import { assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
@@ -425,6 +426,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...sessionFaults,
   ...fidelityFaults,
   ...transportFaults,
+  ...assumptionFaults,
   ...signOnFaults,
 ];
 

@@ -8,18 +8,6 @@ export type PresenceChoice = 'Available' | 'Busy' | 'Do Not Disturb' | 'Be Right
 export type Availability =
   'Available' | 'Busy' | 'Do Not Disturb' | 'Be Right Back' | 'Off Work' | 'Away' | 'Inactive' | 'Offline' | 'Presence Unknown';
 
-export const availabilities: readonly Availability[] = [
-  'Available',
-  'Busy',
-  'Do Not Disturb',
-  'Be Right Back',
-  'Off Work',
-  'Away',
-  'Inactive',
-  'Offline',
-  'Presence Unknown',
-];
-
 /** The presence menu's last item: back to presence set by Lync from activity (our label; no catalog text). */
 export const resetStatus = 'Reset Status';
 
