@@ -117,9 +117,10 @@ export class ProcessPlatform implements Platform {
     else if (response.ok) this.computer.msoIdentityClockSkew = null;
   }
 
-  setTimer(name: string, ms: number): void {
+  setTimer(name: string, ms: number, random = false): void {
     this.clearTimer(name);
-    const id = this.clock.schedule(ms, 'timer', async () => {
+    const delay = random ? this.network.randomDelay(`${this.computer.name}/${this.profile.windowsUser}/${name}`, ms) : ms;
+    const id = this.clock.schedule(delay, 'timer', async () => {
       this.process.timers.delete(name);
       if (this.process.running) await this.process.client?.deliver({ type: 'timer.fired', name });
     });

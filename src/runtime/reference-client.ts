@@ -87,7 +87,7 @@ export class ReferenceClient implements ClientProcess {
         p.request(effect.requestId, effect.request);
         return null;
       case 'timer.set':
-        p.setTimer(effect.name, effect.ms);
+        p.setTimer(effect.name, effect.ms, effect.random === true);
         return null;
       case 'timer.clear':
         p.clearTimer(effect.name);

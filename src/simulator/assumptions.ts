@@ -62,6 +62,12 @@ export interface Assumptions {
    * says Lync 2013 supports TLS only. Default: the fallback, as S24 says. Alternative: no fallback (TLS only).
    */
   readonly httpFallback: boolean;
+  /**
+   * FS-15 (Unknown): what the search box shows when the address book holds no match, as before the download arrives.
+   * The catalog says only that the search "may return nothing". Default: one line saying nothing was found.
+   * Alternative: any other wording, or an empty line.
+   */
+  readonly noSearchResultsText: string;
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -84,6 +90,7 @@ export const defaultAssumptions: Assumptions = {
   messageToOffline: 'sender is told',
   presenceAcrossEndpoints: 'choice wins, else most active',
   httpFallback: true,
+  noSearchResultsText: 'No results found.',
 };
 
 export type AssumptionName = keyof Assumptions;

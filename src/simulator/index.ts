@@ -1,3 +1,4 @@
+export * from './address-book';
 export * from './administration';
 export * from './assumptions';
 export * from './client-effect';

@@ -13,6 +13,7 @@ import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, pr
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
+import { addressBookTimer, downloadAddressBook, isAddressBookAnswer, onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -30,9 +31,11 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
             { ...state, saved: event.entry && { ...event.entry, password: null, certificate: null }, savePassword: false },
       );
     case 'net.response':
+      if (isAddressBookAnswer(state, event.requestId)) return onAddressBook(state, event.response);
       return onResponse(state, event.requestId, event.response);
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
+      if (event.name === addressBookTimer) return downloadAddressBook(state);
       return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
         ? beginAttempt(state, true)
         : stay(state);
@@ -157,6 +160,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
       if (event.field === 'Sign-in address' && typeof event.text === 'string')
         return stay({ ...state, address: event.text.trim(), message: null });
       if (event.field === 'Password' && typeof event.text !== 'string') return stay({ ...state, password: event.text });
+      if (event.field === searchLabels.box && typeof event.text === 'string') return search(state, event.text);
       return stay(state);
     case 'user.toggle':
       return event.control === 'Save my password' && passwordSavingAllowed(state)

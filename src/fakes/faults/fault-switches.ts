@@ -3,6 +3,7 @@ import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
+import { addressBookFaults } from './address-book-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 
@@ -407,6 +408,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...sessionFaults,
   ...fidelityFaults,
   ...transportFaults,
+  ...addressBookFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -72,8 +72,8 @@ export class RpcPlatform implements Platform {
     this.peer.call('net.request', { requestId, request: toWireRequest(request, this.codec) });
   }
 
-  setTimer(name: string, ms: number): void {
-    this.peer.call('timer.set', { name, ms });
+  setTimer(name: string, ms: number, random = false): void {
+    this.peer.call('timer.set', random ? { name, ms, random } : { name, ms });
   }
 
   clearTimer(name: string): void {

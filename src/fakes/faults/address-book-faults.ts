@@ -1,0 +1,52 @@
+import type { FakeWorld } from '../fake-world';
+import { arg, type FaultSwitch } from './fault-switch';
+
+const delayPolicy = 'Global Address Book Download Initial Delay';
+
+function longest(w: FakeWorld, on: boolean): void {
+  w.network.longestRandomDelays = on;
+  w.timeline.record(on ? 'every random wait Lync draws comes out at its longest' : 'random waits are drawn from the seed again');
+}
+
+/** FS-15: when the address book arrives after sign-in. */
+export const addressBookFaults: readonly FaultSwitch[] = [
+  {
+    id: 'address-book-delay-policy',
+    place: 'computer',
+    title: `the "${delayPolicy}" policy (GalDownloadInitialDelay) is set in the Computer Configuration of a computer`,
+    catalog: ['FS-15', 'AS-09'],
+    params: [
+      { name: 'computer', kind: 'computer', label: 'Which computer' },
+      { name: 'minutes', kind: 'number', label: 'Longest wait', unit: 'minutes', min: 0, max: 1440, example: 0 },
+    ],
+    steps: {
+      on: (a) => `Group Policy sets "${delayPolicy}" to ${String(a.minutes)} minutes in the Computer Configuration of ${String(a.computer)}`,
+      off: (a) => `Group Policy sets "${delayPolicy}" to Not configured in the Computer Configuration of ${String(a.computer)}`,
+    },
+    turnOn: (w, a) =>
+      w.os.groupPolicy.setComputerNumber(
+        w.computer(arg<string>(a, 'computer', 'string', 'address-book-delay-policy')),
+        'galDownloadInitialDelay',
+        arg<number>(a, 'minutes', 'number', 'address-book-delay-policy'),
+      ),
+    turnOff: (w, a) =>
+      w.os.groupPolicy.setComputerPolicy(
+        w.computer(arg<string>(a, 'computer', 'string', 'address-book-delay-policy')),
+        'galDownloadInitialDelay',
+        'Not configured',
+      ),
+  },
+  {
+    id: 'longest-random-waits',
+    place: 'client setting',
+    title: 'the random wait before the address book download comes out at its longest',
+    catalog: ['FS-15'],
+    params: [],
+    steps: {
+      on: () => 'the random wait before the address book download comes out at its longest',
+      off: () => 'the random wait before the address book download is drawn from the seed',
+    },
+    turnOn: (w) => longest(w, true),
+    turnOff: (w) => longest(w, false),
+  },
+];

@@ -1,0 +1,14 @@
+import { searchLabels } from '../../../src/simulator';
+import { setFault } from '../../../src/fakes';
+import type { SimWorld } from '../sim-world';
+
+/** FS-15: GalDownloadInitialDelay set by Group Policy for every user of a computer. */
+export const setDownloadDelay = (w: SimWorld, minutes: number, computer: string) =>
+  setFault(w.fake, 'address-book-delay-policy', true, { computer, minutes });
+
+/** FS-15: the world draws the random wait at its longest, so a scenario does not depend on the seed. */
+export const longestWait = (w: SimWorld) => setFault(w.fake, 'longest-random-waits', true);
+
+/** She types a colleague's name in the search box of the main window. */
+export const searchFor = (w: SimWorld, name: string, computer: string, colleague: string) =>
+  w.driver.perform(computer, w.fake.person(name).windowsUser, { kind: 'type', window: 'main', field: searchLabels.box, text: colleague });
