@@ -6,6 +6,7 @@ import json
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
 import lync_diagnostics
+from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBook
 
 RETRY_TIMER = "sign-in retry"
 RETRY_MS = 30_000
@@ -74,6 +75,7 @@ class LyncClient:
         self.next_id = 1
         self.last_view = None
         self.presence = Presence(self)
+        self.address_book = AddressBook(self)
 
     # --- events
 
@@ -95,9 +97,12 @@ class LyncClient:
         elif kind == "os.networkChanged":
             self.network_changed(event["online"])
         elif kind == "net.response":
-            self.on_response(event["requestId"], event["response"])
+            if not self.address_book.response(event["requestId"], event["response"]):
+                self.on_response(event["requestId"], event["response"])
         elif kind == "timer.fired" and event["name"] in (IDLE_TIMER, AWAY_TIMER):
             self.presence.timer(event["name"])
+        elif kind == "timer.fired" and event["name"] == ADDRESS_BOOK_TIMER:
+            self.address_book.timer()
         elif kind == "timer.fired":
             if event["name"] == RETRY_TIMER and self.phase in ("signingIn", "reconnecting"):
                 self.begin_attempt()
@@ -176,6 +181,8 @@ class LyncClient:
                 self.message = None
             elif event["field"] == "Password" and event["secret"]:
                 self.password = event["text"]
+            elif event["field"] == SEARCH_BOX and not event["secret"]:
+                self.address_book.search(event["text"])
         elif kind == "user.toggle" and event["control"] == "Save my password" and lync_admin.saving_allowed(self.admin):
             self.save_password = event["on"]
         elif kind == "user.click":
@@ -411,6 +418,7 @@ class LyncClient:
         self.password_box = False
         self.phase = "signedIn"
         self.presence.signed_in()
+        self.address_book.signed_in()
 
     def next_server(self, failure):
         """FS-09 / FS-10: a name with no DNS record (or, manually configured, a server not answering) gives way to the next."""
@@ -527,6 +535,7 @@ class LyncClient:
             contacts = "Presence up to date" if self.phase == "signedIn" else "Presence unknown"
             controls += [{"kind": "label", "name": "Signed in as", "text": self.address},
                          *self.presence.controls(),
+                         *self.address_book.controls(),
                          {"kind": "label", "name": "Contact list", "text": contacts}]
         elif self.phase == "signingIn":
             screen = "signing-in"

@@ -116,6 +116,8 @@ def net_response(value, path):
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),
         "published": record({"ok": literal(True), "kind": string}),
+        "addressBook": record({"ok": literal(True), "kind": string,
+                               "entries": list_of(record({"address": string, "name": string}))}),
     })(value, path)
 
 
@@ -153,7 +155,8 @@ HARNESS_PARAMS = {
 
 EMPTY = record({})
 POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
-                         "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean})
+                         "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean,
+                         "galDownloadInitialDelay": integer})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
     "settings.read": record({"signInAddress": string, "showInForeground": boolean, "trustedServers": list_of(string),

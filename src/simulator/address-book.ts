@@ -40,7 +40,11 @@ export function addressBookAfterSignIn(r: StepResult): StepResult {
   const state = r.state;
   if (state.directory?.address === state.address) return r;
   const next = { ...state, directory: { address: state.address, requestId: null, entries: null, query: '' } };
-  return andThen({ ...r, state: next }, { type: 'timer.set', name: addressBookTimer, ms: delayMinutes(state) * 60_000, random: true });
+  const minutes = delayMinutes(state);
+  if (minutes > 0) return andThen({ ...r, state: next }, { type: 'timer.set', name: addressBookTimer, ms: minutes * 60_000, random: true });
+  // A wait of 0: the download begins at once.
+  const now = downloadAddressBook(next);
+  return { state: now.state, effects: [...r.effects, ...now.effects] };
 }
 
 /** The wait is over: ask the service for the address book, if still signed in. */
