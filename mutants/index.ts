@@ -1,4 +1,5 @@
 import type { ClientParts } from '../src/runtime/reference-client';
+import { addressBookMutants } from './address-book-mutants';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
@@ -31,6 +32,7 @@ export const mutants: readonly Mutant[] = [
   ...detailMutants,
   ...transportMutants,
   ...generalOptionsMutants,
+  ...addressBookMutants,
 ];
 
 /**
