@@ -9,6 +9,9 @@ import lync_diagnostics
 from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBook
 
 RETRY_TIMER = "sign-in retry"
+# SO-12: the client's state as applications using the Lync SDK see it (ClientState); reconnecting is still SigningIn
+SDK_STATES = {"starting": "Uninitialized", "signedOut": "SignedOut", "signingIn": "SigningIn",
+              "reconnecting": "SigningIn", "signedIn": "SignedIn"}
 RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
 SIGN_IN_HOST = "login.microsoftonline.com"
@@ -74,6 +77,7 @@ class LyncClient:
         self.inside = ""                 # NR-16: Inside User Status of this session
         self.next_id = 1
         self.last_view = None
+        self.last_sdk_state = None
         self.presence = Presence(self)
         self.address_book = AddressBook(self)
 
@@ -111,6 +115,8 @@ class LyncClient:
                 self.peer.call("desktop.alert", {"title": event["from"], "text": event["text"]})
         elif kind == "service.connectionLost":
             self.connection_lost()
+        elif kind == "sdk.signOut":
+            self.sign_out()  # SO-12: the SDK application shares this client: its sign-out is the UI's too
         else:
             was_signed_in = self.phase == "signedIn"
             if "window" in event and event["window"] != "main":
@@ -120,6 +126,7 @@ class LyncClient:
             if was_signed_in and self.phase == "signedIn" and kind.startswith("user."):
                 self.presence.input()  # using Lync, its dialogs too, is using the computer
         if not self.exited:
+            self.report_sdk_state(SDK_STATES[self.phase])
             self.render()
 
     def start(self, from_run_key):
@@ -313,8 +320,14 @@ class LyncClient:
         self.shown = True
         self.password_box = not self.has_saved_credentials()
 
+    def report_sdk_state(self, state):
+        if state != self.last_sdk_state:
+            self.last_sdk_state = state
+            self.peer.call("sdk.state", {"state": state})
+
     def exit(self):
         self.end_session()
+        self.report_sdk_state("ShuttingDown")
         self.peer.call("process.exit")
         self.exited = True
 

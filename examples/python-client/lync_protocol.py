@@ -144,6 +144,7 @@ EVENT = tagged("type", {
     "service.connectionLost": event_shape({}),
     "service.presence": event_shape({"address": string, "availability": AVAILABILITY}),
     "service.notDelivered": event_shape({"to": string}),
+    "sdk.signOut": event_shape({}),
 })
 
 IDENTITY = record({"computer": string, "windowsUser": string, "version": string, "pid": integer})

@@ -8,6 +8,7 @@ import type {
   NetFailure,
   NetRequest,
   NetResponse,
+  SdkClientState,
 } from '../simulator';
 import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
@@ -135,6 +136,11 @@ export class ProcessPlatform implements Platform {
 
   render(view: ClientView): void {
     if (this.process.running) this.session.desktop.render(this.process.pid, view);
+  }
+
+  reportSdkState(state: SdkClientState): void {
+    this.process.sdkState = state;
+    this.process.onSdkState?.(state);
   }
 
   alert(title: string, text: string): void {

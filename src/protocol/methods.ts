@@ -2,7 +2,8 @@ import { adminSettings, connectionSettings } from './admin-schema';
 import { wireEvent } from './event-schema';
 import { netFailure, requestId, wireNetRequest } from './net-schema';
 import { protocolVersion } from './protocol-version';
-import { array, boolean, empty, integer, literal, nullable, number, object, string, type Infer, type Schema } from './schema';
+import { sdkClientStates, type SdkClientState } from '../simulator';
+import { array, boolean, empty, integer, literal, nullable, number, object, oneOf, string, type Infer, type Schema } from './schema';
 import { loadedSettings, settingsPatch, wireCredentialEntry } from './settings-schema';
 import { clientView } from './view-schema';
 
@@ -91,6 +92,11 @@ export const platformMethods = {
     object({ view: clientView }),
     empty(),
     'Replaces everything the process shows: windows, notification-area icon, taskbar button.',
+  ),
+  'sdk.state': method(
+    object({ state: oneOf<SdkClientState>(...sdkClientStates) }),
+    empty(),
+    "The client's state as Lync SDK applications in the same Windows session observe it (SO-12), sent at each change.",
   ),
   'desktop.alert': method(object({ title: string(), text: string() }), empty(), 'A toast at the bottom of the screen.'),
   'process.exit': method(empty(), empty(), 'The program ends; then the process exits.'),

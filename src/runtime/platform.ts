@@ -8,6 +8,7 @@ import type {
   LoadedSettings,
   NetFailure,
   NetRequest,
+  SdkClientState,
 } from '../simulator';
 
 /**
@@ -42,6 +43,8 @@ export interface Platform {
   clearTimer(name: string): void;
   /** Replaces what the process shows on the desktop: its windows, its icon, its taskbar button. */
   render(view: ClientView): void;
+  /** SO-12: the client's state as SDK applications attached to it observe it (SigningIn, SignedIn, SignedOut...), at each change. */
+  reportSdkState(state: SdkClientState): void;
   /** A toast at the bottom of the screen (an incoming message while signed in). */
   alert(title: string, text: string): void;
   /** The process ends itself. */

@@ -10,6 +10,7 @@ export * from './client-view';
 export * from './network-messages';
 export * from './phase-table';
 export * from './presence';
+export * from './sdk-client-state';
 export * from './secret';
 export * from './step-result';
 export { generalOptions, minimizeButton } from './general-options';

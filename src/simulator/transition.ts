@@ -60,6 +60,8 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return onLock(state, event.locked);
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
+    case 'sdk.signOut':
+      return signOut(state);
     default:
       return asInput(onUser(state, event));
   }

@@ -32,6 +32,7 @@ export function platformHandlers(platform: Platform, codec: SecretCodec): Handle
     'timer.set': ({ name, ms, random }) => (platform.setTimer(name, ms, random === true), done),
     'timer.clear': ({ name }) => (platform.clearTimer(name), done),
     'desktop.render': ({ view }) => (platform.render(view), done),
+    'sdk.state': ({ state }) => (platform.reportSdkState(state), done),
     'desktop.alert': ({ title, text }) => (platform.alert(title, text), done),
     'process.exit': () => (platform.exit(), done),
   };

@@ -8,6 +8,7 @@ import type {
   LoadedSettings,
   NetFailure,
   NetRequest,
+  SdkClientState,
 } from '../../simulator';
 import type { SecretCodec } from '../secret-codec';
 import { fromWireEntry, toWireEntry, toWireRequest } from '../wire-conversion';
@@ -82,6 +83,10 @@ export class RpcPlatform implements Platform {
 
   render(view: ClientView): void {
     this.peer.call('desktop.render', { view });
+  }
+
+  reportSdkState(state: SdkClientState): void {
+    this.peer.call('sdk.state', { state });
   }
 
   alert(title: string, text: string): void {
