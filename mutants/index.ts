@@ -11,6 +11,7 @@ import type { Mutant } from './mutant';
 import { installationMutants } from './installation-mutants';
 import { generalOptionsMutants } from './general-options-mutants';
 import { messageMutants, presenceMutants } from './presence-mutants';
+import { sdkMutants } from './sdk-mutants';
 import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
@@ -33,6 +34,7 @@ export const mutants: readonly Mutant[] = [
   ...transportMutants,
   ...generalOptionsMutants,
   ...addressBookMutants,
+  ...sdkMutants,
 ];
 
 /**
