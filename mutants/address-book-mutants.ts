@@ -7,19 +7,22 @@ const withoutDelayPolicy = ({ galDownloadInitialDelay: _d, ...rest }: LyncPolicy
 
 /** Mutants of the address book download after sign-in (FS-15). */
 export const addressBookMutants = [
-  rewriting('address-book-at-once', 'FS-15: Lync downloads the address book the moment it signs in, with no wait', (before, event, after) =>
-    after.effects.some(waitsForAddressBook)
-      ? asIf(
-          {
-            ...before,
-            admin: {
-              ...before.admin,
-              policies: { ...before.admin.policies, machine: { ...before.admin.policies.machine, galDownloadInitialDelay: 0 } },
+  rewriting(
+    'address-book-at-once',
+    'FS-15: Lync downloads the address book the moment it signs in, with no wait',
+    (before, event, after) =>
+      after.effects.some(waitsForAddressBook)
+        ? asIf(
+            {
+              ...before,
+              admin: {
+                ...before.admin,
+                policies: { ...before.admin.policies, machine: { ...before.admin.policies.machine, galDownloadInitialDelay: 0 } },
+              },
             },
-          },
-          event,
-        )
-      : after,
+            event,
+          )
+        : after,
   ),
   rewriting(
     'address-book-wait-ignores-policy',

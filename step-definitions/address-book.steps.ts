@@ -10,7 +10,10 @@ Given(
   },
 );
 Given('the random wait before the address book download comes out at its longest', function (this: SimWorld) {
-  return book.longestWait(this);
+  return book.longestWait(this, true);
+});
+Given('the random wait before the address book download is drawn from the seed', function (this: SimWorld) {
+  return book.longestWait(this, false);
 });
 When('{person} searches for {person} in Lync on {computer}', function (this: SimWorld, p: string, colleague: string, c: string) {
   return book.searchFor(this, p, c, colleague);

@@ -47,3 +47,16 @@ Feature: The address book arrives some time after signing in
     Then Alice's search in Lync on PC1 finds no one
     When 1 minute passes
     Then Alice's search in Lync on PC1 finds Bob
+
+  @FS-15 @AS-09 @assumption @assumption:noSearchResultsText
+  Scenario: Setting the policy's wait to 0 brings the address book at the next start of Lync
+    Given Group Policy sets "Global Address Book Download Initial Delay" to 30 minutes in the Computer Configuration of PC1
+    And the random wait before the address book download comes out at its longest
+    When Alice signs in to Lync on PC1 with her password
+    And Alice searches for Bob in Lync on PC1
+    Then Alice's search in Lync on PC1 finds no one
+    When Group Policy sets "Global Address Book Download Initial Delay" to 0 minutes in the Computer Configuration of PC1
+    And Alice chooses File > Exit from the Options button on PC1
+    And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice searches for Bob in Lync on PC1
+    Then Alice's search in Lync on PC1 finds Bob

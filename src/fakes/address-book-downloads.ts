@@ -29,10 +29,13 @@ export class AddressBookDownloads extends Recorder<AddressBookDownload> {
     const entries = this.accounts()
       .map((a) => ({ address: a.address, name: a.displayName }))
       .sort((a, b) => a.name.localeCompare(b.name));
-    this.timeline.record(`Lync Online sends ${this.timeline.name(address)}'s Lync on ${computer} the address book (${entries.length} people)`, {
-      lane: 'Lync Online',
-      to: `Lync on ${computer}`,
-    });
+    this.timeline.record(
+      `Lync Online sends ${this.timeline.name(address)}'s Lync on ${computer} the address book (${entries.length} people)`,
+      {
+        lane: 'Lync Online',
+        to: `Lync on ${computer}`,
+      },
+    );
     return { ok: true, kind: 'addressBook', entries };
   }
 

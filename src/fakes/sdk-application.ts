@@ -34,9 +34,12 @@ export class SdkApplication {
   observe(state: SdkClientState): void {
     if (state === this.state) return;
     this.observed.push({ at: this.clock.elapsed(), state });
-    this.timeline.record(`the Lync SDK application of ${this.timeline.name(this.windowsUser)} on ${this.computer} sees the client ${state}`, {
-      lane: `Lync on ${this.computer}`,
-    });
+    this.timeline.record(
+      `the Lync SDK application of ${this.timeline.name(this.windowsUser)} on ${this.computer} sees the client ${state}`,
+      {
+        lane: `Lync on ${this.computer}`,
+      },
+    );
   }
 
   /** BeginSignOut: the shared client signs out, for every process using it (SO-12), or cancels a sign-in (SO-13). */
@@ -76,9 +79,16 @@ export class SdkApplications {
     return app;
   }
 
+  has(computer: string, windowsUser: string): boolean {
+    return this.#apps.has(`${computer}/${windowsUser}`);
+  }
+
   of(computer: string, windowsUser: string): SdkApplication {
     const app = this.#apps.get(`${computer}/${windowsUser}`);
-    if (!app) throw new Error(`no SDK application runs for ${windowsUser} on ${computer}; add "Given ... starts an application that uses the Lync SDK on ..."`);
+    if (!app)
+      throw new Error(
+        `no SDK application runs for ${windowsUser} on ${computer}; add "Given ... starts an application that uses the Lync SDK on ..."`,
+      );
     return app;
   }
 }

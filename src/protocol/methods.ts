@@ -85,7 +85,7 @@ export const platformMethods = {
   'timer.set': method(
     object({ name: string(), ms: number(0) }, { random: boolean() }),
     empty(),
-    "Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event. With random: true the fake world draws the delay from its seed, between 0 and ms.",
+    'Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event. With random: true the fake world draws the delay from its seed, between 0 and ms.',
   ),
   'timer.clear': method(object({ name: string() }), empty(), 'Cancels a named timer, if set.'),
   'desktop.render': method(

@@ -143,8 +143,8 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     presenceAfterSignIn(
       result(
         next,
-      { type: 'credentials.write', entry },
-      { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
+        { type: 'credentials.write', entry },
+        { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
         { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
       ),
     ),

@@ -41,6 +41,8 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   // The other side of the assumption manualPresenceHoldsWhenIdle: no source says what Lync 2013 does (catalog, Unknown).
   'idle-replaces-choice': ['signin-sim'],
   'sip-tls-blocked': ['S24', 'S22'],
+  'address-book-not-yet-downloaded': ['S24'],
+  'address-book-delay-policy': ['S24'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],
   'logging-on': ['S11'],

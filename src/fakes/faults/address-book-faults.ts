@@ -20,7 +20,8 @@ export const addressBookFaults: readonly FaultSwitch[] = [
       { name: 'minutes', kind: 'number', label: 'Longest wait', unit: 'minutes', min: 0, max: 1440, example: 0 },
     ],
     steps: {
-      on: (a) => `Group Policy sets "${delayPolicy}" to ${String(a.minutes)} minutes in the Computer Configuration of ${String(a.computer)}`,
+      on: (a) =>
+        `Group Policy sets "${delayPolicy}" to ${String(a.minutes)} minutes in the Computer Configuration of ${String(a.computer)}`,
       off: (a) => `Group Policy sets "${delayPolicy}" to Not configured in the Computer Configuration of ${String(a.computer)}`,
     },
     turnOn: (w, a) =>

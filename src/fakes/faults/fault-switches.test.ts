@@ -52,6 +52,7 @@ const faultState = (w: FakeWorld) =>
     signInAssistantBlocked: [...w.network.signInAssistantBlockedOn],
     sipTlsBlocked: [...w.network.sipTlsBlockedOn],
     slow: w.network.slowByMs,
+    longestRandomDelays: w.network.longestRandomDelays,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,
       c.filePac,

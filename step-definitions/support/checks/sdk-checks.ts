@@ -12,7 +12,9 @@ export function sdkSees(w: SimWorld, name: string, computer: string, state: stri
 export function sdkSaw(w: SimWorld, name: string, computer: string, states: string): void {
   same(
     `the states the Lync SDK application of ${name} on ${computer} saw`,
-    app(w, name, computer).observed.map((o) => o.state).join(', '),
+    app(w, name, computer)
+      .observed.map((o) => o.state)
+      .join(', '),
     states,
   );
 }

@@ -7,7 +7,7 @@ export const setDownloadDelay = (w: SimWorld, minutes: number, computer: string)
   setFault(w.fake, 'address-book-delay-policy', true, { computer, minutes });
 
 /** FS-15: the world draws the random wait at its longest, so a scenario does not depend on the seed. */
-export const longestWait = (w: SimWorld) => setFault(w.fake, 'longest-random-waits', true);
+export const longestWait = (w: SimWorld, on: boolean) => setFault(w.fake, 'longest-random-waits', on);
 
 /** She types a colleague's name in the search box of the main window. */
 export const searchFor = (w: SimWorld, name: string, computer: string, colleague: string) =>
