@@ -9,11 +9,17 @@ Given(
     return book.setDownloadDelay(this, minutes, c);
   },
 );
-Given('the random wait before the address book download comes out at its longest', function (this: SimWorld) {
-  return book.longestWait(this, true);
+Given('the random wait before the address book download comes out at {int} percent of its longest', function (this: SimWorld, n: number) {
+  return book.fixWait(this, n);
 });
 Given('the random wait before the address book download is drawn from the seed', function (this: SimWorld) {
-  return book.longestWait(this, false);
+  return book.fixWait(this, null);
+});
+When('{person} searches for {string} in Lync on {computer}', function (this: SimWorld, p: string, text: string, c: string) {
+  return book.searchFor(this, p, c, text);
+});
+Then("{person}'s search in Lync on {computer} finds {string}", function (this: SimWorld, p: string, c: string, names: string) {
+  return see.searchFinds(this, p, c, names);
 });
 When('{person} searches for {person} in Lync on {computer}', function (this: SimWorld, p: string, colleague: string, c: string) {
   return book.searchFor(this, p, c, colleague);

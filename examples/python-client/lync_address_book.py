@@ -51,8 +51,8 @@ class AddressBook:
 
     def controls(self):
         box = {"kind": "textbox", "name": SEARCH_BOX, "value": self.query, "secret": False}
-        wanted = self.query.strip().lower()
+        wanted = self.query.lower()
         if not wanted:
             return [box]
-        found = [e["name"] for e in self.entries or [] if wanted in e["name"].lower() or wanted in e["address"].lower()]
+        found = [e["name"] for e in self.entries or [] if wanted in e["name"].lower()]
         return [box, {"kind": "label", "name": RESULTS, "text": ", ".join(found) if found else NOTHING_FOUND}]

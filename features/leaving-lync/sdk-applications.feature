@@ -49,3 +49,22 @@ Feature: Applications that use Lync share its sign-in
     Then Alice sees the sign-in window on PC1
     And the Lync SDK application of Alice on PC1 saw the client "SignedOut, SigningIn, SignedOut"
     And the service holds no session for Alice
+
+  @SO-12 @SO-07
+  Scenario: Exit in Lync ends the client the application was using
+    Given Alice is signed in to Lync on PC1
+    And Alice has started an application that uses the Lync SDK on PC1
+    When Alice chooses File > Exit from the Options button on PC1
+    Then the Lync SDK application of Alice on PC1 saw the client "SignedIn, ShuttingDown"
+    And the service holds no session for Alice
+
+  @SO-12 @NR-03 @assumption @assumption:sdkStateWhileReconnecting
+  Scenario: While Lync reconnects by itself, the application sees it signing in
+    Given Alice has signed in to Lync on PC1 with Save my password ticked
+    And Alice has started an application that uses the Lync SDK on PC1
+    When PC1 goes offline
+    Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
+    And the Lync SDK application of Alice on PC1 sees the client SigningIn
+    When PC1 goes on the organization's network
+    Then the Lync SDK application of Alice on PC1 saw the client "SignedIn, SigningIn, SignedIn"
+    And the service holds exactly one session for Alice

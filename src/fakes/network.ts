@@ -122,16 +122,19 @@ export class Network {
 
   /**
    * FS-15: a delay a client asked the world to draw, between 0 and `maxMs`, drawn for the n-th such timer of `key`
-   * alone (as {@link Network.latency} per request). `longestRandomDelays` makes every such draw come out at its longest.
+   * alone (as {@link Network.latency} per request). `randomWaitPercent` makes every such draw come out at that part of
+   * its longest.
    */
   randomDelay(key: string, maxMs: number): number {
     const n = (this.#sentBy.get(`random ${key}`) ?? 0) + 1;
     this.#sentBy.set(`random ${key}`, n);
-    return this.longestRandomDelays ? maxMs : this.random.keyed(`${key}#${n}`, 0, maxMs);
+    return this.randomWaitPercent === null
+      ? this.random.keyed(`${key}#${n}`, 0, maxMs)
+      : Math.round((maxMs * this.randomWaitPercent) / 100);
   }
 
-  /** FS-15: a scenario that must not depend on the seed makes every drawn delay its longest. */
-  longestRandomDelays = false;
+  /** FS-15: a scenario that must not depend on the seed fixes where each drawn delay falls (100: its longest). */
+  randomWaitPercent: number | null = null;
 
   latency(): number {
     return this.random.between(20, 120) + this.slowByMs;

@@ -2,7 +2,7 @@ import { adminSettings, connectionSettings } from './admin-schema';
 import { wireEvent } from './event-schema';
 import { netFailure, requestId, wireNetRequest } from './net-schema';
 import { protocolVersion } from './protocol-version';
-import { sdkClientStates, type SdkClientState } from '../simulator';
+import type { SdkClientState } from '../simulator';
 import { array, boolean, empty, integer, literal, nullable, number, object, oneOf, string, type Infer, type Schema } from './schema';
 import { loadedSettings, settingsPatch, wireCredentialEntry } from './settings-schema';
 import { clientView } from './view-schema';
@@ -94,7 +94,7 @@ export const platformMethods = {
     'Replaces everything the process shows: windows, notification-area icon, taskbar button.',
   ),
   'sdk.state': method(
-    object({ state: oneOf<SdkClientState>(...sdkClientStates) }),
+    object({ state: oneOf<SdkClientState>('Uninitialized', 'SignedOut', 'SigningIn', 'SignedIn', 'ShuttingDown') }),
     empty(),
     "The client's state as Lync SDK applications in the same Windows session observe it (SO-12), sent at each change.",
   ),

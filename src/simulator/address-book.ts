@@ -11,8 +11,9 @@ export interface DirectoryEntry {
 }
 
 /**
- * FS-15: the address book this client downloaded for one sign-in address, the download under way, and what the user
- * typed in the search box. `entries` is null until the download has arrived.
+ * FS-15: the address book this client downloaded for one sign-in address (`entries`, null until it arrives), the
+ * download under way, and what the user typed in the search box. `address` is empty when the address book belongs to
+ * no sign-in (the wait ended while signed out: the next sign-in waits again).
  */
 export interface DirectoryState {
   readonly address: string;
@@ -34,7 +35,8 @@ const delayMinutes = (state: ClientState): number =>
 
 /**
  * FS-15: after the sign-in the address book is downloaded after a random wait between 0 and GalDownloadInitialDelay
- * minutes (the platform draws it). A sign-in that already has the address book for this address does not wait again.
+ * minutes (the platform draws it). A sign-in that already has the address book for this address, or is waiting for
+ * it, does not wait again (a reconnect, or signing in again with the same address).
  */
 export function addressBookAfterSignIn(r: StepResult): StepResult {
   const state = r.state;
@@ -49,42 +51,38 @@ export function addressBookAfterSignIn(r: StepResult): StepResult {
 
 /** The wait is over: ask the service for the address book, if still signed in. */
 export function downloadAddressBook(state: ClientState): StepResult {
-  const directory = state.directory ?? null;
-  if (directory === null) return stay(state);
-  // Signed out (or reconnecting) when the wait ended: the next sign-in waits again.
-  if (state.phase !== 'signedIn' || state.session === null) return stay({ ...state, directory: null });
+  const { directory, session } = state;
+  if (!directory) return stay(state);
+  // Signed out (or reconnecting) when the wait ended: the address book belongs to no sign-in; the next one waits again.
+  if (session === null) return stay({ ...state, directory: { ...directory, address: '' } });
   const requestId = state.nextRequestId;
   return result(
     { ...state, nextRequestId: requestId + 1, directory: { ...directory, requestId } },
-    { type: 'net.request', requestId, request: { kind: 'addressBook', host: state.session.endpoint, sessionId: state.session.id } },
+    { type: 'net.request', requestId, request: { kind: 'addressBook', host: session.endpoint, sessionId: session.id } },
   );
 }
 
-export const isAddressBookAnswer = (state: ClientState, requestId: number): boolean => state.directory?.requestId === requestId;
-
-export function onAddressBook(state: ClientState, response: NetResponse): StepResult {
-  const directory = state.directory ?? null;
-  if (directory === null) return stay(state);
-  const entries = response.ok && response.kind === 'addressBook' ? response.entries : directory.entries;
+/** The answer to the download, or null when the answer is not the download's. */
+export function onAddressBook(state: ClientState, requestId: number, response: NetResponse): StepResult | null {
+  const directory = state.directory;
+  if (!directory || directory.requestId !== requestId) return null;
+  const entries = 'entries' in response ? response.entries : directory.entries;
   return stay({ ...state, directory: { ...directory, requestId: null, entries } });
 }
 
-/** The user types a name in the search box. */
+/** The user types a name in the search box (shown only once signed in, when the address book state exists). */
 export function search(state: ClientState, text: string): StepResult {
-  const directory = state.directory ?? null;
-  return directory === null ? stay(state) : stay({ ...state, directory: { ...directory, query: text } });
+  return state.directory ? stay({ ...state, directory: { ...state.directory, query: text } }) : stay(state);
 }
 
-const matches = (entry: DirectoryEntry, query: string): boolean =>
-  entry.name.toLowerCase().includes(query) || entry.address.toLowerCase().includes(query);
-
-/** The search box, and what it found in the address book (nothing before the download: the assumption's line). */
+/** The search box, and the names in the address book that hold what was typed (before the download: none). */
 export function searchControls(state: ClientState): ControlView[] {
-  const query = state.directory?.query ?? '';
-  const box: ControlView = { kind: 'textbox', name: searchLabels.box, value: query, secret: false };
-  const wanted = query.trim().toLowerCase();
+  const directory = state.directory;
+  if (!directory) return [];
+  const box: ControlView = { kind: 'textbox', name: searchLabels.box, value: directory.query, secret: false };
+  const wanted = directory.query.toLowerCase();
   if (wanted === '') return [box];
-  const found = (state.directory?.entries ?? []).filter((e) => matches(e, wanted)).map((e) => e.name);
+  const found = (directory.entries ?? []).filter((e) => e.name.toLowerCase().includes(wanted)).map((e) => e.name);
   const text = found.length > 0 ? found.join(', ') : state.config.assumptions.noSearchResultsText;
   return [box, { kind: 'label', name: searchLabels.results, text }];
 }

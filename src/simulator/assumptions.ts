@@ -68,6 +68,12 @@ export interface Assumptions {
    * Alternative: any other wording, or an empty line.
    */
   readonly noSearchResultsText: string;
+  /**
+   * SO-12 (Unknown): the state SDK applications see while Lync reconnects by itself after a drop. S22 calls the
+   * SignInDelayed event part of "the SignIn/auto-recover process", so default: SigningIn, as during a sign-in.
+   * Alternative: SignedOut until the connection is back.
+   */
+  readonly sdkStateWhileReconnecting: 'SigningIn' | 'SignedOut';
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -91,6 +97,7 @@ export const defaultAssumptions: Assumptions = {
   presenceAcrossEndpoints: 'choice wins, else most active',
   httpFallback: true,
   noSearchResultsText: 'No results found.',
+  sdkStateWhileReconnecting: 'SigningIn',
 };
 
 export type AssumptionName = keyof Assumptions;

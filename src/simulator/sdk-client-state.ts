@@ -6,20 +6,23 @@ import type { ClientState } from './client-state';
  */
 export type SdkClientState = 'Uninitialized' | 'SignedOut' | 'SigningIn' | 'SignedIn' | 'ShuttingDown';
 
-export const sdkClientStates: readonly SdkClientState[] = ['Uninitialized', 'SignedOut', 'SigningIn', 'SignedIn', 'ShuttingDown'];
-
-/** What SDK applications attached to this client observe. Reconnecting is the SDK's auto-recover: still SigningIn (S22). */
+/**
+ * What SDK applications attached to this client observe. While reconnecting: the assumption `sdkStateWhileReconnecting`.
+ * `starting` lasts only while the process handles its start (settings and credentials are read at once), before any
+ * SDK application can attach.
+ */
 export function sdkClientState(state: ClientState): SdkClientState {
   switch (state.phase) {
     case 'starting':
       return 'Uninitialized';
-    case 'signedOut':
-      return 'SignedOut';
     case 'signingIn':
-    case 'reconnecting':
       return 'SigningIn';
     case 'signedIn':
       return 'SignedIn';
+    case 'reconnecting':
+      return state.config.assumptions.sdkStateWhileReconnecting;
+    case 'signedOut':
+      return 'SignedOut';
     case 'exited':
       return 'ShuttingDown';
   }

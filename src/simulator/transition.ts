@@ -13,7 +13,7 @@ import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, pr
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
-import { addressBookTimer, downloadAddressBook, isAddressBookAnswer, onAddressBook, search, searchLabels } from './address-book';
+import { addressBookTimer, downloadAddressBook, onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -31,8 +31,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
             { ...state, saved: event.entry && { ...event.entry, password: null, certificate: null }, savePassword: false },
       );
     case 'net.response':
-      if (isAddressBookAnswer(state, event.requestId)) return onAddressBook(state, event.response);
-      return onResponse(state, event.requestId, event.response);
+      return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
       if (event.name === addressBookTimer) return downloadAddressBook(state);

@@ -396,11 +396,11 @@ export const causes: readonly CauseDefinition[] = [
   {
     id: 'address-book-not-yet-downloaded',
     title: 'Lync has not downloaded the address book yet: it waits a random time, up to an hour, after signing in',
-    fault: 'longest-random-waits',
+    fault: 'random-wait-fixed',
     confirm:
       'The search finds no one right after a sign-in and finds colleagues later; the address book download shows up within GalDownloadInitialDelay minutes (60 when not configured).',
     fix: 'Wait up to an hour after the sign-in; an administrator can shorten the wait with the policy "Global Address Book Download Initial Delay" (0: at once).',
-    setUp: /^the random wait before the address book download comes out at its longest$/,
+    setUp: /^the random wait before the address book download comes out at \d+ percent of its longest$/,
     fixedBy: /^Group Policy sets "Global Address Book Download Initial Delay" to 0 minutes in the Computer Configuration of PC\d+$/,
   },
   {

@@ -3,9 +3,13 @@ import { arg, type FaultSwitch } from './fault-switch';
 
 const delayPolicy = 'Global Address Book Download Initial Delay';
 
-function longest(w: FakeWorld, on: boolean): void {
-  w.network.longestRandomDelays = on;
-  w.timeline.record(on ? 'every random wait Lync draws comes out at its longest' : 'random waits are drawn from the seed again');
+function fixWaits(w: FakeWorld, percent: number | null): void {
+  w.network.randomWaitPercent = percent;
+  w.timeline.record(
+    percent === null
+      ? 'random waits are drawn from the seed again'
+      : `every random wait Lync draws comes out at ${percent}% of its longest`,
+  );
 }
 
 /** FS-15: when the address book arrives after sign-in. */
@@ -38,16 +42,16 @@ export const addressBookFaults: readonly FaultSwitch[] = [
       ),
   },
   {
-    id: 'longest-random-waits',
+    id: 'random-wait-fixed',
     place: 'client setting',
-    title: 'the random wait before the address book download comes out at its longest',
+    title: 'the random wait before the address book download comes out at a given part of its longest',
     catalog: ['FS-15'],
-    params: [],
+    params: [{ name: 'percent', kind: 'number', label: 'Part of the longest wait', unit: 'percent', min: 0, max: 100, example: 100 }],
     steps: {
-      on: () => 'the random wait before the address book download comes out at its longest',
+      on: (a) => `the random wait before the address book download comes out at ${String(a.percent)} percent of its longest`,
       off: () => 'the random wait before the address book download is drawn from the seed',
     },
-    turnOn: (w) => longest(w, true),
-    turnOff: (w) => longest(w, false),
+    turnOn: (w, a) => fixWaits(w, arg<number>(a, 'percent', 'number', 'random-wait-fixed')),
+    turnOff: (w) => fixWaits(w, null),
   },
 ];

@@ -52,7 +52,7 @@ const faultState = (w: FakeWorld) =>
     signInAssistantBlocked: [...w.network.signInAssistantBlockedOn],
     sipTlsBlocked: [...w.network.sipTlsBlockedOn],
     slow: w.network.slowByMs,
-    longestRandomDelays: w.network.longestRandomDelays,
+    randomWaitPercent: w.network.randomWaitPercent,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,
       c.filePac,

@@ -6,8 +6,9 @@ import type { SimWorld } from '../sim-world';
 export const setDownloadDelay = (w: SimWorld, minutes: number, computer: string) =>
   setFault(w.fake, 'address-book-delay-policy', true, { computer, minutes });
 
-/** FS-15: the world draws the random wait at its longest, so a scenario does not depend on the seed. */
-export const longestWait = (w: SimWorld, on: boolean) => setFault(w.fake, 'longest-random-waits', on);
+/** FS-15: the world's random wait falls at that part of its longest (null: drawn from the seed), so a scenario does not depend on the seed. */
+export const fixWait = (w: SimWorld, percent: number | null) =>
+  setFault(w.fake, 'random-wait-fixed', percent !== null, percent === null ? {} : { percent });
 
 /** She types a colleague's name in the search box of the main window. */
 export const searchFor = (w: SimWorld, name: string, computer: string, colleague: string) =>
