@@ -10,7 +10,7 @@ from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBo
 
 RETRY_TIMER = "sign-in retry"
 # SO-12: the client's state as applications using the Lync SDK see it (ClientState); reconnecting is still SigningIn
-SDK_STATES = {"starting": "Uninitialized", "signedOut": "SignedOut", "signingIn": "SigningIn",
+SDK_STATES = {"starting": None, "signedOut": "SignedOut", "signingIn": "SigningIn",
               "reconnecting": "SigningIn", "signedIn": "SignedIn"}
 RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
@@ -321,7 +321,7 @@ class LyncClient:
         self.password_box = not self.has_saved_credentials()
 
     def report_sdk_state(self, state):
-        if state != self.last_sdk_state:
+        if state is not None and state != self.last_sdk_state:
             self.last_sdk_state = state
             self.peer.call("sdk.state", {"state": state})
 

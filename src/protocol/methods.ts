@@ -94,7 +94,7 @@ export const platformMethods = {
     'Replaces everything the process shows: windows, notification-area icon, taskbar button.',
   ),
   'sdk.state': method(
-    object({ state: oneOf<SdkClientState>('Uninitialized', 'SignedOut', 'SigningIn', 'SignedIn', 'ShuttingDown') }),
+    object({ state: oneOf<SdkClientState>('SignedOut', 'SigningIn', 'SignedIn', 'ShuttingDown') }),
     empty(),
     "The client's state as Lync SDK applications in the same Windows session observe it (SO-12), sent at each change.",
   ),

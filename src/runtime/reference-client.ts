@@ -18,7 +18,7 @@ export interface ClientParts {
   readonly transition: (state: ClientState, event: ClientEvent) => StepResult;
   readonly view: (state: ClientState) => ClientView;
   /** SO-12: what SDK applications attached to the client observe. */
-  readonly sdkState: (state: ClientState) => SdkClientState;
+  readonly sdkState: (state: ClientState) => SdkClientState | null;
 }
 
 export const referenceParts: ClientParts = { transition: referenceTransition, view: referenceView, sdkState: sdkClientState };
@@ -63,7 +63,7 @@ export class ReferenceClient implements ClientProcess {
 
   #publish(): void {
     const sdk = this.parts.sdkState(this.#state);
-    if (sdk !== this.#lastSdkState) {
+    if (sdk && sdk !== this.#lastSdkState) {
       this.#lastSdkState = sdk;
       this.platform.reportSdkState(sdk);
     }

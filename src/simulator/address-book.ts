@@ -24,6 +24,12 @@ export interface DirectoryState {
 
 export const addressBookTimer = 'address book download';
 
+/**
+ * The download's own request id: the client's counter starts at 1 and never gives it out, and one download at most is
+ * under way (a sign-in that has the address book, or waits for it, starts none).
+ */
+const downloadRequestId = 0;
+
 /** The search box of the main window and the line under it (labels not in the catalog: Lync 2013's own wording). */
 export const searchLabels = { box: 'Find someone', results: 'Search results' } as const;
 
@@ -55,10 +61,9 @@ export function downloadAddressBook(state: ClientState): StepResult {
   if (!directory) return stay(state);
   // Signed out (or reconnecting) when the wait ended: the address book belongs to no sign-in; the next one waits again.
   if (session === null) return stay({ ...state, directory: { ...directory, address: '' } });
-  const requestId = state.nextRequestId;
   return result(
-    { ...state, nextRequestId: requestId + 1, directory: { ...directory, requestId } },
-    { type: 'net.request', requestId, request: { kind: 'addressBook', host: session.endpoint, sessionId: session.id } },
+    { ...state, directory: { ...directory, requestId: downloadRequestId } },
+    { type: 'net.request', requestId: downloadRequestId, request: { kind: 'addressBook', host: session.endpoint, sessionId: session.id } },
   );
 }
 

@@ -4,17 +4,16 @@ import type { ClientState } from './client-state';
  * SO-12 / FS-12: the client's state as an application using the Lync 2013 SDK observes it (`LyncClient.State`, the
  * SDK's ClientState names, S20). The UI and every SDK application share one client, so they see one state.
  */
-export type SdkClientState = 'Uninitialized' | 'SignedOut' | 'SigningIn' | 'SignedIn' | 'ShuttingDown';
+export type SdkClientState = 'SignedOut' | 'SigningIn' | 'SignedIn' | 'ShuttingDown';
 
 /**
- * What SDK applications attached to this client observe. While reconnecting: the assumption `sdkStateWhileReconnecting`.
- * `starting` lasts only while the process handles its start (settings and credentials are read at once), before any
- * SDK application can attach.
+ * What SDK applications attached to this client observe; null while the process starts, before it has anything to tell
+ * (an SDK application attaches only to a started client). While reconnecting: the assumption `sdkStateWhileReconnecting`.
  */
-export function sdkClientState(state: ClientState): SdkClientState {
+export function sdkClientState(state: ClientState): SdkClientState | null {
   switch (state.phase) {
     case 'starting':
-      return 'Uninitialized';
+      return null;
     case 'signingIn':
       return 'SigningIn';
     case 'signedIn':

@@ -142,6 +142,6 @@ defineParameterType({
 /** SO-12: the client's state as the Lync SDK names it (ClientState). */
 defineParameterType({
   name: 'sdk state',
-  regexp: /Uninitialized|SignedOut|SigningIn|SignedIn|ShuttingDown/,
+  regexp: /SignedOut|SigningIn|SignedIn|ShuttingDown/,
   transformer: (s: string): string => s,
 });
