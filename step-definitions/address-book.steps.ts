@@ -27,6 +27,9 @@ When('{person} searches for {person} in Lync on {computer}', function (this: Sim
 Then("{person}'s search in Lync on {computer} finds {person}", function (this: SimWorld, p: string, c: string, colleague: string) {
   return see.searchFinds(this, p, c, colleague);
 });
-Then("{person}'s search in Lync on {computer} finds no one", function (this: SimWorld, p: string, c: string) {
-  return see.searchFindsNoOne(this, p, c);
-});
+Then(
+  "{person}'s search in Lync on {computer} finds no one and says {string}",
+  function (this: SimWorld, p: string, c: string, text: string) {
+    return see.searchFindsNoOne(this, p, c, text);
+  },
+);

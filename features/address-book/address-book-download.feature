@@ -16,9 +16,9 @@ Feature: The address book arrives some time after signing in
     Given the random wait before the address book download comes out at 100 percent of its longest
     When Alice signs in to Lync on PC1 with her password
     And Alice searches for Bob in Lync on PC1
-    Then Alice's search in Lync on PC1 finds no one
+    Then Alice's search in Lync on PC1 finds no one and says "No results found."
     When 59 minutes pass
-    Then Alice's search in Lync on PC1 finds no one
+    Then Alice's search in Lync on PC1 finds no one and says "No results found."
     When 1 minute passes
     Then Alice's search in Lync on PC1 finds Bob
 
@@ -44,7 +44,7 @@ Feature: The address book arrives some time after signing in
     When Alice signs in to Lync on PC1 with her password
     And 9 minutes pass
     And Alice searches for Bob in Lync on PC1
-    Then Alice's search in Lync on PC1 finds no one
+    Then Alice's search in Lync on PC1 finds no one and says "No results found."
     When 1 minute passes
     Then Alice's search in Lync on PC1 finds Bob
 
@@ -54,7 +54,7 @@ Feature: The address book arrives some time after signing in
     And the random wait before the address book download comes out at 100 percent of its longest
     When Alice signs in to Lync on PC1 with her password
     And Alice searches for Bob in Lync on PC1
-    Then Alice's search in Lync on PC1 finds no one
+    Then Alice's search in Lync on PC1 finds no one and says "No results found."
     When Group Policy sets "Global Address Book Download Initial Delay" to 0 minutes in the Computer Configuration of PC1
     And Alice chooses File > Exit from the Options button on PC1
     And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
@@ -89,7 +89,7 @@ Feature: The address book arrives some time after signing in
     And 40 minutes pass
     And Alice clicks Sign In on PC1
     And Alice searches for Bob in Lync on PC1
-    Then Alice's search in Lync on PC1 finds no one
+    Then Alice's search in Lync on PC1 finds no one and says "No results found."
     When 60 minutes pass
     Then Alice's search in Lync on PC1 finds Bob
 

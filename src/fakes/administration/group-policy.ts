@@ -42,7 +42,7 @@ export class GroupPolicy {
   }
 
   /** A policy that holds a number (FS-15: GalDownloadInitialDelay, in minutes), Enabled with that value. */
-  setComputerNumber(computer: Computer, name: 'galDownloadInitialDelay', value: number): void {
+  setComputerNumber(computer: Computer, name: LyncPolicyName, value: number): void {
     computer.policyKey = { ...computer.policyKey, [name]: value };
     this.timeline.record(
       `Group Policy sets "${policyTitles[name].title}" to ${value} minutes in the Computer Configuration of ${computer.name} (HKLM)`,

@@ -1,3 +1,4 @@
+import { policyNamed } from '../administration/group-policy';
 import type { FakeWorld } from '../fake-world';
 import { arg, type FaultSwitch } from './fault-switch';
 
@@ -31,13 +32,13 @@ export const addressBookFaults: readonly FaultSwitch[] = [
     turnOn: (w, a) =>
       w.os.groupPolicy.setComputerNumber(
         w.computer(arg<string>(a, 'computer', 'string', 'address-book-delay-policy')),
-        'galDownloadInitialDelay',
+        policyNamed(delayPolicy),
         arg<number>(a, 'minutes', 'number', 'address-book-delay-policy'),
       ),
     turnOff: (w, a) =>
       w.os.groupPolicy.setComputerPolicy(
         w.computer(arg<string>(a, 'computer', 'string', 'address-book-delay-policy')),
-        'galDownloadInitialDelay',
+        policyNamed(delayPolicy),
         'Not configured',
       ),
   },

@@ -19,8 +19,8 @@ export async function searchFinds(w: SimWorld, name: string, computer: string, c
   same(`address book downloads by ${name}'s Lync on ${computer}`, downloads(w, name, computer), 1);
 }
 
-/** FS-15: nothing found, and the service has sent her Lync no address book yet. */
-export async function searchFindsNoOne(w: SimWorld, name: string, computer: string): Promise<void> {
-  same(`the search in ${name}'s Lync on ${computer} finds`, await searchResult(w, name, computer), w.fake.assumptions.noSearchResultsText);
+/** FS-15: nothing found (the line the search shows then is the assumption noSearchResultsText), and no address book yet. */
+export async function searchFindsNoOne(w: SimWorld, name: string, computer: string, text: string): Promise<void> {
+  same(`the search in ${name}'s Lync on ${computer} shows`, await searchResult(w, name, computer), text);
   same(`address book downloads by ${name}'s Lync on ${computer}`, downloads(w, name, computer), 0);
 }
