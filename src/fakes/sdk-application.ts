@@ -79,6 +79,11 @@ export class SdkApplications {
     return app;
   }
 
+  /** Every SDK application started, in the order they started. */
+  all(): SdkApplication[] {
+    return [...this.#apps.values()];
+  }
+
   has(computer: string, windowsUser: string): boolean {
     return this.#apps.has(`${computer}/${windowsUser}`);
   }
