@@ -1,4 +1,5 @@
 import type { ClientParts } from '../src/runtime/reference-client';
+import { addressBookMutants } from './address-book-mutants';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
@@ -10,6 +11,7 @@ import type { Mutant } from './mutant';
 import { installationMutants } from './installation-mutants';
 import { generalOptionsMutants } from './general-options-mutants';
 import { messageMutants, presenceMutants } from './presence-mutants';
+import { sdkMutants } from './sdk-mutants';
 import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
@@ -31,6 +33,8 @@ export const mutants: readonly Mutant[] = [
   ...detailMutants,
   ...transportMutants,
   ...generalOptionsMutants,
+  ...addressBookMutants,
+  ...sdkMutants,
 ];
 
 /**

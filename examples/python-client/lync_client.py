@@ -7,8 +7,12 @@ import os
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
 import lync_diagnostics
+from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBook
 
 RETRY_TIMER = "sign-in retry"
+# SO-12: the client's state as applications using the Lync SDK see it (ClientState); reconnecting is still SigningIn
+SDK_STATES = {"starting": None, "signedOut": "SignedOut", "signingIn": "SigningIn",
+              "reconnecting": "SigningIn", "signedIn": "SignedIn"}
 RETRY_MS = 30_000
 TRUSTED_DOMAINS = ["lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com"]
 SIGN_IN_HOST = "login.microsoftonline.com"
@@ -80,7 +84,9 @@ class LyncClient:
         self.inside = ""                 # NR-16: Inside User Status of this session
         self.next_id = 1
         self.last_view = None
+        self.last_sdk_state = None
         self.presence = Presence(self)
+        self.address_book = AddressBook(self)
 
     # --- events
 
@@ -102,9 +108,12 @@ class LyncClient:
         elif kind == "os.networkChanged":
             self.network_changed(event["online"])
         elif kind == "net.response":
-            self.on_response(event["requestId"], event["response"])
+            if not self.address_book.response(event["requestId"], event["response"]):
+                self.on_response(event["requestId"], event["response"])
         elif kind == "timer.fired" and event["name"] in (IDLE_TIMER, AWAY_TIMER):
             self.presence.timer(event["name"])
+        elif kind == "timer.fired" and event["name"] == ADDRESS_BOOK_TIMER:
+            self.address_book.timer()
         elif kind == "timer.fired":
             if event["name"] == RETRY_TIMER and self.phase in ("signingIn", "reconnecting"):
                 self.begin_attempt()
@@ -113,6 +122,8 @@ class LyncClient:
                 self.peer.call("desktop.alert", {"title": event["from"], "text": event["text"]})
         elif kind == "service.connectionLost":
             self.connection_lost()
+        elif kind == "sdk.signOut":
+            self.sign_out()  # SO-12: the SDK application shares this client: its sign-out is the UI's too
         else:
             was_signed_in = self.phase == "signedIn"
             if "window" in event and event["window"] != "main":
@@ -122,6 +133,7 @@ class LyncClient:
             if was_signed_in and self.phase == "signedIn" and kind.startswith("user."):
                 self.presence.input()  # using Lync, its dialogs too, is using the computer
         if not self.exited:
+            self.report_sdk_state(SDK_STATES[self.phase])
             self.render()
 
     def start(self, from_run_key):
@@ -185,6 +197,8 @@ class LyncClient:
                 self.message = None
             elif event["field"] == "Password" and event["secret"]:
                 self.password = event["text"]
+            elif event["field"] == SEARCH_BOX and not event["secret"]:
+                self.address_book.search(event["text"])
         elif kind == "user.toggle" and event["control"] == "Save my password" and lync_admin.saving_allowed(self.admin):
             self.save_password = event["on"]
         elif kind == "user.click":
@@ -318,8 +332,14 @@ class LyncClient:
         self.shown = True
         self.password_box = not self.has_saved_credentials()
 
+    def report_sdk_state(self, state):
+        if state is not None and state != self.last_sdk_state:
+            self.last_sdk_state = state
+            self.peer.call("sdk.state", {"state": state})
+
     def exit(self):
         self.end_session()
+        self.report_sdk_state("ShuttingDown")
         self.peer.call("process.exit")
         self.exited = True
 
@@ -432,6 +452,7 @@ class LyncClient:
         self.dialog = None
         self.phase = "signedIn"
         self.presence.signed_in()
+        self.address_book.signed_in()
 
     def next_server(self, failure):
         """FS-09 / FS-10: a name with no DNS record (or, manually configured, a server not answering) gives way to the next."""
@@ -561,6 +582,7 @@ class LyncClient:
             contacts = "Presence up to date" if self.phase == "signedIn" else "Presence unknown"
             controls += [{"kind": "label", "name": "Signed in as", "text": self.address},
                          *self.presence.controls(),
+                         *self.address_book.controls(),
                          {"kind": "label", "name": "Contact list", "text": contacts}]
         elif self.phase == "signingIn":
             screen = "signing-in"

@@ -116,6 +116,8 @@ def net_response(value, path):
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),
         "published": record({"ok": literal(True), "kind": string}),
+        "addressBook": record({"ok": literal(True), "kind": string,
+                               "entries": list_of(record({"address": string, "name": string}))}),
     })(value, path)
 
 
@@ -142,6 +144,7 @@ EVENT = tagged("type", {
     "service.connectionLost": event_shape({}),
     "service.presence": event_shape({"address": string, "availability": AVAILABILITY}),
     "service.notDelivered": event_shape({"to": string}),
+    "sdk.signOut": event_shape({}),
 })
 
 IDENTITY = record({"computer": string, "windowsUser": string, "version": string, "pid": integer})
@@ -153,7 +156,8 @@ HARNESS_PARAMS = {
 
 EMPTY = record({})
 POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
-                         "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean})
+                         "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean,
+                         "galDownloadInitialDelay": integer})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
     "settings.read": record({"signInAddress": string, "showInForeground": boolean, "trustedServers": list_of(string),

@@ -43,7 +43,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 shows "Signed in as" as "the text: alice@contoso.com"
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Available"
     And the Lync icon of Alice on PC1 reads "Lync - alice@contoso.com - Available" and offers "Open Lync, Sign Out, Exit"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Signed in as, My presence, Presence, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Signed in as, My presence, Presence, Find someone, Contact list"
 
   @section:automatic-sign-in @AS-02 @AS-03
   Scenario: The Options dialog shows the two startup options; Cancel and its X keep them as they were
@@ -251,7 +251,7 @@ Feature: What Lync shows
     Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Presence unknown"
     And the "main" window of Lync for Alice on PC1 shows "Options" as "a menu of File > Close, File > Sign Out, File > Exit, Tools > Options"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Message, Signed in as, My presence, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Message, Signed in as, My presence, Find someone, Contact list"
     And the Lync icon of Alice on PC1 reads "Lync - Not signed in" and offers "Open Lync, Sign Out, Exit"
     When Alice chooses File > Sign Out from the Options button on PC1
     Then Alice sees the "main" window of Lync on PC1 showing the "sign-in" screen

@@ -5,12 +5,14 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { faultSwitches } from '../fakes';
+import * as addressBookTasks from '../../step-definitions/support/tasks/address-book-tasks';
 import * as adminTasks from '../../step-definitions/support/tasks/admin-tasks';
 import * as diagnosticsTasks from '../../step-definitions/support/tasks/diagnostics-tasks';
 import * as dialogTasks from '../../step-definitions/support/tasks/dialog-tasks';
 import * as faultTasks from '../../step-definitions/support/tasks/fault-tasks';
 import * as lyncTasks from '../../step-definitions/support/tasks/lync-tasks';
 import * as presenceTasks from '../../step-definitions/support/tasks/presence-tasks';
+import * as sdkTasks from '../../step-definitions/support/tasks/sdk-tasks';
 import * as sessionTasks from '../../step-definitions/support/tasks/session-tasks';
 import * as setupTasks from '../../step-definitions/support/tasks/setup-tasks';
 import * as worldTasks from '../../step-definitions/support/tasks/world-tasks';
@@ -29,12 +31,28 @@ function switchTasks(file: string): Map<string, string> {
 
 test('every task a step can call has a generator command', () => {
   const names = new Set(commandSpecs.map((s) => s.name));
-  const admin = new Map([...switchTasks('admin-tasks.ts'), ...switchTasks('session-tasks.ts'), ...switchTasks('diagnostics-tasks.ts')]);
+  const admin = new Map([
+    ...switchTasks('admin-tasks.ts'),
+    ...switchTasks('session-tasks.ts'),
+    ...switchTasks('diagnostics-tasks.ts'),
+    ...switchTasks('address-book-tasks.ts'),
+  ]);
   const covered = new Set([
     ...commandSpecs.flatMap((s) => s.covers),
     ...[...admin].filter(([, id]) => names.has(`fault ${id}`)).map(([t]) => t),
   ]);
-  const modules = { lyncTasks, worldTasks, setupTasks, dialogTasks, adminTasks, presenceTasks, sessionTasks, diagnosticsTasks };
+  const modules = {
+    lyncTasks,
+    worldTasks,
+    setupTasks,
+    dialogTasks,
+    adminTasks,
+    presenceTasks,
+    sessionTasks,
+    diagnosticsTasks,
+    addressBookTasks,
+    sdkTasks,
+  };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
     Object.entries(exports)
       .filter(([, v]) => typeof v === 'function')
@@ -50,12 +68,14 @@ test('every task a step can call has a generator command', () => {
 test('every task module of the steps is known to this test', () => {
   const files = readdirSync(tasksDir);
   expect(files.sort()).to.deep.equal([
+    'address-book-tasks.ts',
     'admin-tasks.ts',
     'diagnostics-tasks.ts',
     'dialog-tasks.ts',
     'fault-tasks.ts',
     'lync-tasks.ts',
     'presence-tasks.ts',
+    'sdk-tasks.ts',
     'session-tasks.ts',
     'setup-tasks.ts',
     'world-tasks.ts',

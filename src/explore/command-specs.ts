@@ -109,6 +109,7 @@ export const commandSpecs: readonly CommandSpec[] = [
       'ctrlRightClickIcon',
       'closeConfigurationInformation',
       'minimizeLync',
+      'searchFor',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),
@@ -255,6 +256,20 @@ export const commandSpecs: readonly CommandSpec[] = [
     intents: (cast) => fc.record({ from: fc.constantFrom(...cast.people), to: fc.constantFrom(...cast.people) }).map(intent('a contact')),
     applies: (i) => i.args.from !== i.args.to,
     plan: (i) => [() => ({ t: 'contact', owner: str(i, 'from'), contact: str(i, 'to') })],
+  },
+  {
+    name: 'an application using the Lync SDK',
+    covers: ['startSdkApplication', 'sdkSignOut'],
+    weight: 1,
+    intents: (cast) =>
+      fc.record({ ...who(cast), what: fc.constantFrom('start', 'signOut') }).map(intent('an application using the Lync SDK')),
+    applies: (i, ctx) => {
+      const has = ctx.reference.fake.sdk.has(str(i, 'computer'), str(i, 'person').toLowerCase());
+      return str(i, 'what') === 'start' ? running(ctx, i) && !has : has;
+    },
+    plan: (i) => [
+      () => ({ t: str(i, 'what') === 'start' ? 'sdkStart' : 'sdkSignOut', person: str(i, 'person'), computer: str(i, 'computer') }),
+    ],
   },
   {
     name: 'the computer sleeps, wakes, shuts down, starts',

@@ -4,6 +4,7 @@ import * as admin from '../../step-definitions/support/tasks/admin-tasks';
 import * as diagnostics from '../../step-definitions/support/tasks/diagnostics-tasks';
 import * as lync from '../../step-definitions/support/tasks/lync-tasks';
 import * as presence from '../../step-definitions/support/tasks/presence-tasks';
+import * as sdk from '../../step-definitions/support/tasks/sdk-tasks';
 import * as session from '../../step-definitions/support/tasks/session-tasks';
 import * as world from '../../step-definitions/support/tasks/world-tasks';
 import type { Side } from './side';
@@ -30,6 +31,8 @@ export type Primitive =
   | { readonly t: 'input' | 'switchUser'; readonly person: string; readonly computer: string }
   | { readonly t: 'flushDns'; readonly person: string; readonly computer: string }
   | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
+  /** SO-12: an application using the Lync SDK starts in her session, or signs the shared client out. */
+  | { readonly t: 'sdkStart' | 'sdkSignOut'; readonly person: string; readonly computer: string }
   | { readonly t: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string; readonly person: string }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
@@ -85,6 +88,10 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return session.switchUser(w, p.person, p.computer);
     case 'contact':
       return presence.addContact(w, p.owner, p.contact);
+    case 'sdkStart':
+      return sdk.startSdkApplication(w, p.person, p.computer);
+    case 'sdkSignOut':
+      return sdk.sdkSignOut(w, p.person, p.computer);
     case 'sleep':
       return session.goToSleep(w, p.computer);
     case 'wake':
@@ -179,6 +186,10 @@ export function stepText(p: Primitive): string {
       return `${p.person} logs on to ${p.computer} through Switch user`;
     case 'contact':
       return `${p.owner} has ${p.contact} in ${pronoun(p.owner)} contact list`;
+    case 'sdkStart':
+      return `${p.person} starts an application that uses the Lync SDK on ${p.computer}`;
+    case 'sdkSignOut':
+      return `the Lync SDK application of ${p.person} on ${p.computer} signs out`;
     case 'sleep':
       return `${p.computer} goes to sleep`;
     case 'wake':

@@ -6,6 +6,7 @@ import { Network, type NetworkName } from './network';
 import { OperatingSystem } from './operating-system';
 import { installLyncFromPortal } from './portal-installer';
 import { SeededRandom } from './seeded-random';
+import { SdkApplications } from './sdk-application';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
 
@@ -36,6 +37,8 @@ export class FakeWorld {
   readonly service: LyncOnline;
   readonly network: Network;
   readonly os: OperatingSystem;
+  /** SO-12: applications using the Lync SDK, attached to a running client. */
+  readonly sdk: SdkApplications;
   /** Read by each client when it starts; a scenario may change one before Lync starts (e.g. NR-04). */
   assumptions: Assumptions;
   readonly domain: string;
@@ -59,6 +62,7 @@ export class FakeWorld {
     this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions);
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
     this.os = new OperatingSystem(this.clock, this.timeline, this.network);
+    this.sdk = new SdkApplications(this.clock, this.timeline);
     this.os.onKilled = (computer, windowsUser) => this.service.dropSessionsOfProcess(computer, windowsUser);
     // One endpoint's pushes come over its one SIP connection, in the order the service sent them: a push never
     // overtakes an earlier one, whatever latency each draws.

@@ -1,4 +1,5 @@
 import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
+import { AddressBookDownloads } from './address-book-downloads';
 import { PresenceBoard } from './presence/presence-board';
 import type { IssuedCertificate, ServiceAccount, ServiceSession } from './service-account';
 import type { Timeline } from './timeline';
@@ -60,6 +61,8 @@ export class LyncOnline {
   readonly undelivered: { from: string; to: string; text: string }[] = [];
   readonly messages: MessageRecord[] = [];
   readonly presence: PresenceBoard;
+  /** FS-15: every address book download the service answered. */
+  readonly addressBook: AddressBookDownloads;
   readonly faults: ServiceFaults = {
     down: false,
     identityProviderDown: false,
@@ -87,6 +90,7 @@ export class LyncOnline {
     );
     this.presence.push = (session, address, availability) => this.push(session, { type: 'presence', address, availability });
     this.assumptions = assumptions;
+    this.addressBook = new AddressBookDownloads(clock, timeline, () => [...this.accounts.values()]);
   }
 
   private readonly assumptions: () => Assumptions;
@@ -170,6 +174,13 @@ export class LyncOnline {
     if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
     this.presence.publish(session, availability, byUser);
     return { ok: true, kind: 'published' };
+  }
+
+  /** FS-15: a signed-in endpoint downloads the organization's address book. */
+  downloadAddressBook(sessionId: string): NetResponse {
+    const session = this.sessions.get(sessionId);
+    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
+    return this.addressBook.download(session);
   }
 
   /** The process behind these endpoints is gone without signing out (killed at log-off, or the computer shut down). */

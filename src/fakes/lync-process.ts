@@ -1,4 +1,5 @@
 import type { ClientProcess } from '../runtime/platform';
+import type { SdkClientState } from '../simulator';
 
 /** A row of a computer's process table. */
 export interface LyncProcess {
@@ -11,4 +12,7 @@ export interface LyncProcess {
   readonly timers: Map<string, number>;
   /** Busy: Windows' messages (log-off) get no answer, so Windows ends it (NR-14). */
   notResponding?: boolean;
+  /** SO-12: the state the client last reported to SDK applications, and who is told of the next one. */
+  sdkState?: SdkClientState;
+  onSdkState?: (state: SdkClientState) => void;
 }

@@ -37,6 +37,8 @@ const describe = (r: NetRequest): string => {
       return `connects to Exchange (${r.host}) for the calendar of ${r.address}${r.password ? ' with a password' : ''}`;
     case 'publish':
       return `publishes presence (${r.availability}) to ${r.host}`;
+    case 'addressBook':
+      return `downloads the address book from ${r.host}`;
   }
 };
 
@@ -67,6 +69,7 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
   unregistered: 'signed out',
   exchangeConnected: 'connected to Exchange',
   published: 'presence published',
+  addressBook: 'here is the address book',
 };
 
 /** Where Microsoft's identity provider and Exchange Online answer; a request sent anywhere else finds no one. */
@@ -118,6 +121,22 @@ export class Network {
 
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
+
+  /**
+   * FS-15: a delay a client asked the world to draw, between 0 and `maxMs`, drawn for the n-th such timer of `key`
+   * alone (as {@link Network.latency} per request). `randomWaitPercent` makes every such draw come out at that part of
+   * its longest.
+   */
+  randomDelay(key: string, maxMs: number): number {
+    const n = (this.#sentBy.get(`random ${key}`) ?? 0) + 1;
+    this.#sentBy.set(`random ${key}`, n);
+    return this.randomWaitPercent === null
+      ? this.random.keyed(`${key}#${n}`, 0, maxMs)
+      : Math.round((maxMs * this.randomWaitPercent) / 100);
+  }
+
+  /** FS-15: a scenario that must not depend on the seed fixes where each drawn delay falls (100: its longest). */
+  randomWaitPercent: number | null = null;
 
   latency(): number {
     return this.random.between(20, 120) + this.slowByMs;
@@ -203,6 +222,8 @@ export class Network {
         return blocked
           ? { ok: false, failure: 'not responding' }
           : this.service.publish(request.sessionId, request.availability, request.byUser);
+      case 'addressBook':
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.downloadAddressBook(request.sessionId);
     }
   }
 }

@@ -8,6 +8,7 @@ import type {
   NetFailure,
   NetRequest,
   NetResponse,
+  SdkClientState,
 } from '../simulator';
 import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
@@ -131,9 +132,10 @@ export class ProcessPlatform implements Platform {
     else if (response.ok) this.computer.msoIdentityClockSkew = null;
   }
 
-  setTimer(name: string, ms: number): void {
+  setTimer(name: string, ms: number, random = false): void {
     this.clearTimer(name);
-    const id = this.clock.schedule(ms, 'timer', async () => {
+    const delay = random ? this.network.randomDelay(`${this.computer.name}/${this.profile.windowsUser}/${name}`, ms) : ms;
+    const id = this.clock.schedule(delay, 'timer', async () => {
       this.process.timers.delete(name);
       if (this.process.running) await this.process.client?.deliver({ type: 'timer.fired', name });
     });
@@ -148,6 +150,11 @@ export class ProcessPlatform implements Platform {
 
   render(view: ClientView): void {
     if (this.process.running) this.session.desktop.render(this.process.pid, view);
+  }
+
+  reportSdkState(state: SdkClientState): void {
+    this.process.sdkState = state;
+    this.process.onSdkState?.(state);
   }
 
   alert(title: string, text: string): void {

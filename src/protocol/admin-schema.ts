@@ -1,6 +1,6 @@
 import type { AdminSettings, ConnectionSettings, LyncPolicyValues } from '../simulator';
 import type { Same } from './same-type';
-import { boolean, nullable, object, oneOf, string, type Infer } from './schema';
+import { boolean, integer, nullable, object, oneOf, string, type Infer } from './schema';
 
 /** One policy key; an absent value is "Not configured" (AS-08..AS-11, FS-14, FS-16). */
 export const lyncPolicyValues = object(
@@ -11,6 +11,7 @@ export const lyncPolicyValues = object(
     disableNTCredentials: boolean(),
     disableAutomaticSendTracing: boolean(),
     disableHttpConnect: boolean(),
+    galDownloadInitialDelay: integer(0),
   },
 );
 

@@ -26,6 +26,7 @@ export const wireEvent = union(
   object({ type: literal('service.connectionLost') }),
   object({ type: literal('service.presence'), address: string(), availability }),
   object({ type: literal('service.notDelivered'), to: string() }),
+  object({ type: literal('sdk.signOut') }),
 );
 export type WireEvent = Infer<typeof wireEvent>;
 export type WireEventType = WireEvent['type'];

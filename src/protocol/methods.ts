@@ -2,7 +2,8 @@ import { adminSettings, connectionSettings } from './admin-schema';
 import { wireEvent } from './event-schema';
 import { netFailure, requestId, wireNetRequest } from './net-schema';
 import { protocolVersion } from './protocol-version';
-import { array, boolean, empty, integer, literal, nullable, number, object, string, type Infer, type Schema } from './schema';
+import type { SdkClientState } from '../simulator';
+import { array, boolean, empty, integer, literal, nullable, number, object, oneOf, string, type Infer, type Schema } from './schema';
 import { loadedSettings, settingsPatch, wireCredentialEntry } from './settings-schema';
 import { clientView } from './view-schema';
 
@@ -82,15 +83,20 @@ export const platformMethods = {
     'Sends a request; the answer comes later as a net.response event.',
   ),
   'timer.set': method(
-    object({ name: string(), ms: number(0) }),
+    object({ name: string(), ms: number(0) }, { random: boolean() }),
     empty(),
-    'Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event.',
+    'Starts (or restarts) a named timer on the virtual clock; it fires as a timer.fired event. With random: true the fake world draws the delay from its seed, between 0 and ms.',
   ),
   'timer.clear': method(object({ name: string() }), empty(), 'Cancels a named timer, if set.'),
   'desktop.render': method(
     object({ view: clientView }),
     empty(),
     'Replaces everything the process shows: windows, notification-area icon, taskbar button.',
+  ),
+  'sdk.state': method(
+    object({ state: oneOf<SdkClientState>('SignedOut', 'SigningIn', 'SignedIn', 'ShuttingDown') }),
+    empty(),
+    "The client's state as Lync SDK applications in the same Windows session observe it (SO-12), sent at each change.",
   ),
   'desktop.alert': method(object({ title: string(), text: string() }), empty(), 'A toast at the bottom of the screen.'),
   'process.exit': method(empty(), empty(), 'The program ends; then the process exits.'),

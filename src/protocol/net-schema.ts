@@ -1,6 +1,6 @@
 import type { Availability, NetFailure, SipTransport } from '../simulator';
 import type { Same } from './same-type';
-import { boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
+import { array, boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
 
 /** What colleagues see of a person (signin-sim/2); the values are inferred, so the check below catches a missing one. */
 export const availability = oneOf(
@@ -36,6 +36,7 @@ export const wireNetRequest = union(
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
   object({ kind: literal('publish'), host: string(), sessionId: string(), availability, byUser: boolean() }),
+  object({ kind: literal('addressBook'), host: string(), sessionId: string() }),
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
@@ -63,6 +64,7 @@ export const wireNetResponse = union(
   object({ ok: literal(true), kind: literal('unregistered') }),
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
   object({ ok: literal(true), kind: literal('published') }),
+  object({ ok: literal(true), kind: literal('addressBook'), entries: array(object({ address: string(), name: string() })) }),
 );
 export type WireNetResponse = Infer<typeof wireNetResponse>;
 

@@ -8,6 +8,7 @@ import type {
   LoadedSettings,
   NetFailure,
   NetRequest,
+  SdkClientState,
 } from '../simulator';
 
 /**
@@ -34,11 +35,16 @@ export interface Platform {
   deleteCredentials(address: string): void;
   /** Sends a request; the answer comes back as a `net.response` event with the same id. */
   request(requestId: number, request: NetRequest): void;
-  /** Starts (or restarts) a named timer on the virtual clock; it fires as a `timer.fired` event. */
-  setTimer(name: string, ms: number): void;
+  /**
+   * Starts (or restarts) a named timer on the virtual clock; it fires as a `timer.fired` event. `random` (FS-15): the
+   * world draws the delay from its seed, between 0 and `ms`.
+   */
+  setTimer(name: string, ms: number, random?: boolean): void;
   clearTimer(name: string): void;
   /** Replaces what the process shows on the desktop: its windows, its icon, its taskbar button. */
   render(view: ClientView): void;
+  /** SO-12: the client's state as SDK applications attached to it observe it (SigningIn, SignedIn, SignedOut...), at each change. */
+  reportSdkState(state: SdkClientState): void;
   /** A toast at the bottom of the screen (an incoming message while signed in). */
   alert(title: string, text: string): void;
   /** The process ends itself. */

@@ -1,5 +1,6 @@
 import {
   initialState,
+  sdkClientState,
   transition as referenceTransition,
   view as referenceView,
   type ClientConfig,
@@ -7,6 +8,7 @@ import {
   type ClientEvent,
   type ClientState,
   type ClientView,
+  type SdkClientState,
   type StepResult,
 } from '../simulator';
 import type { ClientLauncher, ClientProcess, Platform } from './platform';
@@ -15,9 +17,11 @@ import type { ClientLauncher, ClientProcess, Platform } from './platform';
 export interface ClientParts {
   readonly transition: (state: ClientState, event: ClientEvent) => StepResult;
   readonly view: (state: ClientState) => ClientView;
+  /** SO-12: what SDK applications attached to the client observe. */
+  readonly sdkState: (state: ClientState) => SdkClientState | null;
 }
 
-export const referenceParts: ClientParts = { transition: referenceTransition, view: referenceView };
+export const referenceParts: ClientParts = { transition: referenceTransition, view: referenceView, sdkState: sdkClientState };
 
 const maxEventsPerDelivery = 1000;
 
@@ -25,6 +29,7 @@ const maxEventsPerDelivery = 1000;
 export class ReferenceClient implements ClientProcess {
   #state: ClientState;
   #lastView = '';
+  #lastSdkState: SdkClientState | null = null;
 
   constructor(
     private readonly platform: Platform,
@@ -57,6 +62,11 @@ export class ReferenceClient implements ClientProcess {
   }
 
   #publish(): void {
+    const sdk = this.parts.sdkState(this.#state);
+    if (sdk && sdk !== this.#lastSdkState) {
+      this.#lastSdkState = sdk;
+      this.platform.reportSdkState(sdk);
+    }
     const current = this.parts.view(this.#state);
     const text = JSON.stringify(current);
     if (text === this.#lastView) return;
@@ -87,7 +97,7 @@ export class ReferenceClient implements ClientProcess {
         p.request(effect.requestId, effect.request);
         return null;
       case 'timer.set':
-        p.setTimer(effect.name, effect.ms);
+        p.setTimer(effect.name, effect.ms, effect.random === true);
         return null;
       case 'timer.clear':
         p.clearTimer(effect.name);

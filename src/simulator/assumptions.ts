@@ -68,6 +68,18 @@ export interface Assumptions {
    * is no password. Alternative: the password box and the wrong-password message.
    */
   readonly windowsCredentialsTurnedDown: 'password box' | 'password box and message';
+  /**
+   * FS-15 (Unknown): what the search box shows when the address book holds no match, as before the download arrives.
+   * The catalog says only that the search "may return nothing". Default: one line saying nothing was found.
+   * Alternative: any other wording, or an empty line.
+   */
+  readonly noSearchResultsText: string;
+  /**
+   * SO-12 (Unknown): the state SDK applications see while Lync reconnects by itself after a drop. S22 calls the
+   * SignInDelayed event part of "the SignIn/auto-recover process", so default: SigningIn, as during a sign-in.
+   * Alternative: SignedOut until the connection is back.
+   */
+  readonly sdkStateWhileReconnecting: 'SigningIn' | 'SignedOut';
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -91,6 +103,8 @@ export const defaultAssumptions: Assumptions = {
   presenceAcrossEndpoints: 'choice wins, else most active',
   httpFallback: true,
   windowsCredentialsTurnedDown: 'password box',
+  noSearchResultsText: 'No results found.',
+  sdkStateWhileReconnecting: 'SigningIn',
 };
 
 export type AssumptionName = keyof Assumptions;

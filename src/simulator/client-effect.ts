@@ -11,7 +11,8 @@ export type ClientEffect =
   | { readonly type: 'credentials.write'; readonly entry: CredentialEntry }
   | { readonly type: 'credentials.delete'; readonly address: string }
   | { readonly type: 'net.request'; readonly requestId: number; readonly request: NetRequest }
-  | { readonly type: 'timer.set'; readonly name: string; readonly ms: number }
+  /** `random` (FS-15): the platform draws the delay from the world's seed, between 0 and `ms`. */
+  | { readonly type: 'timer.set'; readonly name: string; readonly ms: number; readonly random?: boolean }
   | { readonly type: 'timer.clear'; readonly name: string }
   | { readonly type: 'desktop.alert'; readonly title: string; readonly text: string }
   /** AS-07: Advanced Connection Settings saved in the user's registry. */

@@ -40,4 +40,7 @@ export type PortEvent =
   /** The service could not deliver this user's instant message: the recipient has no signed-in endpoint. */
   | { readonly type: 'service.notDelivered'; readonly to: string };
 
-export type ClientEvent = UserEvent | OsEvent | PortEvent;
+/** SO-12 / SO-13: an application using the Lync SDK, in the same Windows session, calls BeginSignOut on the client. */
+export type SdkEvent = { readonly type: 'sdk.signOut' };
+
+export type ClientEvent = UserEvent | OsEvent | PortEvent | SdkEvent;

@@ -4,6 +4,7 @@ import type { CredentialEntry, LoadedSettings } from './client-settings';
 import type { Phase, PhaseMove } from './phase-table';
 import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
+import type { DirectoryState } from './address-book';
 import { initialPresence, type PresenceState } from './presence/presence-types';
 
 /** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
@@ -82,6 +83,8 @@ export interface ClientState {
   /** NR-16: whether the registrar saw this session come from the organization's network (null before sign-in). */
   readonly signedInFromIntranet?: boolean | null;
   readonly nextRequestId: number;
+  /** FS-15: the address book downloaded after sign-in, and the search box (absent before the first sign-in). */
+  readonly directory?: DirectoryState | null;
   /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
   readonly presence: PresenceState;
 }

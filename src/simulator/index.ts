@@ -1,3 +1,4 @@
+export * from './address-book';
 export * from './administration';
 export * from './assumptions';
 export * from './client-effect';
@@ -9,6 +10,7 @@ export * from './client-view';
 export * from './network-messages';
 export * from './phase-table';
 export * from './presence';
+export * from './sdk-client-state';
 export * from './secret';
 export * from './step-result';
 export { generalOptions, minimizeButton } from './general-options';

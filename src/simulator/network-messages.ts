@@ -1,5 +1,6 @@
 import type { Secret } from './secret';
 import type { Availability } from './presence/presence-types';
+import type { DirectoryEntry } from './address-book';
 
 /** FS-16: SIP over TLS, or the HTTP fallback. */
 export type SipTransport = 'tls' | 'http';
@@ -32,7 +33,9 @@ export type NetRequest =
       readonly sessionId: string;
       readonly availability: Availability;
       readonly byUser: boolean;
-    };
+    }
+  /** FS-15: the address book (global address list), downloaded once after sign-in. */
+  | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string };
 
 export type RegisterRequest = Extract<NetRequest, { kind: 'register' }>;
 
@@ -59,4 +62,5 @@ export type NetResponse =
   | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string; readonly remoteUser?: boolean }
   | { readonly ok: true; readonly kind: 'unregistered' }
   | { readonly ok: true; readonly kind: 'exchangeConnected' }
-  | { readonly ok: true; readonly kind: 'published' };
+  | { readonly ok: true; readonly kind: 'published' }
+  | { readonly ok: true; readonly kind: 'addressBook'; readonly entries: readonly DirectoryEntry[] };

@@ -7,6 +7,7 @@ import { serversToTry } from './administration';
 import { passwordSavingAllowed, signsInWithWindowsCredentials, uploadsFailureLogs } from './policy-effects';
 import { presenceAfterSignIn } from './presence/presence-actions';
 import { httpFallback, sendRegistration } from './transport-fallback';
+import { addressBookAfterSignIn } from './address-book';
 
 export const retryTimer = 'sign-in retry';
 
@@ -117,6 +118,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     case 'unregistered':
     case 'exchangeConnected':
     case 'published':
+    case 'addressBook':
       return stay(state);
   }
 }
@@ -147,12 +149,14 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
     },
     state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes',
   );
-  return presenceAfterSignIn(
-    result(
-      next,
-      { type: 'credentials.write', entry },
-      { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
-      { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+  return addressBookAfterSignIn(
+    presenceAfterSignIn(
+      result(
+        next,
+        { type: 'credentials.write', entry },
+        { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
+        { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+      ),
     ),
   );
 }

@@ -230,7 +230,8 @@ const cases: Case[] = [
     },
     event: { type: 'net.response', requestId: 7, response: { ok: true, kind: 'registered', sessionId: 's9', endpoint: 'pool' } },
     phase: 'signedIn',
-    effects: ['credentials.write', 'settings.write', 'net.request:exchange', 'timer.clear', 'timer.set'],
+    // The last timer.set is the random wait before the address book download (FS-15).
+    effects: ['credentials.write', 'settings.write', 'net.request:exchange', 'timer.clear', 'timer.set', 'timer.set'],
   },
   {
     name: 'an exited client ignores everything',

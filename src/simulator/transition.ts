@@ -13,6 +13,7 @@ import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, pr
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
+import { addressBookTimer, downloadAddressBook, onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -30,9 +31,10 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
             { ...state, saved: event.entry && { ...event.entry, password: null, certificate: null }, savePassword: false },
       );
     case 'net.response':
-      return onResponse(state, event.requestId, event.response);
+      return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
+      if (event.name === addressBookTimer) return downloadAddressBook(state);
       return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
         ? beginAttempt(state, true)
         : stay(state);
@@ -57,6 +59,8 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return onLock(state, event.locked);
     case 'os.loggingOff':
       return exit(state, 'Windows user logs off');
+    case 'sdk.signOut':
+      return signOut(state);
     default:
       return asInput(onUser(state, event));
   }
@@ -154,6 +158,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
             ? reopen(state)
             : stay(state);
     case 'user.type':
+      if (event.field === searchLabels.box && typeof event.text === 'string') return search(state, event.text);
       // The sign-in screen's two boxes: the plain one is the sign-in address, the password box takes a password (a
       // Secret). The fake Windows types plain text only into a plain box and a password only into a password box.
       return typeof event.text === 'string'

@@ -8,6 +8,7 @@ import { presenceControls } from './presence/presence-view';
 import { statusControls } from './presence/status-options';
 import { configurationControls, configurationLabels } from './configuration-information';
 import { generalOptions, minimizeButton, taskbarButton } from './general-options';
+import { searchControls } from './address-book';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -54,6 +55,7 @@ function mainWindow(state: ClientState): WindowView {
       ? [
           { kind: 'label', name: 'Signed in as', text: state.address },
           ...presenceControls(state),
+          ...searchControls(state),
           { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'

@@ -46,6 +46,8 @@ export const causeSources: Readonly<Record<string, readonly string[]>> = {
   'no-auto-sign-in-after-sign-out': ['signin-sim'],
   'address-cleared-by-delete': ['signin-sim'],
   'sip-tls-blocked': ['S24', 'S22'],
+  'address-book-not-yet-downloaded': ['S24'],
+  'address-book-delay-policy': ['S24'],
   'lync-prevented': ['S24'],
   'password-storage-disabled': ['S25', 'S24'],
   'logging-on': ['S11'],

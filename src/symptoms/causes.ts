@@ -452,6 +452,26 @@ export const causes: readonly CauseDefinition[] = [
     fixedBy: /types (her|his) sign-in address on PC\d+$/,
   },
   {
+    id: 'address-book-not-yet-downloaded',
+    title: 'Lync has not downloaded the address book yet: it waits a random time, up to an hour, after signing in',
+    fault: 'random-wait-fixed',
+    confirm:
+      'The search finds no one right after a sign-in and finds colleagues later; the address book download shows up within GalDownloadInitialDelay minutes (60 when not configured).',
+    fix: 'Wait up to an hour after the sign-in; an administrator can shorten the wait with the policy "Global Address Book Download Initial Delay" (0: at once).',
+    setUp: /^the random wait before the address book download comes out at \d+ percent of its longest$/,
+    fixedBy: /^Group Policy sets "Global Address Book Download Initial Delay" to 0 minutes in the Computer Configuration of PC\d+$/,
+  },
+  {
+    id: 'address-book-delay-policy',
+    title: 'The "Global Address Book Download Initial Delay" policy makes Lync wait up to that many minutes for the address book',
+    fault: 'address-book-delay-policy',
+    confirm:
+      'HKLM (or HKCU) SOFTWARE\\Policies\\Microsoft\\Office\\15.0\\Lync has GalDownloadInitialDelay; the search finds colleagues only after that wait.',
+    fix: 'Set GalDownloadInitialDelay to 0 (or a few minutes) for the download to begin right after sign-in.',
+    setUp: /^Group Policy sets "Global Address Book Download Initial Delay" to [1-9]\d* minutes in the Computer Configuration of PC\d+$/,
+    fixedBy: /^Group Policy sets "Global Address Book Download Initial Delay" to 0 minutes in the Computer Configuration of PC\d+$/,
+  },
+  {
     id: 'logging-on',
     title: 'Logging is turned on in Lync: its own log under Tracing records each failure with its code',
     fault: 'logging-on',

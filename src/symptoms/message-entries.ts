@@ -147,6 +147,11 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
     causes: ['address-cleared-by-delete'],
   },
   {
+    id: 'search-finds-no-one',
+    text: 'Searching for a colleague finds no one right after signing in',
+    causes: ['address-book-not-yet-downloaded', 'address-book-delay-policy'],
+  },
+  {
     id: 'presence-choice-not-kept',
     text: 'Colleagues see me as Inactive or Away although I chose my presence myself',
     causes: ['idle-replaces-choice'],

@@ -64,7 +64,10 @@ export function desktopStep(world: FakeWorld, person: Person, pronoun: Pronoun, 
 /** The Then step for a message Lync put on screen. */
 export const messageStep = (person: Person, computer: string, text: string): string => `Lync on ${computer} tells ${person.name} "${text}"`;
 
-/** What the fake world holds now, as Then steps: each person's sessions on the service, each desktop's Lync process. */
+/**
+ * What the fake world holds now, as Then steps: each person's sessions on the service, each desktop's Lync process,
+ * and what each Lync SDK application sees of its client.
+ */
 export function groundTruth(world: FakeWorld): string[] {
   const people = [...world.people.values()];
   const sessions = people.flatMap((p) => {
@@ -84,5 +87,10 @@ export function groundTruth(world: FakeWorld): string[] {
       ];
     }),
   );
-  return [...sessions, ...processes];
+  // SO-12: what each application using the Lync SDK sees of the client it shares.
+  const sdk = world.sdk.all().flatMap((app) => {
+    const p = people.find((x) => x.windowsUser === app.windowsUser);
+    return p && app.state ? [`the Lync SDK application of ${p.name} on ${app.computer} sees the client ${app.state}`] : [];
+  });
+  return [...sessions, ...processes, ...sdk];
 }

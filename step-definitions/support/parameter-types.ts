@@ -138,3 +138,10 @@ defineParameterType({
     /signed out at the sign-in window|signed out with its window closed|signed in at the main window|signed in with its window closed|not running/,
   transformer: (s: string): string => s,
 });
+
+/** SO-12: the client's state as the Lync SDK names it (ClientState). */
+defineParameterType({
+  name: 'sdk state',
+  regexp: /SignedOut|SigningIn|SignedIn|ShuttingDown/,
+  transformer: (s: string): string => s,
+});

@@ -29,9 +29,10 @@ export function platformHandlers(platform: Platform, codec: SecretCodec): Handle
     'credentials.write': ({ entry }) => (platform.writeCredentials(fromWireEntry(entry, codec)), done),
     'credentials.delete': ({ address }) => (platform.deleteCredentials(address), done),
     'net.request': ({ requestId, request }) => (platform.request(requestId, fromWireRequest(request, codec)), done),
-    'timer.set': ({ name, ms }) => (platform.setTimer(name, ms), done),
+    'timer.set': ({ name, ms, random }) => (platform.setTimer(name, ms, random === true), done),
     'timer.clear': ({ name }) => (platform.clearTimer(name), done),
     'desktop.render': ({ view }) => (platform.render(view), done),
+    'sdk.state': ({ state }) => (platform.reportSdkState(state), done),
     'desktop.alert': ({ title, text }) => (platform.alert(title, text), done),
     'process.exit': () => (platform.exit(), done),
   };

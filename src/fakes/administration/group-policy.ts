@@ -41,6 +41,14 @@ export class GroupPolicy {
     );
   }
 
+  /** A policy that holds a number (FS-15: GalDownloadInitialDelay, in minutes), Enabled with that value. */
+  setComputerNumber(computer: Computer, name: LyncPolicyName, value: number): void {
+    computer.policyKey = { ...computer.policyKey, [name]: value };
+    this.timeline.record(
+      `Group Policy sets "${policyTitles[name].title}" to ${value} minutes in the Computer Configuration of ${computer.name} (HKLM)`,
+    );
+  }
+
   setUserPolicy(windowsUser: string, name: LyncPolicyName, state: PolicyState): void {
     const values = set(this.#users.get(windowsUser) ?? {}, name, state);
     if (Object.keys(values).length === 0) this.#users.delete(windowsUser);

@@ -4,6 +4,7 @@ import { adminFaults } from './admin-faults';
 import { assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
+import { addressBookFaults } from './address-book-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 import { signOnFaults } from './sign-on-faults';
@@ -428,6 +429,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...transportFaults,
   ...assumptionFaults,
   ...signOnFaults,
+  ...addressBookFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

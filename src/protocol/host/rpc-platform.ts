@@ -8,6 +8,7 @@ import type {
   LoadedSettings,
   NetFailure,
   NetRequest,
+  SdkClientState,
 } from '../../simulator';
 import type { SecretCodec } from '../secret-codec';
 import { fromWireEntry, toWireEntry, toWireRequest } from '../wire-conversion';
@@ -72,8 +73,8 @@ export class RpcPlatform implements Platform {
     this.peer.call('net.request', { requestId, request: toWireRequest(request, this.codec) });
   }
 
-  setTimer(name: string, ms: number): void {
-    this.peer.call('timer.set', { name, ms });
+  setTimer(name: string, ms: number, random = false): void {
+    this.peer.call('timer.set', random ? { name, ms, random } : { name, ms });
   }
 
   clearTimer(name: string): void {
@@ -82,6 +83,10 @@ export class RpcPlatform implements Platform {
 
   render(view: ClientView): void {
     this.peer.call('desktop.render', { view });
+  }
+
+  reportSdkState(state: SdkClientState): void {
+    this.peer.call('sdk.state', { state });
   }
 
   alert(title: string, text: string): void {

@@ -14,6 +14,8 @@ export interface LyncPolicyValues {
   readonly disableAutomaticSendTracing?: boolean;
   /** DisableHttpConnect: no HTTP fallback when SIP over TLS cannot connect (FS-16). */
   readonly disableHttpConnect?: boolean;
+  /** GalDownloadInitialDelay: the longest random wait, in minutes, before the address book download (FS-15). */
+  readonly galDownloadInitialDelay?: number;
 }
 
 export type LyncPolicyName = keyof LyncPolicyValues;
@@ -33,6 +35,7 @@ export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: str
   disableNTCredentials: { title: 'Require logon credentials' },
   disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs' },
   disableHttpConnect: { title: 'Disable HTTP fallback for SIP connection' },
+  galDownloadInitialDelay: { title: 'Global Address Book Download Initial Delay' },
 };
 
 /**

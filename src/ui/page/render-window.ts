@@ -29,7 +29,7 @@ export function renderWindow(view: WindowView, act: Act): HTMLElement {
   return section;
 }
 
-const labelRoles: Readonly<Record<string, string>> = { Message: 'alert', Status: 'status' };
+const labelRoles: Readonly<Record<string, string>> = { Message: 'alert', Status: 'status', 'Search results': 'status' };
 
 function renderControl(view: WindowView, c: ControlView, act: Act): HTMLElement {
   const window = view.id;
