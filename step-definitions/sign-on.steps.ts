@@ -1,6 +1,7 @@
 import { Given, Then, When } from '@cucumber/cucumber';
 import type { SimWorld } from './support/sim-world';
 import * as signOn from './support/checks/sign-on-checks';
+import { assume } from './support/scenario-assumptions';
 import * as fault from './support/tasks/fault-tasks';
 
 Given('the organization signs in to Office 365 with single sign-on through AD FS', function (this: SimWorld) {
@@ -30,3 +31,6 @@ Then(
     signOn.lastSignInWithWindowsCredentials(this, p, c);
   },
 );
+Given('Lync answers turned-down Windows credentials with the password box and the wrong-password message', function (this: SimWorld) {
+  assume(this, 'windowsCredentialsTurnedDown', 'password box and message');
+});

@@ -81,3 +81,32 @@ Feature: Signing in with the Windows credentials, and the policy that asks for t
     And Lync on PC1 never showed Alice "The username, password or domain appears to be incorrect."
     When Alice enters her password and clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
+
+  @AS-11 @assumption @assumption:windowsCredentialsTurnedDown
+  Scenario: In the other reading, the turned-down Windows credentials also bring the wrong-password message
+    Given Lync answers turned-down Windows credentials with the password box and the wrong-password message
+    And the organization signs in to Office 365 with passwords kept in the cloud
+    And the Windows account of Alice on PC1 is a domain account
+    And Alice is logged on to PC1 on the organization's network
+    When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice clicks Sign In on PC1
+    Then Lync on PC1 tells Alice "The username, password or domain appears to be incorrect."
+    And Alice sees a password box on PC1
+    And the service holds no session for Alice
+    When Alice enters her password and clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
+
+  @AS-11 @AS-08
+  Scenario: With password storage disabled, single sign-on still signs in by itself at the next logon
+    Given Group Policy sets "Allow storage of user passwords" to Disabled in the Computer Configuration of PC1
+    And the Windows account of Alice on PC1 is a domain account
+    And Alice is logged on to PC1 on the organization's network
+    When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
+    When Alice logs off PC1
+    And Alice logs on to PC1
+    Then Alice is signed in to Lync Online from PC1
+    And Lync on PC1 signed Alice in with her Windows credentials, sending no password
+    And the credential cache of Alice on PC1 holds no password for Alice
+    And the personal certificate store of Alice on PC1 holds no Lync certificate

@@ -33,3 +33,15 @@ Feature: The message for a saved front end that no longer answers
     When the Lync Online servers answer again
     And Alice clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
+
+  @DC-10 @AS-08 @FS-16 @assumption @assumption:staleEndpointMessage
+  Scenario: A registration with the pool that gets no answer gives the usual message, though a front end is saved
+    Given Group Policy sets "Allow storage of user passwords" to Disabled in the Computer Configuration of PC1
+    And Group Policy sets "Disable HTTP fallback for SIP connection" to Enabled in the Computer Configuration of PC1
+    When Alice logs off PC1
+    And the organization's firewall blocks SIP over TLS and allows HTTP
+    And Alice logs on to PC1
+    And Alice enters her password and clicks Sign In on PC1
+    Then Lync on PC1 tells Alice "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team."
+    And Lync on PC1 never showed Alice "The saved server did not answer (wording for this test)."
+    And the service holds no session for Alice

@@ -196,6 +196,15 @@ function nextServer(state: ClientState, failure: NetFailure): StepResult | null 
   return manual ? fail(state, { text: clientMessages.serverUnavailable, title: null }, false) : null;
 }
 
+/**
+ * DC-10: the registration that got no answer went to the front end saved from the last sign-in, with the saved
+ * certificate; one with a fresh sign-in token goes to the pool just discovered, even when that is the same server.
+ */
+function toSavedEndpoint(state: ClientState): boolean {
+  const r = state.attempt?.registration;
+  return r !== undefined && r.token === null && r.host === savedFor(state)?.endpoint;
+}
+
 function onFailure(state: ClientState, failure: NetFailure): StepResult {
   const m = clientMessages;
   const plain = (text: string): ShownMessage => ({ text, title: null });
@@ -209,15 +218,7 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
     case 'no such record':
       return fail(state, plain(m.noServerForDomain(domainOf(state.address))), false);
     case 'not responding':
-      return fail(
-        state,
-        plain(
-          state.attempt?.stage === 'register' && savedFor(state)?.endpoint
-            ? state.config.assumptions.staleEndpointMessage
-            : m.serverUnavailable,
-        ),
-        false,
-      );
+      return fail(state, plain(toSavedEndpoint(state) ? state.config.assumptions.staleEndpointMessage : m.serverUnavailable), false);
     case 'bad credentials':
       return badCredentials(state);
     case 'password expired':
