@@ -3,7 +3,8 @@ Feature: With the alternative setting, a Sign Out by hand keeps Lync at the sign
   No source says whether the automatic start at the next Windows logon signs in when Alice signed out by hand the
   time before (SO-11). By default it does. These scenarios switch to the alternative: after a Sign Out by hand, the
   next start shows the sign-in window with her address and a password box, and waits until she types her password.
-  Leaving by Exit is not signing out by hand: the next logon still signs in by itself.
+  Leaving by Exit, or logging off Windows while signed in, is not signing out by hand: the next logon still signs in
+  by itself.
 
   Background:
     Given Alice has an Office 365 account
@@ -32,5 +33,13 @@ Feature: With the alternative setting, a Sign Out by hand keeps Lync at the sign
     When Alice chooses File > Exit from the Options button on PC1
     And Alice logs off PC1
     And Alice logs on to PC1
+    Then Alice is signed in to Lync Online from PC1
+    And Alice sees no password box on PC1
+
+  @SO-11 @AS-01 @assumption @assumption:autoSignInAfterManualSignOut
+  Scenario: Logging off Windows while signed in is not signing out by hand: the next logon signs in by itself
+    When Alice logs off PC1
+    Then the Lync setting "signedOutByUser" of Alice on PC1 is "false"
+    When Alice logs on to PC1
     Then Alice is signed in to Lync Online from PC1
     And Alice sees no password box on PC1
