@@ -19,6 +19,6 @@ Given('Lync says {string} when the front end it saved no longer answers', functi
 When(
   '{person} sets Manual configuration on {computer} and leaves both server boxes empty',
   function (this: SimWorld, p: string, c: string) {
-    return admin.setManualLeavingBoxes(this, p, c);
+    return admin.setConnection(this, p, c, 'manual');
   },
 );

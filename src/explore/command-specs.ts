@@ -101,7 +101,6 @@ export const commandSpecs: readonly CommandSpec[] = [
       'typeWrongPasswordIn',
       'closeDialog',
       'setConnection',
-      'setManualLeavingBoxes',
       'closeWindow',
       'choosePresence',
       'resetPresence',

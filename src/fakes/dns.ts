@@ -28,6 +28,11 @@ export class Dns {
   /** Every lookup a client made (FS-09). */
   readonly lookups = new Recorder<{ readonly name: string; readonly found: boolean }>();
 
+  /** The names looked up so far, in order (lower case). */
+  namesLookedUp(): string[] {
+    return this.lookups.calls.map((l) => l.name);
+  }
+
   constructor(
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,

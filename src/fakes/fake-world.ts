@@ -5,6 +5,7 @@ import { LyncOnline } from './lync-online';
 import { Network, type NetworkName } from './network';
 import { OperatingSystem } from './operating-system';
 import { installLyncFromPortal } from './portal-installer';
+import { RandomWaits } from './random-waits';
 import { SeededRandom } from './seeded-random';
 import { SdkApplications } from './sdk-application';
 import { Timeline } from './timeline';
@@ -33,6 +34,8 @@ export class FakeWorld {
   readonly clock: VirtualClock;
   readonly timeline: Timeline;
   readonly random: SeededRandom;
+  /** FS-15: the waits clients ask the world to draw. */
+  readonly randomWaits: RandomWaits;
   readonly dns: Dns;
   readonly service: LyncOnline;
   readonly network: Network;
@@ -61,7 +64,8 @@ export class FakeWorld {
     this.dns.add(microsoftRecords);
     this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions);
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
-    this.os = new OperatingSystem(this.clock, this.timeline, this.network);
+    this.randomWaits = new RandomWaits(this.random);
+    this.os = new OperatingSystem(this.clock, this.timeline, this.network, this.randomWaits);
     this.sdk = new SdkApplications(this.clock, this.timeline);
     this.os.onKilled = (computer, windowsUser) => this.service.dropSessionsOfProcess(computer, windowsUser);
     // One endpoint's pushes come over its one SIP connection, in the order the service sent them: a push never

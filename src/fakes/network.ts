@@ -4,7 +4,7 @@ import type { DnsClientCache } from './dns-client-cache';
 import type { UploadedLog } from './administration/lync-files';
 import { Recorder } from './recorder';
 import type { LyncOnline, Origin } from './lync-online';
-import type { SeededRandom } from './seeded-random';
+import { KeyedDraws, type SeededRandom } from './seeded-random';
 import type { Lane, Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
@@ -76,6 +76,19 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
 const identityProviderHost = 'login.microsoftonline.com';
 const exchangeOnlineHost = 'outlook.office365.com';
 
+/** A request as the network recorded it: who sent what, when (virtual ms), to which host. */
+export interface SentRequest {
+  readonly at: number;
+  readonly computer: string;
+  readonly windowsUser: string;
+  readonly kind: NetRequest['kind'];
+  readonly host: string;
+  /** FS-16: for a registration, how the SIP connection was carried. */
+  readonly transport?: SipTransport;
+  /** AS-11: for a sign-in to the identity provider, whether it offered the Windows credentials instead of a password. */
+  readonly windowsCredentials?: boolean;
+}
+
 /** The networks between computers and the service: latency from the seed, DNS, firewalls and proxies. */
 export class Network {
   /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
@@ -83,17 +96,12 @@ export class Network {
   /** FS-16: networks whose firewall drops SIP over TLS but lets HTTP through. */
   readonly sipTlsBlockedOn = new Set<NetworkName>();
   /** Every request any client sent, with where it came from. */
-  readonly sent = new Recorder<{
-    readonly at: number;
-    readonly computer: string;
-    readonly windowsUser: string;
-    readonly kind: NetRequest['kind'];
-    readonly host: string;
-    /** FS-16: for a registration, how the SIP connection was carried. */
-    readonly transport?: SipTransport;
-    /** AS-11: for a sign-in to the identity provider, whether it offered the Windows credentials instead of a password. */
-    readonly windowsCredentials?: boolean;
-  }>();
+  readonly sent = new Recorder<SentRequest>();
+
+  /** The requests Lync of one Windows user on one computer sent, in order. */
+  sentFrom(computer: string, windowsUser: string): SentRequest[] {
+    return this.sent.where((r) => r.computer === computer && r.windowsUser === windowsUser);
+  }
 
   constructor(
     private readonly clock: VirtualClock,
@@ -101,7 +109,9 @@ export class Network {
     private readonly random: SeededRandom,
     private readonly dns: Dns,
     private readonly service: LyncOnline,
-  ) {}
+  ) {
+    this.#latencies = new KeyedDraws(random);
+  }
 
   /** FS-14: the sign-in failure logs that reached Microsoft. */
   readonly uploadedLogs = new Recorder<UploadedLog>();
@@ -122,34 +132,15 @@ export class Network {
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
 
-  /**
-   * FS-15: a delay a client asked the world to draw, between 0 and `maxMs`, drawn for the n-th such timer of `key`
-   * alone (as {@link Network.latency} per request). `randomWaitPercent` makes every such draw come out at that part of
-   * its longest.
-   */
-  randomDelay(key: string, maxMs: number): number {
-    const n = (this.#sentBy.get(`random ${key}`) ?? 0) + 1;
-    this.#sentBy.set(`random ${key}`, n);
-    return this.randomWaitPercent === null
-      ? this.random.keyed(`${key}#${n}`, 0, maxMs)
-      : Math.round((maxMs * this.randomWaitPercent) / 100);
-  }
-
-  /** FS-15: a scenario that must not depend on the seed fixes where each drawn delay falls (100: its longest). */
-  randomWaitPercent: number | null = null;
-
   latency(): number {
     return this.random.between(20, 120) + this.slowByMs;
   }
 
-  readonly #sentBy = new Map<string, number>();
+  readonly #latencies: KeyedDraws;
 
   /** The round trip of the n-th request of this kind from this Windows user on this computer: drawn for that request alone. */
   #latencyOf(origin: NetworkOrigin, kind: NetRequest['kind']): number {
-    const key = `${origin.computer}/${origin.windowsUser}/${kind}`;
-    const n = (this.#sentBy.get(key) ?? 0) + 1;
-    this.#sentBy.set(key, n);
-    return this.random.keyed(`${key}#${n}`, 20, 120) + this.slowByMs;
+    return this.#latencies.next(`${origin.computer}/${origin.windowsUser}/${kind}`, 20, 120) + this.slowByMs;
   }
 
   /** Sends a request; `answer` is called with the response after a round trip on the virtual clock. */

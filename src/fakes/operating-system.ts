@@ -6,6 +6,7 @@ import type { DesktopSnapshot } from './desktop';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
 import { ProcessPlatform } from './process-platform';
+import type { RandomWaits } from './random-waits';
 import { GroupPolicy } from './administration/group-policy';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
@@ -23,6 +24,7 @@ export class OperatingSystem {
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
     private readonly network: Network,
+    private readonly waits: RandomWaits,
   ) {
     this.groupPolicy = new GroupPolicy(timeline);
   }
@@ -123,6 +125,7 @@ export class OperatingSystem {
       session,
       process,
       this.network,
+      this.waits,
       this.clock,
       this.timeline,
       (p) => this.#ended(computer, p),

@@ -14,6 +14,7 @@ import type { Platform } from '../runtime/platform';
 import type { Computer, WindowsSession } from './computer';
 import type { LyncProcess } from './lync-process';
 import type { Network } from './network';
+import type { RandomWaits } from './random-waits';
 import { firstRunSetUp, lyncRunCommand } from './portal-installer';
 import type { Timeline } from './timeline';
 import type { UserProfile } from './user-profile';
@@ -27,6 +28,7 @@ export class ProcessPlatform implements Platform {
     private readonly session: WindowsSession,
     private readonly process: LyncProcess,
     private readonly network: Network,
+    private readonly waits: RandomWaits,
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
     private readonly onExit: (p: LyncProcess) => void,
@@ -134,7 +136,7 @@ export class ProcessPlatform implements Platform {
 
   setTimer(name: string, ms: number, random = false): void {
     this.clearTimer(name);
-    const delay = random ? this.network.randomDelay(`${this.computer.name}/${this.profile.windowsUser}/${name}`, ms) : ms;
+    const delay = random ? this.waits.draw(`${this.computer.name}/${this.profile.windowsUser}/${name}`, ms) : ms;
     const id = this.clock.schedule(delay, 'timer', async () => {
       this.process.timers.delete(name);
       if (this.process.running) await this.process.client?.deliver({ type: 'timer.fired', name });

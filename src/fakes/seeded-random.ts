@@ -31,3 +31,16 @@ export class SeededRandom {
     return new SeededRandom(h).between(min, max);
   }
 }
+
+/** Draws for one purpose: the n-th draw of a key comes out the same whatever else was drawn before it. */
+export class KeyedDraws {
+  readonly #count = new Map<string, number>();
+
+  constructor(private readonly random: SeededRandom) {}
+
+  next(key: string, min: number, max: number): number {
+    const n = (this.#count.get(key) ?? 0) + 1;
+    this.#count.set(key, n);
+    return this.random.keyed(`${key}#${n}`, min, max);
+  }
+}

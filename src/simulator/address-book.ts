@@ -52,7 +52,7 @@ export function addressBookAfterSignIn(r: StepResult): StepResult {
   if (minutes > 0) return andThen({ ...r, state: next }, { type: 'timer.set', name: addressBookTimer, ms: minutes * 60_000, random: true });
   // A wait of 0: the download begins at once.
   const now = downloadAddressBook(next);
-  return { state: now.state, effects: [...r.effects, ...now.effects] };
+  return andThen({ ...r, state: now.state }, ...now.effects);
 }
 
 /** The wait is over: ask the service for the address book, if still signed in. */

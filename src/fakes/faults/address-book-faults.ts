@@ -5,7 +5,7 @@ import { arg, type FaultSwitch } from './fault-switch';
 const delayPolicy = 'Global Address Book Download Initial Delay';
 
 function fixWaits(w: FakeWorld, percent: number | null): void {
-  w.network.randomWaitPercent = percent;
+  w.randomWaits.fixedPercent = percent;
   w.timeline.record(
     percent === null
       ? 'random waits are drawn from the seed again'

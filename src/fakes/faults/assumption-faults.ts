@@ -1,42 +1,55 @@
+import { defaultAssumptions, type Assumptions } from '../../simulator';
+import type { FakeWorld } from '../fake-world';
 import type { FaultSwitch } from './fault-switch';
 
+type YesNoAssumption = { [K in keyof Assumptions]: Assumptions[K] extends boolean ? K : never }[keyof Assumptions];
+
 /**
- * The alternatives of two Unknown behaviours of leaving Lync (src/simulator/assumptions.ts), as client settings a
- * scenario turns on: SO-11, the next logon after a manual Sign Out, and DC-03, the address box after Delete.
+ * A switch to the other reading of an Unknown behaviour that is a yes or no (src/simulator/assumptions.ts): on, the
+ * world's clients take the alternative; off, the default again. A client setting, as the playground and the symptom
+ * index show it.
  */
-export const assumptionFaults: readonly FaultSwitch[] = [
-  {
-    id: 'no-auto-sign-in-after-sign-out',
+export function alternativeReading(s: {
+  readonly id: string;
+  readonly title: string;
+  readonly catalog: readonly string[];
+  /** The Gherkin steps that turn it on and off. */
+  readonly on: string;
+  readonly off: string;
+  readonly assumption: YesNoAssumption;
+}): FaultSwitch {
+  const set = (value: boolean) => (w: FakeWorld) => {
+    w.assumptions = { ...w.assumptions, [s.assumption]: value };
+  };
+  const usual = defaultAssumptions[s.assumption];
+  return {
+    id: s.id,
     place: 'client setting',
+    title: s.title,
+    catalog: s.catalog,
+    params: [],
+    steps: { on: () => s.on, off: () => s.off },
+    turnOn: set(!usual),
+    turnOff: set(usual),
+  };
+}
+
+/** The alternatives of two Unknown behaviours of leaving Lync: SO-11, the next logon after a manual Sign Out, and DC-03, the address box after Delete. */
+export const assumptionFaults: readonly FaultSwitch[] = [
+  alternativeReading({
+    id: 'no-auto-sign-in-after-sign-out',
     title: 'After a Sign Out by hand, Lync does not sign in by itself at the next start',
     catalog: ['SO-11'],
-    params: [],
-    steps: {
-      on: () => 'Lync does not sign in by itself after a Sign Out by hand',
-      off: () => 'Lync signs in by itself after a Sign Out by hand',
-    },
-    turnOn: (w) => {
-      w.assumptions = { ...w.assumptions, autoSignInAfterManualSignOut: false };
-    },
-    turnOff: (w) => {
-      w.assumptions = { ...w.assumptions, autoSignInAfterManualSignOut: true };
-    },
-  },
-  {
+    on: 'Lync does not sign in by itself after a Sign Out by hand',
+    off: 'Lync signs in by itself after a Sign Out by hand',
+    assumption: 'autoSignInAfterManualSignOut',
+  }),
+  alternativeReading({
     id: 'address-cleared-by-delete',
-    place: 'client setting',
     title: 'Delete my sign-in info also empties the sign-in address box',
     catalog: ['DC-03'],
-    params: [],
-    steps: {
-      on: () => 'Delete my sign-in info also empties the sign-in address in Lync',
-      off: () => 'Delete my sign-in info keeps the sign-in address in Lync',
-    },
-    turnOn: (w) => {
-      w.assumptions = { ...w.assumptions, addressKeptAfterDelete: false };
-    },
-    turnOff: (w) => {
-      w.assumptions = { ...w.assumptions, addressKeptAfterDelete: true };
-    },
-  },
+    on: 'Delete my sign-in info also empties the sign-in address in Lync',
+    off: 'Delete my sign-in info keeps the sign-in address in Lync',
+    assumption: 'addressKeptAfterDelete',
+  }),
 ];

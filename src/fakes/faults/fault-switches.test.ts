@@ -53,7 +53,7 @@ const faultState = (w: FakeWorld) =>
     sipTlsBlocked: [...w.network.sipTlsBlockedOn],
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
-    randomWaitPercent: w.network.randomWaitPercent,
+    randomWaitPercent: w.randomWaits.fixedPercent,
     computers: [...w.computers.values()].map((c) => [
       c.clockOffsetMs,
       c.filePac,

@@ -1,7 +1,7 @@
 import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
 import { adminFaults } from './admin-faults';
-import { assumptionFaults } from './assumption-faults';
+import { alternativeReading, assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
@@ -375,54 +375,30 @@ export const faultSwitches: readonly FaultSwitch[] = [
       w.network.slowByMs = 0;
     },
   },
-  {
+  alternativeReading({
     id: 'auto-retry-off',
-    place: 'client setting',
     title: "Lync's sign-in auto-retry is turned off",
     catalog: ['NR-04'],
-    params: [],
-    steps: { on: () => 'sign-in auto-retry is turned off in Lync', off: () => 'sign-in auto-retry is turned on in Lync' },
-    turnOn: (w) => {
-      w.assumptions = { ...w.assumptions, signInAutoRetry: false };
-    },
-    turnOff: (w) => {
-      w.assumptions = { ...w.assumptions, signInAutoRetry: true };
-    },
-  },
-  {
+    on: 'sign-in auto-retry is turned off in Lync',
+    off: 'sign-in auto-retry is turned on in Lync',
+    assumption: 'signInAutoRetry',
+  }),
+  alternativeReading({
     id: 'idle-replaces-choice',
-    place: 'client setting',
     title: 'Idle time and the lock replace a presence chosen by hand',
     catalog: ['NR-12', 'NR-13'],
-    params: [],
-    steps: {
-      on: () => 'idle time and the lock replace a presence chosen by hand in Lync',
-      off: () => 'a presence chosen by hand holds through idle time and the lock in Lync',
-    },
-    turnOn: (w) => {
-      w.assumptions = { ...w.assumptions, manualPresenceHoldsWhenIdle: false };
-    },
-    turnOff: (w) => {
-      w.assumptions = { ...w.assumptions, manualPresenceHoldsWhenIdle: true };
-    },
-  },
-  {
+    on: 'idle time and the lock replace a presence chosen by hand in Lync',
+    off: 'a presence chosen by hand holds through idle time and the lock in Lync',
+    assumption: 'manualPresenceHoldsWhenIdle',
+  }),
+  alternativeReading({
     id: 'closed-lync-leaves-taskbar',
-    place: 'client setting',
     title: 'A closed Lync keeps only its icon in the notification area, no taskbar button',
     catalog: ['SO-02'],
-    params: [],
-    steps: {
-      on: () => 'a closed Lync keeps no taskbar button in Lync',
-      off: () => 'a closed Lync keeps its taskbar button in Lync',
-    },
-    turnOn: (w) => {
-      w.assumptions = { ...w.assumptions, taskbarButtonWhenClosed: false };
-    },
-    turnOff: (w) => {
-      w.assumptions = { ...w.assumptions, taskbarButtonWhenClosed: true };
-    },
-  },
+    on: 'a closed Lync keeps no taskbar button in Lync',
+    off: 'a closed Lync keeps its taskbar button in Lync',
+    assumption: 'taskbarButtonWhenClosed',
+  }),
   ...adminFaults,
   ...sessionFaults,
   ...fidelityFaults,

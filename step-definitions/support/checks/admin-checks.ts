@@ -146,7 +146,7 @@ export function processesEverStarted(w: SimWorld, name: string, computer: string
 }
 
 export function notLookedUp(w: SimWorld, name: string): void {
-  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  const names = w.fake.dns.namesLookedUp();
   verify(
     'DNS',
     names,

@@ -91,8 +91,7 @@ export async function inForeground(w: SimWorld, name: string, computer: string, 
   same(`the ${id} window of ${name} on ${computer} in the foreground`, win.foreground, foreground);
 }
 
-const sentBy = (w: SimWorld, name: string, computer: string) =>
-  w.fake.network.sent.where((r) => r.computer === computer && r.windowsUser === w.fake.person(name).windowsUser);
+const sentBy = (w: SimWorld, name: string, computer: string) => w.fake.network.sentFrom(computer, w.fake.person(name).windowsUser);
 
 export function requestWas(w: SimWorld, n: number, name: string, computer: string, words: string): void {
   const r = sentBy(w, name, computer)[n - 1];

@@ -81,7 +81,7 @@ export async function senderToldNotDelivered(w: SimWorld, sender: string, comput
 /** How many times the person's Lync on that computer told the service her presence (ground truth: the network's record). */
 export function publicationCount(w: SimWorld, name: string, computer: string, count: number): void {
   const windowsUser = w.fake.person(name).windowsUser;
-  const sent = w.fake.network.sent.where((r) => r.computer === computer && r.windowsUser === windowsUser && r.kind === 'publish');
+  const sent = w.fake.network.sentFrom(computer, windowsUser).filter((r) => r.kind === 'publish');
   same(`presence publications of Lync for ${name} on ${computer}`, sent.length, count);
 }
 

@@ -3,9 +3,9 @@ import { verify } from './mismatch';
 
 /** AS-11: how this person's Lync on a computer asked the identity provider to sign them in, in order. */
 function sentWith(w: SimWorld, name: string, computer: string): string[] {
-  const user = w.fake.person(name).windowsUser;
-  return w.fake.network.sent
-    .where((r) => r.kind === 'authenticate' && r.computer === computer && r.windowsUser === user)
+  return w.fake.network
+    .sentFrom(computer, w.fake.person(name).windowsUser)
+    .filter((r) => r.kind === 'authenticate')
     .map((r) => (r.windowsCredentials ? 'the Windows credentials' : 'a password'));
 }
 

@@ -5,9 +5,9 @@ const words = { tls: 'TLS', http: 'HTTP' } as const;
 
 /** FS-16: the transports of the registrations this person's Lync sent from a computer, in order, as the network carried them. */
 export function registrationTransports(w: SimWorld, name: string, computer: string, expected: readonly string[]): void {
-  const user = w.fake.person(name).windowsUser;
-  const found = w.fake.network.sent
-    .where((r) => r.kind === 'register' && r.computer === computer && r.windowsUser === user)
+  const found = w.fake.network
+    .sentFrom(computer, w.fake.person(name).windowsUser)
+    .filter((r) => r.kind === 'register')
     .map((r) => words[r.transport ?? 'tls']);
   verify(
     `the registrations of ${name}'s Lync on ${computer}`,

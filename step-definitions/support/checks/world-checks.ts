@@ -144,7 +144,10 @@ export function runEntry(w: SimWorld, name: string, computer: string, present: b
 export function requestsSent(w: SimWorld, name: string, computer: string, withinMs: number, count: number): void {
   const since = w.fake.clock.elapsed() - withinMs;
   const user = w.fake.person(name).windowsUser;
-  const sent = w.fake.network.sent.where((r) => r.at >= since && r.computer === computer && r.windowsUser === user).map((r) => r.kind);
+  const sent = w.fake.network
+    .sentFrom(computer, user)
+    .filter((r) => r.at >= since)
+    .map((r) => r.kind);
   verify(
     `${name}'s Lync on ${computer}, since +${since} ms`,
     sent.length,
@@ -157,7 +160,7 @@ export function requestsSent(w: SimWorld, name: string, computer: string, within
 }
 
 export function dnsLookedUp(w: SimWorld, name: string): void {
-  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  const names = w.fake.dns.namesLookedUp();
   verify(
     'DNS',
     names,
@@ -169,9 +172,20 @@ export function dnsLookedUp(w: SimWorld, name: string): void {
   );
 }
 
+/** FS-10: every name that went to DNS, in order, as the fake DNS server saw them. */
+export function dnsLookupsWere(w: SimWorld, expected: readonly string[]): void {
+  const shown = (n: readonly string[]) => `lookups of ${listed(n, 'no name')}`;
+  verify(
+    'DNS',
+    w.fake.dns.namesLookedUp(),
+    (t) => t.to.deep.equal(expected.map((n) => n.toLowerCase())),
+    (n) => ({ expected: shown(expected), found: shown(n) }),
+  );
+}
+
 /** FS-09: the first lookup of one name came before the first lookup of the other. */
 export function dnsLookedUpBefore(w: SimWorld, first: string, then: string): void {
-  const names = w.fake.dns.lookups.calls.map((l) => l.name);
+  const names = w.fake.dns.namesLookedUp();
   const at = (name: string) => names.indexOf(name.toLowerCase());
   verify(
     'DNS',

@@ -48,15 +48,6 @@ export async function setConnection(
   await click(w, name, computer, 'OK', 'options');
 }
 
-/** AS-07: Options > Personal > Advanced, Manual configuration ticked, the server boxes left as they are (empty), OK, OK. */
-export async function setManualLeavingBoxes(w: SimWorld, name: string, computer: string): Promise<void> {
-  await chooseMenu(w, name, computer, ['Tools', 'Options']);
-  await click(w, name, computer, 'Advanced', 'options');
-  await setCheckbox(w, name, computer, 'Manual configuration', true, 'connectionSettings');
-  await click(w, name, computer, 'OK', 'connectionSettings');
-  await click(w, name, computer, 'OK', 'options');
-}
-
 /** DC-09 (S11): exit Lync, delete the account's registry key, its sip_ folder, the Tracing folder and AccountProfiles.dat. */
 export async function removeCacheByHand(w: SimWorld, name: string, computer: string): Promise<void> {
   if (w.fake.computer(computer).running(w.fake.person(name).windowsUser).length > 0)
