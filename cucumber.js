@@ -16,21 +16,34 @@ const columns = {
 
 // SIGNIN_REPORTS_DIR moves every report elsewhere (npm run bench writes to a temp folder).
 const reportsDir = process.env.SIGNIN_REPORTS_DIR ?? 'reports';
-const recorded = (profile) => ({
-  ...base,
-  format: [
-    // In CI the summary (failures and counts), not a character per step: each one is a write to a pipe.
-    process.env.CI ? 'summary' : 'progress-bar',
-    `message:${reportsDir}/${profile}/messages.ndjson`,
-    `html:${reportsDir}/${profile}/cucumber.html`,
-    `junit:${reportsDir}/${profile}/junit.xml`,
-    ...(process.env.SIGNIN_ALLURE === '0' ? [] : [`allure-cucumberjs/reporter:${reportsDir}/${profile}/allure-stdout.txt`]),
-  ],
-  formatOptions: {
-    junit: { suiteName: `signin-sim ${profile}` },
-    ...allureFormatOptions({ profile, reportsDir, column: process.env.SIGNIN_COLUMN ?? columns[profile] }),
-  },
-});
+// The messages go to messages.ndjson from the run's thread; a worker thread writes the other reports from the same
+// messages (src/reports-off-thread/). SIGNIN_REPORTS_IN_THREAD=1 uses Cucumber's formatters in the run's thread instead,
+// with the same files (npm run bench -- --formatters compares both).
+const reportsFormatter = require('node:path').join(__dirname, 'src', 'reports-off-thread', 'reports-formatter.js');
+const recorded = (profile) => {
+  const dir = `${reportsDir}/${profile}`;
+  const junit = { suiteName: `signin-sim ${profile}` };
+  const allure = process.env.SIGNIN_ALLURE === '0' ? null : { profile, reportsDir, column: process.env.SIGNIN_COLUMN ?? columns[profile] };
+  // In CI the summary (failures and counts), not a character per step: each one is a write to a pipe.
+  const stdout = process.env.CI ? 'summary' : 'progress-bar';
+  if (process.env.SIGNIN_REPORTS_IN_THREAD !== '1')
+    return {
+      ...base,
+      format: [stdout, `${reportsFormatter}:${dir}/messages.ndjson`],
+      formatOptions: { reports: { html: `${dir}/cucumber.html`, junit: { path: `${dir}/junit.xml`, options: junit }, allure } },
+    };
+  return {
+    ...base,
+    format: [
+      stdout,
+      `message:${dir}/messages.ndjson`,
+      `html:${dir}/cucumber.html`,
+      `junit:${dir}/junit.xml`,
+      ...(allure ? [`allure-cucumberjs/reporter:${dir}/allure-stdout.txt`] : []),
+    ],
+    formatOptions: { junit, ...(allure ? allureFormatOptions(allure) : {}) },
+  };
+};
 
 module.exports = {
   default: recorded('default'),

@@ -57,7 +57,12 @@ export class FakeWorld {
     this.domain = options.domain ?? 'contoso.com';
     this.clock = new VirtualClock(options.start ?? Date.UTC(2013, 9, 14, 8, 0, 0));
     this.timeline = new Timeline(this.clock);
-    this.timeline.redact = (text) => this.secrets.reduce((t, s) => t.split(s.reveal()).join(String(s)), text);
+    // Most lines hold no secret: a search first, and a new string only where one appears.
+    this.timeline.redact = (text) =>
+      this.secrets.reduce((t, s) => {
+        const secret = s.reveal();
+        return t.includes(secret) ? t.split(secret).join(String(s)) : t;
+      }, text);
     this.random = new SeededRandom(options.seed);
     this.dns = new Dns(this.clock, this.timeline);
     this.dns.add(lyncOnlineRecords(this.domain));

@@ -48,8 +48,10 @@ export class ReferenceClient implements ClientProcess {
     for (let n = 0; queue.length > 0; n++) {
       if (n >= maxEventsPerDelivery) throw new Error('ReferenceClient: an event kept causing events; the transition function is looping');
       const next = this.parts.transition(this.#state, queue.shift() as ClientEvent);
+      // The view and the SDK state are functions of the state: an unchanged state has nothing new to show.
+      const changed = next.state !== this.#state;
       this.#state = next.state;
-      this.#publish();
+      if (changed) this.#publish();
       for (const effect of next.effects) {
         const answer = this.#perform(effect);
         if (answer) queue.push(answer);
