@@ -8,6 +8,7 @@ const base = {
 };
 
 const { allureFormatOptions } = require('./src/report/allure-format-options.js');
+const { reportFormats } = require('./src/reports-off-thread/reports-formatter.js');
 const columns = {
   default: 'Reference client, in-process',
   ui: 'Reference client, in the browser',
@@ -19,30 +20,15 @@ const reportsDir = process.env.SIGNIN_REPORTS_DIR ?? 'reports';
 // The messages go to messages.ndjson from the run's thread; a worker thread writes the other reports from the same
 // messages (src/reports-off-thread/). SIGNIN_REPORTS_IN_THREAD=1 uses Cucumber's formatters in the run's thread instead,
 // with the same files (npm run bench -- --formatters compares both).
-const reportsFormatter = require('node:path').join(__dirname, 'src', 'reports-off-thread', 'reports-formatter.js');
 const recorded = (profile) => {
-  const dir = `${reportsDir}/${profile}`;
-  const junit = { suiteName: `signin-sim ${profile}` };
   const allure = process.env.SIGNIN_ALLURE === '0' ? null : { profile, reportsDir, column: process.env.SIGNIN_COLUMN ?? columns[profile] };
+  const reports = reportFormats(`${reportsDir}/${profile}`, {
+    junit: { suiteName: `signin-sim ${profile}` },
+    allure,
+    inThread: process.env.SIGNIN_REPORTS_IN_THREAD === '1',
+  });
   // In CI the summary (failures and counts), not a character per step: each one is a write to a pipe.
-  const stdout = process.env.CI ? 'summary' : 'progress-bar';
-  if (process.env.SIGNIN_REPORTS_IN_THREAD !== '1')
-    return {
-      ...base,
-      format: [stdout, `${reportsFormatter}:${dir}/messages.ndjson`],
-      formatOptions: { reports: { html: `${dir}/cucumber.html`, junit: { path: `${dir}/junit.xml`, options: junit }, allure } },
-    };
-  return {
-    ...base,
-    format: [
-      stdout,
-      `message:${dir}/messages.ndjson`,
-      `html:${dir}/cucumber.html`,
-      `junit:${dir}/junit.xml`,
-      ...(allure ? [`allure-cucumberjs/reporter:${dir}/allure-stdout.txt`] : []),
-    ],
-    formatOptions: { junit, ...(allure ? allureFormatOptions(allure) : {}) },
-  };
+  return { ...base, format: [process.env.CI ? 'summary' : 'progress-bar', ...reports.format], formatOptions: reports.formatOptions };
 };
 
 module.exports = {

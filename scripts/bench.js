@@ -29,6 +29,13 @@ const command = (args) => {
   const [cmd, argv] = direct(args);
   return fs.existsSync(gnuTime) ? [gnuTime, ['-f', 'bench-cpu %U %S', cmd, ...argv]] : [cmd, argv];
 };
+const { reportFormats } = require('../src/reports-off-thread/reports-formatter.js');
+/** Cucumber arguments for the formats and options reportFormats gives. */
+const offThread = ({ format, formatOptions }) => [
+  ...format.flatMap((f) => ['--format', f]),
+  '--format-options',
+  JSON.stringify(formatOptions),
+];
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'signin-bench-'));
 
 function copyFeatures(n) {
@@ -110,18 +117,9 @@ function formatterCosts(featuresPath, scenarios) {
     junit: ['--format', `junit:${path.join(reports, 'j.xml')}`],
     allure: [],
     // The default profile's way: the four reports, three of them written by a worker thread.
-    'off-thread': [
-      '--format',
-      `${path.join(root, 'src', 'reports-off-thread', 'reports-formatter.js')}:${path.join(reports, 'o.ndjson')}`,
-      '--format-options',
-      JSON.stringify({
-        reports: {
-          html: path.join(reports, 'o.html'),
-          junit: { path: path.join(reports, 'o.xml'), options: {} },
-          allure: { profile: 'off-thread', reportsDir: reports },
-        },
-      }),
-    ],
+    'off-thread': offThread(
+      reportFormats(path.join(reports, 'off-thread'), { junit: {}, allure: { profile: 'off-thread', reportsDir: reports } }),
+    ),
   };
   const times = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));
   const cpu = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));

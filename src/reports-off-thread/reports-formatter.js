@@ -17,7 +17,7 @@ const { join } = require('node:path');
 /** Envelopes a batch; a run of the features makes about a hundred thousand of them when copied ten times. */
 const batchSize = 256;
 
-module.exports = {
+const formatter = {
   type: 'formatter',
   optionsKey: 'reports',
   formatter({ on, options, write }) {
@@ -47,3 +47,30 @@ module.exports = {
     };
   },
 };
+
+/**
+ * The Cucumber `format` and `formatOptions` that write a profile's four reports into `dir`: through this formatter
+ * (the worker), or with `inThread` through Cucumber's and Allure's formatters in the run's thread. The two never share
+ * an options key, so a run may merge both (reports-formatter.test.ts does, to compare them).
+ * @param {string} dir
+ * @param {{ junit: object, allure: null | { profile: string, reportsDir: string, column?: string }, inThread?: boolean }} options
+ */
+function reportFormats(dir, { junit, allure, inThread = false }) {
+  if (!inThread)
+    return {
+      format: [`${__filename}:${dir}/messages.ndjson`],
+      formatOptions: { reports: { html: `${dir}/cucumber.html`, junit: { path: `${dir}/junit.xml`, options: junit }, allure } },
+    };
+  const { allureFormatOptions } = require('../report/allure-format-options.js');
+  return {
+    format: [
+      `message:${dir}/messages.ndjson`,
+      `html:${dir}/cucumber.html`,
+      `junit:${dir}/junit.xml`,
+      ...(allure ? [`allure-cucumberjs/reporter:${dir}/allure-stdout.txt`] : []),
+    ],
+    formatOptions: { junit, ...(allure ? allureFormatOptions(allure) : {}) },
+  };
+}
+
+module.exports = { ...formatter, reportFormats };

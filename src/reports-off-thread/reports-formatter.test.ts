@@ -12,28 +12,26 @@ after(() => {
   if (!process.env.KEEP_WORK) rmSync(work, { recursive: true, force: true });
 });
 
-/** One Cucumber run of real features that writes every report twice: in the run's thread (`inThread`) and off it (`offThread`). */
-function runBoth(features: string, reports: { html: string; junit: string }): { status: number | null; output: string } {
-  const inThread = join(work, 'in-thread');
-  const offThread = join(work, 'off-thread');
+/**
+ * One Cucumber run of real features that writes every report twice, as cucumber.js asks for them: in the run's thread
+ * (`in-thread/default/`) and off it (`off-thread/default/`). `offThread` overrides where the worker writes html and junit.
+ */
+function runBoth(features: string, offThread: { html?: string; junit?: string } = {}): { status: number | null; output: string } {
   const allure = (dir: string) => ({ profile: 'default', reportsDir: dir, column: 'Reference client, in-process' });
+  const junit = { suiteName: 'signin-sim default' };
   const config = join(work, 'cucumber.both.js');
+  const formats = (dir: string, inThread: boolean) =>
+    `reportFormats(${JSON.stringify(join(work, dir, 'default'))}, { junit: ${JSON.stringify(junit)}, allure: ${JSON.stringify(allure(join(work, dir)))}, inThread: ${inThread} })`;
   writeFileSync(
     config,
-    `const { allureFormatOptions } = require(${JSON.stringify(join(root, 'src', 'report', 'allure-format-options.js'))});
+    `const { reportFormats } = require(${JSON.stringify(join(__dirname, 'reports-formatter.js'))});
 const base = require(${JSON.stringify(join(root, 'cucumber.js'))}).api;
-module.exports = { default: { ...base, paths: [${JSON.stringify(features)}], format: [
-  'summary',
-  'message:${inThread}/default/messages.ndjson',
-  'html:${inThread}/default/cucumber.html',
-  'junit:${inThread}/default/junit.xml',
-  'allure-cucumberjs/reporter:${inThread}/default/allure-stdout.txt',
-  '${join(root, 'src', 'reports-off-thread', 'reports-formatter.js')}:${offThread}/default/messages.ndjson',
-], formatOptions: {
-  junit: { suiteName: 'signin-sim default' },
-  ...allureFormatOptions(${JSON.stringify(allure(inThread))}),
-  reports: { html: ${JSON.stringify(reports.html)}, junit: { path: ${JSON.stringify(reports.junit)}, options: { suiteName: 'signin-sim default' } }, allure: ${JSON.stringify(allure(offThread))} },
-} } };
+const inThread = ${formats('in-thread', true)};
+const offThread = ${formats('off-thread', false)};
+Object.assign(offThread.formatOptions.reports, ${JSON.stringify(offThread.html ? { html: offThread.html } : {})});
+Object.assign(offThread.formatOptions.reports.junit, ${JSON.stringify(offThread.junit ? { path: offThread.junit } : {})});
+module.exports = { default: { ...base, paths: [${JSON.stringify(features)}], format: ['summary', ...inThread.format, ...offThread.format],
+  formatOptions: { ...inThread.formatOptions, ...offThread.formatOptions } } };
 `,
   );
   const r = spawnSync(process.execPath, [cucumber, '--config', relative(root, config)], {
@@ -59,7 +57,7 @@ function allureResults(dir: string): string[] {
 
 test('the reports written off the run’s thread are the files Cucumber’s and Allure’s formatters write in it', () => {
   const off = join(work, 'off-thread', 'default');
-  const run = runBoth('features/first-sign-in', { html: join(off, 'cucumber.html'), junit: join(off, 'junit.xml') });
+  const run = runBoth('features/first-sign-in');
   expect(run.status, run.output).to.equal(0);
   const inThread = join(work, 'in-thread', 'default');
   for (const file of ['messages.ndjson', 'junit.xml', 'cucumber.html']) {
@@ -75,7 +73,7 @@ test('the reports written off the run’s thread are the files Cucumber’s and 
 test('a report that cannot be written fails the run', () => {
   const blocker = join(work, 'a-file');
   writeFileSync(blocker, '');
-  const run = runBoth('features/first-sign-in/first-sign-in.feature', { html: join(blocker, 'cucumber.html'), junit: join(work, 'j.xml') });
+  const run = runBoth('features/first-sign-in/first-sign-in.feature', { html: join(blocker, 'cucumber.html') });
   expect(run.status, run.output).to.equal(1);
   expect(run.output).to.match(/ENOTDIR|EEXIST/);
 });
