@@ -1,12 +1,12 @@
 import { faultArgsWords, lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
 import type { IconPlace, Secret, WindowId } from '../simulator';
-import * as admin from '../../step-definitions/support/tasks/admin-tasks';
-import * as diagnostics from '../../step-definitions/support/tasks/diagnostics-tasks';
-import * as lync from '../../step-definitions/support/tasks/lync-tasks';
-import * as presence from '../../step-definitions/support/tasks/presence-tasks';
-import * as sdk from '../../step-definitions/support/tasks/sdk-tasks';
-import * as session from '../../step-definitions/support/tasks/session-tasks';
-import * as world from '../../step-definitions/support/tasks/world-tasks';
+import * as admin from '../harness/tasks/admin-tasks';
+import * as diagnostics from '../harness/tasks/diagnostics-tasks';
+import * as lync from '../harness/tasks/lync-tasks';
+import * as presence from '../harness/tasks/presence-tasks';
+import * as sdk from '../harness/tasks/sdk-tasks';
+import * as session from '../harness/tasks/session-tasks';
+import * as world from '../harness/tasks/world-tasks';
 import type { Side } from './side';
 
 /** What is typed, named so that both worlds type their own copy of it (passwords are made by each world's fakes). */
@@ -64,7 +64,7 @@ export function concrete(side: Side, a: SymbolicAction): DesktopAction {
 
 /** Performs a primitive in one world, through the same tasks and driver calls the steps use. */
 export async function perform(side: Side, p: Primitive): Promise<void> {
-  const w = side.taskWorld;
+  const w = side.stage;
   switch (p.t) {
     case 'desktop':
       return side.driver.perform(p.computer, side.fake.person(p.person).windowsUser, concrete(side, p.action));

@@ -1,9 +1,9 @@
 import type { Driver } from '../drivers/driver';
 import { FakeWorld, type NetworkOrigin } from '../fakes';
 import type { NetRequest, NetResponse } from '../simulator';
-import type { SimWorld } from '../../step-definitions/support/sim-world';
-import * as setup from '../../step-definitions/support/tasks/setup-tasks';
-import * as world from '../../step-definitions/support/tasks/world-tasks';
+import { stageOf, type Stage } from '../harness/stage';
+import * as setup from '../harness/tasks/setup-tasks';
+import * as world from '../harness/tasks/world-tasks';
 import { castSteps, type Cast } from './cast';
 
 /** One request a client sent, with its answer, on virtual time. */
@@ -29,6 +29,7 @@ export class Side {
     readonly fake: FakeWorld,
     readonly driver: Driver,
   ) {
+    this.stage = stageOf(fake, driver);
     const network = fake.network;
     const send = network.send.bind(network);
     network.send = (origin: NetworkOrigin, request: NetRequest, answer: (r: NetResponse) => Promise<void>) => {
@@ -51,7 +52,7 @@ export class Side {
   static async create(label: Side['label'], seed: number, cast: Cast, driver: Driver): Promise<Side> {
     const side = new Side(label, new FakeWorld({ seed }), driver);
     await driver.start(side.fake, { name: `exploration (${label})` });
-    const w = side.taskWorld;
+    const w = side.stage;
     const steps = castSteps(cast);
     const mark = () => side.fake.timeline.record(`▶ ${steps.shift() ?? ''}`);
     for (const p of cast.people) {
@@ -73,10 +74,8 @@ export class Side {
     return side;
   }
 
-  /** The tasks of the steps take a Cucumber world; they use only its fake world and its driver. */
-  get taskWorld(): SimWorld {
-    return { fake: this.fake, driver: this.driver } as unknown as SimWorld;
-  }
+  /** What the phrases' tasks act on: this side's fake world and driver. */
+  readonly stage: Stage;
 
   async stop(): Promise<void> {
     await this.driver.stop();

@@ -3,7 +3,7 @@ import { After, AfterAll, AfterStep, Before, BeforeAll, BeforeStep, Status, setD
 import { FakeWorld } from '../../src/fakes';
 import { closeRunDriver, driverName, runDriver, runSeed, scenarioSeed } from './run-settings';
 import type { SimWorld } from './sim-world';
-import { uncheckedMessages } from './checks/message-guard';
+import { uncheckedMessages } from '../../src/harness/checks/message-guard';
 
 setDefaultTimeout(30_000);
 

@@ -1,9 +1,10 @@
 import { World, setWorldConstructor, type IWorldOptions } from '@cucumber/cucumber';
 import type { Driver } from '../../src/drivers/driver';
 import type { FakeWorld } from '../../src/fakes';
+import type { Stage } from '../../src/harness/stage';
 
 /** The Cucumber world of one scenario: the fake world, the run's driver, and which messages a step has checked. */
-export class SimWorld extends World {
+export class SimWorld extends World implements Stage {
   #fake: FakeWorld | null = null;
   #driver: Driver | null = null;
   readonly checkedMessages = new Set<string>();

@@ -1,0 +1,55 @@
+import * as book from '../tasks/address-book-tasks';
+import * as see from '../checks/address-book-checks';
+import { phrase, type Phrase } from '../phrase';
+import type { Stage } from '../stage';
+
+export const addressBookPhrases: readonly Phrase[] = [
+  phrase(
+    'address-book.group-policy-sets-global-address-book-download',
+    'Given',
+    'Group Policy sets "Global Address Book Download Initial Delay" to {int} minutes in the Computer Configuration of {computer}',
+    (stage: Stage, minutes: number, c: string) => book.setDownloadDelay(stage, minutes, c),
+  ),
+  phrase(
+    'address-book.random-wait-before-address-book-download-comes',
+    'Given',
+    'the random wait before the address book download comes out at {int} percent of its longest',
+    (stage: Stage, n: number) => book.fixWait(stage, n),
+  ),
+  phrase(
+    'address-book.random-wait-before-address-book-download-drawn',
+    'Given',
+    'the random wait before the address book download is drawn from the seed',
+    (stage: Stage) => book.fixWait(stage, null),
+  ),
+  phrase(
+    'address-book.searches-lync',
+    'When',
+    '{person} searches for {string} in Lync on {computer}',
+    (stage: Stage, p: string, text: string, c: string) => book.searchFor(stage, p, c, text),
+  ),
+  phrase(
+    'address-book.search-lync-finds',
+    'Then',
+    "{person}'s search in Lync on {computer} finds {string}",
+    (stage: Stage, p: string, c: string, names: string) => see.searchFinds(stage, p, c, names),
+  ),
+  phrase(
+    'address-book.searches-lync-2',
+    'When',
+    '{person} searches for {person} in Lync on {computer}',
+    (stage: Stage, p: string, colleague: string, c: string) => book.searchFor(stage, p, c, colleague),
+  ),
+  phrase(
+    'address-book.search-lync-finds-2',
+    'Then',
+    "{person}'s search in Lync on {computer} finds {person}",
+    (stage: Stage, p: string, c: string, colleague: string) => see.searchFinds(stage, p, c, colleague),
+  ),
+  phrase(
+    'address-book.search-lync-finds-no-one-says',
+    'Then',
+    "{person}'s search in Lync on {computer} finds no one and says {string}",
+    (stage: Stage, p: string, c: string, text: string) => see.searchFindsNoOne(stage, p, c, text),
+  ),
+];

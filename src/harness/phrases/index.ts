@@ -1,0 +1,45 @@
+import type { Phrase } from '../phrase';
+import { addressBookPhrases } from './address-book';
+import { administrationPhrases } from './administration';
+import { detailsPhrases } from './details';
+import { diagnosticsPhrases } from './diagnostics';
+import { dialogPhrases } from './dialog';
+import { faultsPhrases } from './faults';
+import { groundTruthPhrases } from './ground-truth';
+import { installationPhrases } from './installation';
+import { leavingPhrases } from './leaving';
+import { lyncPhrases } from './lync';
+import { optionsPhrases } from './options';
+import { presencePhrases } from './presence';
+import { screenPhrases } from './screen';
+import { sdkPhrases } from './sdk';
+import { sessionPhrases } from './session';
+import { signInFlowPhrases } from './sign-in-flow';
+import { signOnPhrases } from './sign-on';
+import { transitionPhrases } from './transition';
+import { transportPhrases } from './transport';
+import { worldPhrases } from './world';
+
+/** Every phrase of the scenario language, one file per capability. */
+export const allPhrases: readonly Phrase[] = [
+  ...addressBookPhrases,
+  ...administrationPhrases,
+  ...detailsPhrases,
+  ...diagnosticsPhrases,
+  ...dialogPhrases,
+  ...faultsPhrases,
+  ...groundTruthPhrases,
+  ...installationPhrases,
+  ...leavingPhrases,
+  ...lyncPhrases,
+  ...optionsPhrases,
+  ...presencePhrases,
+  ...screenPhrases,
+  ...sdkPhrases,
+  ...sessionPhrases,
+  ...signInFlowPhrases,
+  ...signOnPhrases,
+  ...transitionPhrases,
+  ...transportPhrases,
+  ...worldPhrases,
+];
