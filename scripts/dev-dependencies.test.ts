@@ -20,6 +20,7 @@ const importOf = (pkg: string) => new RegExp(`(from\\s+|require\\(|import\\()\\s
 
 export const uses: Readonly<Record<string, Use>> = {
   '@cucumber/cucumber': { how: 'imported', file: 'step-definitions/support/hooks.ts' },
+  '@cucumber/cucumber-expressions': { how: 'imported', file: 'src/harness/phrasebook.ts' },
   '@cucumber/gherkin': { how: 'imported', file: 'src/symptoms/feature-scenarios.ts' },
   '@cucumber/messages': { how: 'imported', file: 'src/report/read-messages.ts' },
   '@sinonjs/fake-timers': { how: 'imported', file: 'src/fakes/virtual-clock.ts' },

@@ -169,7 +169,7 @@ Feature: What Lync shows
     Then Alice sees no "credentials" window of Lync on PC1
     And Alice is signed in to Lync Online from PC1
     When 10 minutes pass
-    Then the credential dialog opened 1 times for Alice on PC1
+    Then the credential dialog opened 1 time for Alice on PC1
 
   @section:first-sign-in @FS-03 @FS-04
   Scenario: Sign In does nothing without an address, or with the password box still empty

@@ -21,7 +21,7 @@ import type { Intent } from './command-spec';
 import { commandSpecs } from './command-specs';
 import { paramArbitrary } from './fault-commands';
 
-const tasksDir = path.resolve(__dirname, '..', '..', 'step-definitions', 'support', 'tasks');
+const tasksDir = path.resolve(__dirname, '..', 'harness', 'tasks');
 
 /** Tasks that only turn a registered fault switch: fault commands generate them (names found in their source). */
 function switchTasks(file: string): Map<string, string> {

@@ -84,6 +84,11 @@ export class Phrasebook {
     return parameterNodes(this.#compiled(id).expression.ast).length;
   }
 
+  /** The parameter type of each of the phrase's arguments, in order ("person", "string", "duration"). */
+  parameterTypesOf(id: string): string[] {
+    return parameterNodes(this.#compiled(id).expression.ast).map((n) => n.text());
+  }
+
   /** The phrase a sentence (without its keyword) uses, or null; an error when two phrases match it. */
   parse(text: string): ParsedStep | null {
     const hits: ParsedStep[] = [];
@@ -112,12 +117,17 @@ export class Phrasebook {
           return node.text();
         case NodeType.parameter: {
           const value = args[i++] as WrittenArg;
-          if (typeof value === 'number') lastNumber = value;
+          const leading = typeof value === 'number' ? value : /^\d+(?= )/.exec(value)?.[0];
+          if (leading !== undefined) lastNumber = Number(leading);
           return writeArg(node.text(), value);
         }
-        // "request(s)": the plural after any number but one.
-        case NodeType.optional:
-          return lastNumber === 1 ? '' : (node.nodes ?? []).map(walk).join('');
+        // Agreement with the last number written ("1 request", "3 requests"; "1 minute passes", "5 minutes pass"):
+        // "(s)" is a noun's plural, "(es)" a verb's singular.
+        case NodeType.optional: {
+          const text = (node.nodes ?? []).map(walk).join('');
+          const singular = lastNumber === 1;
+          return (text === 'es' ? singular : !singular) ? text : '';
+        }
         case NodeType.alternation: {
           const alternatives = (node.nodes ?? []).map((a) => (a.nodes ?? []).map((n) => n.text()).join(''));
           return pronounFor(person, alternatives) ?? alternatives[0] ?? '';

@@ -6,14 +6,19 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { FakeWorld, faultSwitches } from '../fakes';
 import { runScenarios } from '../../test-support/run-scenarios';
+import { faultSentence } from '../harness/fault-sentence';
 import { exampleArgs } from './world-panel';
 
-/** "Copy as Gherkin" words a fault switch with its own steps: every switch needs them, and they must be defined steps. */
+/** "Copy as Gherkin" words a fault switch with its own phrases: every switch needs them, and they must run. */
 
-test('every fault switch says the steps that turn it on (and off, when it can be)', () => {
+test('every fault switch has a sentence that turns it on (and off, when it can be)', () => {
+  const w = new FakeWorld({ seed: 1 });
+  w.addPerson('Alice');
+  w.computer('PC1');
   for (const s of faultSwitches) {
-    present(s.steps, `fault switch "${s.id}" has no steps: add steps: { on, off } in its file under src/fakes/faults`);
-    if (s.turnOff) present(s.steps.off, `fault switch "${s.id}" can be turned off but has no steps.off`);
+    const args = exampleArgs(w, s);
+    present(faultSentence(s.id, true, args), `fault switch "${s.id}" has no phrase that turns it on: add one to its phrases`);
+    if (s.turnOff) present(faultSentence(s.id, false, args), `fault switch "${s.id}" can be turned off but no phrase says so`);
   }
 });
 
@@ -27,8 +32,8 @@ test("every fault switch's steps are defined step definitions that run", { timeo
     // A cached-entry fault needs the entry; one on the running Lync needs it still running.
     const set = s.applies ? [signedIn, ...(s.place === 'local cache' ? ['And Alice logs off PC1'] : [])] : [];
     const steps = [
-      `${set.length ? 'And' : 'Given'} ${s.steps?.on(args) ?? '(no step)'}`,
-      ...(s.steps?.off ? [`When ${s.steps.off(args)}`] : []),
+      `${set.length ? 'And' : 'Given'} ${faultSentence(s.id, true, args) ?? '(no step)'}`,
+      ...(s.turnOff ? [`When ${faultSentence(s.id, false, args) ?? '(no step)'}`] : []),
     ];
     return `  Scenario: ${s.id}\n${[...set, ...steps].map((l) => `    ${l}`).join('\n')}\n`;
   });

@@ -9,6 +9,7 @@ import {
   type FaultSwitch,
   type Person,
 } from '../fakes';
+import { faultSentence } from '../harness/fault-sentence';
 import { sessionPanelStep } from './session-panel-actions';
 import { causes } from '../symptoms/causes';
 import type { SymptomIndexData } from '../symptoms/symptom-types';
@@ -199,10 +200,10 @@ export class WorldPanel implements SidePanel {
       } else if (!/^[A-Za-z0-9.@-]+$/.test(v)) throw new Error(`${p.label}: letters, digits, dots, @ and dashes only`);
       else args[p.name] = v;
     }
-    const words = on ? s.steps?.on : s.steps?.off;
-    if (!words) throw new Error(`fault switch "${s.id}" has no Gherkin step to ${on ? 'turn it on' : 'turn it off'}`);
+    const words = faultSentence(s.id, on, args);
+    if (words === null) throw new Error(`fault switch "${s.id}" has no sentence to ${on ? 'turn it on' : 'turn it off'}`);
     await setFault(world, s.id, on, args);
-    return words(args);
+    return words;
   }
 
   /** Types the person's current password into the Password box on screen (a credentials dialog first), as the user would. */

@@ -14,9 +14,11 @@ function withArity(fn: StepFn, arity: number): StepFn {
 export function phraseStep(id: string): StepFn {
   const p = phrasebook().get(id);
   const run = p.run as (stage: Stage, ...args: unknown[]) => unknown;
+  const arity = phrasebook().arity(id);
+  // Cucumber hands a step function one more argument than the expression has (its callback slot); the phrase takes its own.
   return withArity(function (this: SimWorld, ...args: unknown[]) {
-    return run(this, ...args);
-  }, phrasebook().arity(id));
+    return run(this, ...args.slice(0, arity));
+  }, arity);
 }
 
 const noticed = new Set<string>();
@@ -25,6 +27,7 @@ const noticed = new Set<string>();
 export function aliasStep(id: string, alias: string): StepFn {
   const p = phrasebook().get(id);
   const run = p.run as (stage: Stage, ...args: unknown[]) => unknown;
+  const arity = phrasebook().arity(id);
   const notice = `signin-sim: the wording "${alias}" is an older one; write "${p.expression}" (phrase ${id})`;
   return withArity(function (this: SimWorld, ...args: unknown[]) {
     if (!noticed.has(alias)) {
@@ -32,6 +35,6 @@ export function aliasStep(id: string, alias: string): StepFn {
       process.stderr.write(`${notice}\n`);
     }
     this.log(notice);
-    return run(this, ...args);
-  }, phrasebook().arity(id));
+    return run(this, ...args.slice(0, arity));
+  }, arity);
 }

@@ -24,11 +24,20 @@ export const addressBookFaults: readonly FaultSwitch[] = [
       { name: 'computer', kind: 'computer', label: 'Which computer' },
       { name: 'minutes', kind: 'number', label: 'Longest wait', unit: 'minutes', min: 0, max: 1440, example: 0 },
     ],
-    steps: {
-      on: (a) =>
-        `Group Policy sets "${delayPolicy}" to ${String(a.minutes)} minutes in the Computer Configuration of ${String(a.computer)}`,
-      off: (a) => `Group Policy sets "${delayPolicy}" to Not configured in the Computer Configuration of ${String(a.computer)}`,
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression:
+          'Group Policy sets "Global Address Book Download Initial Delay" to {int} minutes in the Computer Configuration of {computer}',
+        on: true,
+        args: ['minutes', 'computer'],
+      },
+      {
+        sameWordsAs: 'computer-policy',
+        on: false,
+        args: (a) => ({ computer: a.computer ?? '', policy: delayPolicy, state: 'Not configured' }),
+      },
+    ],
     turnOn: (w, a) =>
       w.os.groupPolicy.setComputerNumber(
         w.computer(arg<string>(a, 'computer', 'string', 'address-book-delay-policy')),
@@ -48,10 +57,14 @@ export const addressBookFaults: readonly FaultSwitch[] = [
     title: 'the random wait before the address book download comes out at a given part of its longest',
     catalog: ['FS-15'],
     params: [{ name: 'percent', kind: 'number', label: 'Part of the longest wait', unit: 'percent', min: 0, max: 100, example: 100 }],
-    steps: {
-      on: (a) => `the random wait before the address book download comes out at ${String(a.percent)} percent of its longest`,
-      off: () => 'the random wait before the address book download is drawn from the seed',
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'the random wait before the address book download comes out at {int} percent of its longest',
+        on: true,
+      },
+      { keyword: 'Given', expression: 'the random wait before the address book download is drawn from the seed', on: false },
+    ],
     turnOn: (w, a) => fixWaits(w, arg<number>(a, 'percent', 'number', 'random-wait-fixed')),
     turnOff: (w) => fixWaits(w, null),
   },

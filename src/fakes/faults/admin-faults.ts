@@ -27,10 +27,15 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'a Lync policy is set in the Computer Configuration of a computer (HKLM)',
     catalog: ['AS-08', 'AS-09', 'AS-10', 'FS-14'],
     params: [computerParam, policyParam, stateParam],
-    steps: {
-      on: (a) => `Group Policy sets "${String(a.policy)}" to ${String(a.state)} in the Computer Configuration of ${String(a.computer)}`,
-      off: (a) => `Group Policy sets "${String(a.policy)}" to Not configured in the Computer Configuration of ${String(a.computer)}`,
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'Group Policy sets {string} to {policy state} in the Computer Configuration of {computer}',
+        args: ['policy', 'state', 'computer'],
+        on: (a) => a.state !== 'Not configured',
+        offWith: { state: 'Not configured' },
+      },
+    ],
     turnOn: (w, a) =>
       w.os.groupPolicy.setComputerPolicy(
         w.computer(text(a, 'computer', 'computer-policy')),
@@ -50,10 +55,15 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: "a Lync policy is set in a user's User Configuration (HKCU, from the next logon)",
     catalog: ['AS-08', 'AS-09', 'AS-10'],
     params: [personParam, policyParam, stateParam],
-    steps: {
-      on: (a) => `Group Policy sets "${String(a.policy)}" to ${String(a.state)} in the User Configuration of ${String(a.person)}`,
-      off: (a) => `Group Policy sets "${String(a.policy)}" to Not configured in the User Configuration of ${String(a.person)}`,
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'Group Policy sets {string} to {policy state} in the User Configuration of {person}',
+        args: ['policy', 'state', 'person'],
+        on: (a) => a.state !== 'Not configured',
+        offWith: { state: 'Not configured' },
+      },
+    ],
     turnOn: (w, a) =>
       w.os.groupPolicy.setUserPolicy(
         w.person(text(a, 'person', 'user-policy')).windowsUser,
@@ -73,10 +83,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'logging is turned on in Lync (its own log files under Tracing)',
     catalog: ['FS-14'],
     params: [personParam, computerParam],
-    steps: {
-      on: (a) => `logging in Lync is turned on for ${String(a.person)} on ${String(a.computer)}`,
-      off: (a) => `logging in Lync is turned off for ${String(a.person)} on ${String(a.computer)}`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'logging in Lync is turned on for {person} on {computer}', on: true },
+      { keyword: 'When', expression: 'logging in Lync is turned off for {person} on {computer}', on: false },
+    ],
     turnOn: (w, a) => {
       profile(w, a, 'logging-on').tracing = true;
       w.timeline.record(`logging in Lync is turned on for ${text(a, 'person', 'logging-on')} on ${text(a, 'computer', 'logging-on')}`);
@@ -92,10 +102,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: 'the MachineGuid of a computer has braces around it, so no new certificate can be stored',
     catalog: ['DC-12', 'TE-05'],
     params: [computerParam],
-    steps: {
-      on: (a) => `the MachineGuid of ${String(a.computer)} has braces around it`,
-      off: (a) => `the support desk removes the braces around the MachineGuid of ${String(a.computer)}`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the MachineGuid of {computer} has braces around it', on: true },
+      { keyword: 'When', expression: 'the support desk removes the braces around the MachineGuid of {computer}', on: false },
+    ],
     turnOn: (w, a) => {
       w.computer(text(a, 'computer', 'machine-guid-braces')).machineGuidBraces = true;
       w.timeline.record(
@@ -113,10 +123,10 @@ export const adminFaults: readonly FaultSwitch[] = [
     title: "a user's RSA key folder (S-1-5-21-...) is locked, so no new certificate can be stored",
     catalog: ['DC-12', 'TE-05', 'TE-14'],
     params: [personParam, computerParam],
-    steps: {
-      on: (a) => `the RSA key folder of ${String(a.person)} on ${String(a.computer)} is locked`,
-      off: (a) => `the support desk deletes the RSA key folder of ${String(a.person)} on ${String(a.computer)}`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the RSA key folder of {person} on {computer} is locked', on: true },
+      { keyword: 'When', expression: 'the support desk deletes the RSA key folder of {person} on {computer}', on: false },
+    ],
     turnOn: (w, a) => {
       profile(w, a, 'rsa-folder-locked').rsaFolderLocked = true;
       w.timeline.record(

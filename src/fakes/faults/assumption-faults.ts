@@ -13,7 +13,7 @@ export function alternativeReading(s: {
   readonly id: string;
   readonly title: string;
   readonly catalog: readonly string[];
-  /** The Gherkin steps that turn it on and off. */
+  /** The sentences that turn it on and off (Cucumber expressions without parameters). */
   readonly on: string;
   readonly off: string;
   readonly assumption: YesNoAssumption;
@@ -28,7 +28,10 @@ export function alternativeReading(s: {
     title: s.title,
     catalog: s.catalog,
     params: [],
-    steps: { on: () => s.on, off: () => s.off },
+    phrases: [
+      { keyword: 'Given', expression: s.on, on: true },
+      { keyword: 'When', expression: s.off, on: false },
+    ],
     turnOn: set(!usual),
     turnOff: set(usual),
   };

@@ -37,12 +37,38 @@ export interface FaultSwitch {
   /** Whether the switch can be turned on in this world now (a damaged cached certificate needs a cached entry). */
   applies?(world: FakeWorld, args: FaultArgs): boolean;
   /**
-   * The Gherkin steps (without keyword) that turn the switch on and off, in the words of step-definitions/: the
-   * playground's "Copy as Gherkin" writes them. A test fails for a switch without them.
+   * The sentences that turn the switch on and off. The phrasebook (src/harness) defines a step for each, and writes
+   * the first that can say a given change (the playground's "Copy as Gherkin", exploration, the symptom index).
    */
-  readonly steps?: { readonly on: (args: FaultArgs) => string; readonly off?: (args: FaultArgs) => string };
+  readonly phrases: readonly (FaultPhrase | SameWordsAs)[];
   turnOn(world: FakeWorld, args: FaultArgs): void | Promise<void>;
   turnOff?(world: FakeWorld, args: FaultArgs): void | Promise<void>;
+}
+
+/**
+ * A sentence that turns a switch on or off: a Cucumber expression (src/harness/parameter-types.ts) whose parameters
+ * fill the switch's params.
+ */
+export interface FaultPhrase {
+  readonly keyword: 'Given' | 'When';
+  readonly expression: string;
+  /** On or off; a function when one sentence says both ("... for credentials 0 times"). */
+  readonly on: boolean | ((args: FaultArgs) => boolean);
+  /** The params the expression's parameters fill, in order; "-minutes" fills minutes with the value negated. Default: the params in order. */
+  readonly args?: readonly string[];
+  /** Arguments the words themselves fix (a policy named in the sentence). */
+  readonly fixed?: FaultArgs;
+  /** Whether this sentence can say these arguments (the "slow" clock only for a negative offset). Default: it can. */
+  readonly says?: (args: FaultArgs) => boolean;
+  /** For a sentence whose `on` is a function: the arguments that make it say "off". */
+  readonly offWith?: FaultArgs;
+}
+
+/** A change of this switch said in the words of another switch (restoring the DNS records ends every DNS fault). */
+export interface SameWordsAs {
+  readonly sameWordsAs: string;
+  readonly on: boolean;
+  readonly args?: (args: FaultArgs) => FaultArgs;
 }
 
 /** Reads a parameter, failing with a message that says which switch wanted what. */

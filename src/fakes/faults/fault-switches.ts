@@ -98,10 +98,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the Lync DNS records of the tenant's domain are missing",
     catalog: ['TE-02', 'FS-09'],
     params: [],
-    steps: {
-      on: () => 'the Lync DNS records of the domain are missing',
-      off: () => 'the administrator restores the Lync DNS records of the domain',
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the Lync DNS records of the domain are missing', on: true },
+      { keyword: 'When', expression: 'the administrator restores the Lync DNS records of the domain', on: false },
+    ],
     turnOn: (w) => w.dns.removeDomain(w.domain),
     turnOff: restoreDns,
   },
@@ -111,10 +111,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync DNS records were just added and are still propagating (up to 72 hours)',
     catalog: ['TE-19', 'TE-02'],
     params: [],
-    steps: {
-      on: () => 'the Lync DNS records of the domain were just added and are still propagating',
-      off: () => 'the administrator restores the Lync DNS records of the domain',
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the Lync DNS records of the domain were just added and are still propagating', on: true },
+      { sameWordsAs: 'dns-records-missing', on: false },
+    ],
     turnOn: (w) => {
       w.dns.removeDomain(w.domain);
       w.dns.add(lyncOnlineRecords(w.domain), dnsPropagationMs);
@@ -128,7 +128,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync Online servers do not answer',
     catalog: ['TE-01'],
     params: [],
-    steps: { on: () => 'the Lync Online servers are not answering', off: () => 'the Lync Online servers answer again' },
+    phrases: [
+      { keyword: 'Given', expression: 'the Lync Online servers are not answering', on: true },
+      { keyword: 'When', expression: 'the Lync Online servers answer again', on: false },
+    ],
     turnOn: (w) => {
       w.service.faults.down = true;
       w.timeline.record('the Lync Online servers stop answering', { lane: 'Lync Online' });
@@ -144,7 +147,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the identity provider (the federation server) cannot be reached',
     catalog: ['TE-08', 'NR-05'],
     params: [],
-    steps: { on: () => 'the identity provider cannot be reached', off: () => 'the identity provider is reachable again' },
+    phrases: [
+      { keyword: 'Given', expression: 'the identity provider cannot be reached', on: true },
+      { keyword: 'When', expression: 'the identity provider is reachable again', on: false },
+    ],
     turnOn: (w) => {
       w.service.faults.identityProviderDown = true;
       w.timeline.record('the identity provider is unreachable', { lane: 'identity provider' });
@@ -160,7 +166,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'Lync Online has an outage; when it is restored, certificates issued before it are refused',
     catalog: ['TE-20', 'NR-08', 'TE-09', 'TE-01'],
     params: [],
-    steps: { on: () => 'Lync Online has an outage', off: () => 'Lync Online is restored' },
+    phrases: [
+      { keyword: 'When', expression: 'Lync Online has an outage', on: true },
+      { keyword: 'When', expression: 'Lync Online is restored', on: false },
+    ],
     turnOn: async (w) => {
       w.service.startOutage();
       await w.settle();
@@ -176,10 +185,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'Autodiscover sends Lync to web services in another domain',
     catalog: ['FS-08', 'TE-10'],
     params: [{ name: 'host', kind: 'text', label: 'Web services host', example: 'webdir.contoso-hosting.net' }],
-    steps: {
-      on: (a) => `Autodiscover sends Lync to web services at "${String(a.host)}"`,
-      off: () => 'Autodiscover sends Lync to the web services of Lync Online',
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'Autodiscover sends Lync to web services at {string}', on: true },
+      { keyword: 'When', expression: 'Autodiscover sends Lync to the web services of Lync Online', on: false },
+    ],
     turnOn: (w, a) => {
       w.service.faults.webServicesHost = arg<string>(a, 'host', 'string', 'web-services-elsewhere');
     },
@@ -193,7 +202,13 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Lync installed on a computer is a version the service no longer accepts',
     catalog: ['TE-03'],
     params: [personParam, computerParam],
-    steps: { on: (a) => `the Lync installed for ${String(a.person)} on ${String(a.computer)} is a version the service no longer accepts` },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'the Lync installed for {person} on {computer} is a version the service no longer accepts',
+        on: true,
+      },
+    ],
     turnOn: (w, a) => {
       const pc = computer(w, a, 'unsupported-version');
       if (pc.lyncProgram) pc.lyncProgram = { ...pc.lyncProgram, version: outdatedVersion };
@@ -209,10 +224,17 @@ export const faultSwitches: readonly FaultSwitch[] = [
       computerParam,
       { name: 'minutes', kind: 'number', label: 'Minutes ahead (negative: behind)', unit: 'minutes', min: -1440, max: 1440, example: 6 },
     ],
-    steps: {
-      on: (a) => `the clock of ${String(a.computer)} is ${Math.abs(Number(a.minutes))} minutes ${Number(a.minutes) < 0 ? 'slow' : 'fast'}`,
-      off: (a) => `the clock of ${String(a.computer)} is set right`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the clock of {computer} is {int} minutes fast', on: true, says: (a) => Number(a.minutes) >= 0 },
+      {
+        keyword: 'Given',
+        expression: 'the clock of {computer} is {int} minutes slow',
+        on: true,
+        args: ['computer', '-minutes'],
+        says: (a) => Number(a.minutes) < 0,
+      },
+      { keyword: 'When', expression: 'the clock of {computer} is set right', on: false },
+    ],
     turnOn: (w, a) => clockOffset(w, a, Math.round(arg<number>(a, 'minutes', 'number', 'clock-off'))),
     turnOff: (w, a) => clockOffset(w, a, 0),
   },
@@ -222,10 +244,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the computer lacks the root certificate of the identity provider's chain",
     catalog: ['TE-09', 'NR-05'],
     params: [computerParam],
-    steps: {
-      on: (a) => `${String(a.computer)} lacks the root certificate of the identity provider's certificate chain`,
-      off: (a) => `the trusted root certificate is installed on ${String(a.computer)}`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: "{computer} lacks the root certificate of the identity provider's certificate chain", on: true },
+      { keyword: 'When', expression: 'the trusted root certificate is installed on {computer}', on: false },
+    ],
     turnOn: (w, a) => rootCertificate(w, a, false),
     turnOff: (w, a) => rootCertificate(w, a, true),
   },
@@ -235,10 +257,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the computer's proxy is set by a PAC script read from a file (file://)",
     catalog: ['TE-17'],
     params: [computerParam],
-    steps: {
-      on: (a) => `the proxy of ${String(a.computer)} is set by a file-based PAC script`,
-      off: (a) => `the proxy of ${String(a.computer)} is changed to a PAC script served over HTTP`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the proxy of {computer} is set by a file-based PAC script', on: true },
+      { keyword: 'When', expression: 'the proxy of {computer} is changed to a PAC script served over HTTP', on: false },
+    ],
     turnOn: (w, a) => filePac(w, a, true),
     turnOff: (w, a) => filePac(w, a, false),
   },
@@ -248,10 +270,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the account is not licensed for Lync Online (licensing it starts provisioning)',
     catalog: ['TE-15', 'FS-11', 'TE-06'],
     params: [personParam],
-    steps: {
-      on: (a) => `${String(a.person)}'s account is not licensed for Lync Online`,
-      off: (a) => `the administrator licenses ${String(a.person)} for Lync Online`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: "{person}'s account is not licensed for Lync Online", on: true },
+      { keyword: 'When', expression: 'the administrator licenses {person} for Lync Online', on: false },
+    ],
     turnOn: (w, a) => licence(w, a, false),
     turnOff: (w, a) => licence(w, a, true),
   },
@@ -261,10 +283,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the account is not enabled for Lync',
     catalog: ['TE-16', 'TE-06'],
     params: [personParam],
-    steps: {
-      on: (a) => `${String(a.person)}'s account is not enabled for Lync`,
-      off: (a) => `the administrator enables ${String(a.person)} for Lync`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: "{person}'s account is not enabled for Lync", on: true },
+      { keyword: 'When', expression: 'the administrator enables {person} for Lync', on: false },
+    ],
     turnOn: (w, a) => enable(w, a, false),
     turnOff: (w, a) => enable(w, a, true),
   },
@@ -274,10 +296,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's password has expired",
     catalog: ['TE-13'],
     params: [personParam],
-    steps: {
-      on: (a) => `${String(a.person)}'s password has expired`,
-      off: (a) => `${String(a.person)} changes her password on the Office 365 portal`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: "{person}'s password has expired", on: true },
+      { keyword: 'When', expression: '{person} changes her/his password on the Office 365 portal', on: false },
+    ],
     turnOn: (w, a) => {
       account(w, a, 'password-expired').passwordExpired = true;
       w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`, { lane: 'identity provider' });
@@ -290,7 +312,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's password is changed or reset elsewhere (the portal, another device, the support desk)",
     catalog: ['TE-14', 'DC-07', 'TE-07', 'TE-12'],
     params: [personParam],
-    steps: { on: (a) => `${String(a.person)} changed her password on another device` },
+    phrases: [{ keyword: 'Given', expression: '{person} changed her/his password on another device', on: true }],
     turnOn: (w, a) => changePassword(w, a, 'password-changed'),
   },
   {
@@ -299,7 +321,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the account's sign-in address is changed",
     catalog: ['DC-08', 'TE-05'],
     params: [personParam, { name: 'address', kind: 'text', label: 'New sign-in address', example: 'alice.smith@contoso.com' }],
-    steps: { on: (a) => `${String(a.person)}'s sign-in address was changed to "${String(a.address)}"` },
+    phrases: [{ keyword: 'Given', expression: "{person}'s sign-in address was changed to {string}", on: true }],
     turnOn: (w, a) => void w.renamePerson(person(w, a, 'address-renamed').name, arg<string>(a, 'address', 'string', 'address-renamed')),
   },
   {
@@ -308,10 +330,14 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the Exchange connection asks for credentials',
     catalog: ['TE-22', 'FS-06'],
     params: [personParam, { name: 'times', kind: 'number', label: 'How many prompts', unit: 'times', min: 0, max: 20, example: 2 }],
-    steps: {
-      on: (a) => `the Exchange connection will ask ${String(a.person)} for credentials ${Number(a.times)} times`,
-      off: (a) => `the Exchange connection will ask ${String(a.person)} for credentials 0 times`,
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'the Exchange connection will ask {person} for credentials {int} times',
+        on: (a) => Number(a.times) > 0,
+        offWith: { times: 0 },
+      },
+    ],
     turnOn: (w, a) => {
       account(w, a, 'exchange-prompts').exchangePromptsLeft = arg<number>(a, 'times', 'number', 'exchange-prompts');
     },
@@ -326,7 +352,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the certificate cached for the user on the computer is damaged',
     catalog: ['TE-05', 'DC-03'],
     params: [personParam, computerParam],
-    steps: { on: (a) => `the certificate cached for ${String(a.person)} on ${String(a.computer)} is damaged` },
+    phrases: [{ keyword: 'Given', expression: 'the certificate cached for {person} on {computer} is damaged', on: true }],
     turnOn: (w, a) => profile(w, a, 'damaged-certificate').cache.corruptCertificate(person(w, a, 'damaged-certificate').address),
   },
   {
@@ -336,7 +362,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: 'the front end cached for the user on the computer has been retired',
     catalog: ['DC-10'],
     params: [personParam, computerParam],
-    steps: { on: (a) => `the front end cached for ${String(a.person)} on ${String(a.computer)} has been retired` },
+    phrases: [{ keyword: 'Given', expression: 'the front end cached for {person} on {computer} has been retired', on: true }],
     turnOn: (w, a) => {
       const p = person(w, a, 'retired-front-end');
       profile(w, a, 'retired-front-end').cache.setEndpoint(p.address, retiredFrontEnd);
@@ -349,10 +375,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
     title: "the organization's firewall blocks Lync Online",
     catalog: ['TE-18'],
     params: [],
-    steps: {
-      on: () => "the organization's firewall blocks Lync Online",
-      off: () => 'the firewall is opened for the ports the Transport Reliability IP Probe reported',
-    },
+    phrases: [
+      { keyword: 'Given', expression: "the organization's firewall blocks Lync Online", on: true },
+      { keyword: 'When', expression: 'the firewall is opened for the ports the Transport Reliability IP Probe reported', on: false },
+    ],
     turnOn: (w) => firewall(w, true),
     turnOff: (w) => firewall(w, false),
   },
@@ -364,10 +390,14 @@ export const faultSwitches: readonly FaultSwitch[] = [
     params: [
       { name: 'milliseconds', kind: 'number', label: 'Delay per answer', unit: 'milliseconds', min: 0, max: 120_000, example: 90_000 },
     ],
-    steps: {
-      on: (a) => `answers from Lync Online take ${Number(a.milliseconds)} milliseconds`,
-      off: () => 'answers from Lync Online take 0 milliseconds',
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: 'answers from Lync Online take {duration}',
+        on: (a) => Number(a.milliseconds) > 0,
+        offWith: { milliseconds: 0 },
+      },
+    ],
     turnOn: (w, a) => {
       w.network.slowByMs = arg<number>(a, 'milliseconds', 'number', 'slow-answers');
     },

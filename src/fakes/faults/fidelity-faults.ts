@@ -33,10 +33,10 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     title: "one of the Lync DNS records of the tenant's domain is missing (lyncdiscover, sip, _sip._tls or _sipfederationtls._tcp)",
     catalog: ['FS-09', 'TE-02'],
     params: [{ name: 'record', kind: 'text', label: 'Which record', example: 'lyncdiscover' }],
-    steps: {
-      on: (a) => `the "${String(a.record)}" DNS record of the domain is missing`,
-      off: () => 'the administrator restores the Lync DNS records of the domain',
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the {string} DNS record of the domain is missing', on: true },
+      { sameWordsAs: 'dns-records-missing', on: false },
+    ],
     turnOn: (w, a) => w.dns.removeRecord(recordName(w, a, 'dns-record-missing')),
     turnOff: (w) => {
       w.dns.add(lyncOnlineRecords(w.domain));
@@ -50,11 +50,14 @@ export const fidelityFaults: readonly FaultSwitch[] = [
       'msRTCSIP-UserEnabled is FALSE in the on-premises Active Directory (left by an old Lync or OCS deployment) and directory synchronization carries it to Office 365',
     catalog: ['TE-06', 'TE-16'],
     params: [personParam],
-    steps: {
-      on: (a) => `msRTCSIP-UserEnabled of ${String(a.person)} is FALSE in the on-premises Active Directory`,
-      off: (a) =>
-        `the administrator sets msRTCSIP-UserEnabled of ${String(a.person)} to TRUE on premises and forces a directory synchronization`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'msRTCSIP-UserEnabled of {person} is FALSE in the on-premises Active Directory', on: true },
+      {
+        keyword: 'When',
+        expression: 'the administrator sets msRTCSIP-UserEnabled of {person} to TRUE on premises and forces a directory synchronization',
+        on: false,
+      },
+    ],
     turnOn: (w, a) => {
       const acct = account(w, a, 'not-enabled-on-premises');
       acct.enabled = false;
@@ -78,10 +81,14 @@ export const fidelityFaults: readonly FaultSwitch[] = [
       "on the organization's network the Sign-In Assistant (msoidsvc.exe) connects directly instead of through the TMG firewall client, and the firewall drops it",
     catalog: ['TE-17', 'TE-06'],
     params: [],
-    steps: {
-      on: () => "the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network",
-      off: () => 'the administrator adds an application entry for msoidsvc to the TMG client settings',
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression: "the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network",
+        on: true,
+      },
+      { keyword: 'When', expression: 'the administrator adds an application entry for msoidsvc to the TMG client settings', on: false },
+    ],
     turnOn: (w) => {
       w.network.signInAssistantBlockedOn.add('organization');
       w.timeline.record("the organization's firewall drops the Sign-In Assistant's direct connections to login.microsoftonline.com");
@@ -96,10 +103,10 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's DNS client cache keeps the answers it got, found or not, for a while",
     catalog: ['DC-12', 'TE-02'],
-    steps: {
-      on: (a) => `the DNS client cache of ${String(a.computer)} keeps answers for ${Number(a.minutes)} minutes`,
-      off: (a) => `the DNS client cache of ${String(a.computer)} keeps no answers`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the DNS client cache of {computer} keeps answers for {int} minutes', on: true },
+      { keyword: 'When', expression: 'the DNS client cache of {computer} keeps no answers', on: false },
+    ],
     params: [computerParam, { name: 'minutes', kind: 'number', label: 'Keeps answers for', unit: 'minutes', min: 1, max: 1440 }],
     turnOn: (w, a) => {
       const c = computer(w, a, 'dns-client-cache');
@@ -118,11 +125,15 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's time zone is wrong and its clock was set to show the right local time, so its UTC time is off",
     catalog: ['TE-04'],
-    steps: {
-      on: (a) =>
-        `the time zone of ${String(a.computer)} is set ${Number(a.hours)} hours behind the right one and its clock was set to show the right local time`,
-      off: (a) => `the time zone and the clock of ${String(a.computer)} are set right`,
-    },
+    phrases: [
+      {
+        keyword: 'Given',
+        expression:
+          'the time zone of {computer} is set {int} hours behind the right one and its clock was set to show the right local time',
+        on: true,
+      },
+      { keyword: 'When', expression: 'the time zone and the clock of {computer} are set right', on: false },
+    ],
     params: [
       computerParam,
       { name: 'hours', kind: 'number', label: 'Time zone set behind the right one by', unit: 'hours', min: 1, max: 12 },
@@ -148,10 +159,10 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     place: 'computer',
     title: "a computer's time zone is changed; Windows keeps its UTC time, so only the local time shown moves",
     catalog: ['TE-04'],
-    steps: {
-      on: (a) => `the time zone of ${String(a.computer)} is moved ${Number(a.hours)} hours`,
-      off: (a) => `the time zone of ${String(a.computer)} is set back`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the time zone of {computer} is moved {int} hours', on: true },
+      { keyword: 'When', expression: 'the time zone of {computer} is set back', on: false },
+    ],
     params: [computerParam, { name: 'hours', kind: 'number', label: 'Time zone moved by', unit: 'hours', min: 1, max: 12 }],
     turnOn: (w, a) => {
       const c = computer(w, a, 'time-zone-changed');

@@ -21,6 +21,6 @@ export const sessionFaults: readonly FaultSwitch[] = [
     turnOn: (w, a) => {
       for (const p of running(w, a, 'lync-not-responding')) p.notResponding = true;
     },
-    steps: { on: (a) => `${String(a.person)}'s Lync on ${String(a.computer)} is busy and stops responding` },
+    phrases: [{ keyword: 'Given', expression: "{person}'s Lync on {computer} is busy and stops responding", on: true }],
   },
 ];

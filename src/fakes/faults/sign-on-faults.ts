@@ -38,10 +38,10 @@ export const signOnFaults: readonly FaultSwitch[] = [
     title: "the organization's domain signs in to Office 365 through AD FS (single sign-on)",
     catalog: ['AS-11'],
     params: [],
-    steps: {
-      on: () => 'the organization signs in to Office 365 with single sign-on through AD FS',
-      off: () => 'the organization signs in to Office 365 with passwords kept in the cloud',
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the organization signs in to Office 365 with single sign-on through AD FS', on: true },
+      { keyword: 'When', expression: 'the organization signs in to Office 365 with passwords kept in the cloud', on: false },
+    ],
     turnOn: (w) => singleSignOn(w, true),
     turnOff: (w) => singleSignOn(w, false),
   },
@@ -51,10 +51,10 @@ export const signOnFaults: readonly FaultSwitch[] = [
     title: "a Windows user logs on to a domain-joined computer with the organization's domain account",
     catalog: ['AS-11'],
     params: [personParam, computerParam],
-    steps: {
-      on: (a) => `the Windows account of ${String(a.person)} on ${String(a.computer)} is a domain account`,
-      off: (a) => `the Windows account of ${String(a.person)} on ${String(a.computer)} is a local account`,
-    },
+    phrases: [
+      { keyword: 'Given', expression: 'the Windows account of {person} on {computer} is a domain account', on: true },
+      { keyword: 'When', expression: 'the Windows account of {person} on {computer} is a local account', on: false },
+    ],
     turnOn: (w, a) => domainAccount(w, a, true),
     turnOff: (w, a) => domainAccount(w, a, false),
   },

@@ -19,10 +19,10 @@ export const transportFaults: readonly FaultSwitch[] = [
     title: "the organization's firewall blocks SIP over TLS but allows HTTP",
     catalog: ['FS-16'],
     params: [],
-    steps: {
-      on: () => "the organization's firewall blocks SIP over TLS and allows HTTP",
-      off: () => "the organization's firewall is opened for SIP over TLS",
-    },
+    phrases: [
+      { keyword: 'Given', expression: "the organization's firewall blocks SIP over TLS and allows HTTP", on: true },
+      { keyword: 'When', expression: "the organization's firewall is opened for SIP over TLS", on: false },
+    ],
     turnOn: (w) => sipTls(w, true),
     turnOff: (w) => sipTls(w, false),
   },

@@ -5,24 +5,6 @@ import type { Stage } from '../stage';
 
 export const addressBookPhrases: readonly Phrase[] = [
   phrase(
-    'address-book.group-policy-sets-global-address-book-download',
-    'Given',
-    'Group Policy sets "Global Address Book Download Initial Delay" to {int} minutes in the Computer Configuration of {computer}',
-    (stage: Stage, minutes: number, c: string) => book.setDownloadDelay(stage, minutes, c),
-  ),
-  phrase(
-    'address-book.random-wait-before-address-book-download-comes',
-    'Given',
-    'the random wait before the address book download comes out at {int} percent of its longest',
-    (stage: Stage, n: number) => book.fixWait(stage, n),
-  ),
-  phrase(
-    'address-book.random-wait-before-address-book-download-drawn',
-    'Given',
-    'the random wait before the address book download is drawn from the seed',
-    (stage: Stage) => book.fixWait(stage, null),
-  ),
-  phrase(
     'address-book.searches-lync',
     'When',
     '{person} searches for {string} in Lync on {computer}',

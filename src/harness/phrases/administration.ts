@@ -1,28 +1,9 @@
-import type { PolicyState } from '../../fakes';
 import * as admin from '../tasks/admin-tasks';
 import * as evidence from '../checks/admin-checks';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
 
 export const administrationPhrases: readonly Phrase[] = [
-  phrase(
-    'administration.group-policy-sets-computer-configuration',
-    'Given',
-    'Group Policy sets {string} to {policy state} in the Computer Configuration of {computer}',
-    (stage: Stage, title: string, state: PolicyState, c: string) => admin.setComputerPolicy(stage, title, state, c),
-  ),
-  phrase(
-    'administration.group-policy-sets-user-configuration',
-    'Given',
-    'Group Policy sets {string} to {policy state} in the User Configuration of {person}',
-    (stage: Stage, title: string, state: PolicyState, p: string) => admin.setUserPolicy(stage, title, state, p),
-  ),
-  phrase(
-    'administration.logging-lync-turned',
-    'Given',
-    'logging in Lync is turned on for {person} on {computer}',
-    (stage: Stage, p: string, c: string) => admin.loggingOn(stage, p, c),
-  ),
   phrase(
     'administration.advanced-connection-settings-are-automatic-left-both',
     'Given',
@@ -183,30 +164,6 @@ export const administrationPhrases: readonly Phrase[] = [
   phrase('administration.lync-did-not-look-up-dns', 'Then', 'Lync did not look up {string} in DNS', (stage: Stage, name: string) => {
     evidence.notLookedUp(stage, name);
   }),
-  phrase(
-    'administration.machineguid-has-braces-around-it',
-    'Given',
-    'the MachineGuid of {computer} has braces around it',
-    (stage: Stage, c: string) => admin.machineGuidBraces(stage, c, true),
-  ),
-  phrase(
-    'administration.support-desk-removes-braces-around-machineguid',
-    'When',
-    'the support desk removes the braces around the MachineGuid of {computer}',
-    (stage: Stage, c: string) => admin.machineGuidBraces(stage, c, false),
-  ),
-  phrase(
-    'administration.rsa-key-folder-locked',
-    'Given',
-    'the RSA key folder of {person} on {computer} is locked',
-    (stage: Stage, p: string, c: string) => admin.rsaFolderLocked(stage, p, c, true),
-  ),
-  phrase(
-    'administration.support-desk-deletes-rsa-key-folder',
-    'When',
-    'the support desk deletes the RSA key folder of {person} on {computer}',
-    (stage: Stage, p: string, c: string) => admin.rsaFolderLocked(stage, p, c, false),
-  ),
   phrase(
     'administration.lync-shows-information-none',
     'Then',

@@ -51,18 +51,6 @@ export const diagnosticsPhrases: readonly Phrase[] = [
     },
   ),
   phrase(
-    'diagnostics.dns-client-cache-keeps-answers-minutes',
-    'Given',
-    'the DNS client cache of {computer} keeps answers for {int} minutes',
-    (stage: Stage, c: string, minutes: number) => tasks.dnsCacheKeeps(stage, c, minutes),
-  ),
-  phrase(
-    'diagnostics.dns-client-cache-keeps-no-answers',
-    'When',
-    'the DNS client cache of {computer} keeps no answers',
-    (stage: Stage, c: string) => tasks.dnsCacheKeepsNothing(stage, c),
-  ),
-  phrase(
     'diagnostics.runs-ipconfig-flushdns',
     'When',
     '{person} runs ipconfig \\/flushdns on {computer}',
@@ -87,31 +75,10 @@ export const diagnosticsPhrases: readonly Phrase[] = [
     },
   ),
   phrase(
-    'diagnostics.time-zone-set-hours-behind-right-one',
-    'Given',
-    'the time zone of {computer} is set {int} hours behind the right one and its clock was set to show the right local time',
-    (stage: Stage, c: string, hours: number) => tasks.timeZoneWrongClockAdjusted(stage, c, hours),
-  ),
-  phrase(
     'diagnostics.sets-time-zone-clock-right',
     'When',
     '{person} sets the time zone and the clock of {computer} right',
     (stage: Stage, _p: string, c: string) => tasks.timeZoneRight(stage, c),
-  ),
-  phrase(
-    'diagnostics.time-zone-clock-are-set-right',
-    'When',
-    'the time zone and the clock of {computer} are set right',
-    (stage: Stage, c: string) => tasks.timeZoneRight(stage, c),
-  ),
-  phrase('diagnostics.time-zone-set-back', 'When', 'the time zone of {computer} is set back', (stage: Stage, c: string) =>
-    tasks.timeZoneSetBack(stage, c),
-  ),
-  phrase(
-    'diagnostics.time-zone-moved-hours',
-    'Given',
-    'the time zone of {computer} is moved {int} hours',
-    (stage: Stage, c: string, hours: number) => tasks.timeZoneChanged(stage, c, hours),
   ),
   phrase(
     'diagnostics.utc-time-hours-off-its-local-time',

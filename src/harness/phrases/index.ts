@@ -5,6 +5,7 @@ import { detailsPhrases } from './details';
 import { diagnosticsPhrases } from './diagnostics';
 import { dialogPhrases } from './dialog';
 import { faultsPhrases } from './faults';
+import { faultSwitchPhrases } from './fault-switches';
 import { groundTruthPhrases } from './ground-truth';
 import { installationPhrases } from './installation';
 import { leavingPhrases } from './leaving';
@@ -28,6 +29,7 @@ export const allPhrases: readonly Phrase[] = [
   ...diagnosticsPhrases,
   ...dialogPhrases,
   ...faultsPhrases,
+  ...faultSwitchPhrases,
   ...groundTruthPhrases,
   ...installationPhrases,
   ...leavingPhrases,

@@ -1,5 +1,4 @@
 import * as world from '../checks/world-checks';
-import * as fault from '../tasks/fault-tasks';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
 
@@ -11,11 +10,5 @@ export const optionsPhrases: readonly Phrase[] = [
     (stage: Stage, name: string) => {
       world.dnsLookupsWere(stage, [name]);
     },
-  ),
-  phrase('options.closed-lync-keeps-no-taskbar-button-lync', 'Given', 'a closed Lync keeps no taskbar button in Lync', (stage: Stage) =>
-    fault.closedTaskbarButton(stage, false),
-  ),
-  phrase('options.closed-lync-keeps-its-taskbar-button-lync', 'When', 'a closed Lync keeps its taskbar button in Lync', (stage: Stage) =>
-    fault.closedTaskbarButton(stage, true),
   ),
 ];

@@ -21,10 +21,4 @@ export const sessionPhrases: readonly Phrase[] = [
     '{person} switches back to her/his session on {computer}',
     (stage: Stage, p: string, c: string) => session.switchUser(stage, p, c),
   ),
-  phrase(
-    'session.lync-busy-stops-responding',
-    'Given',
-    "{person}'s Lync on {computer} is busy and stops responding",
-    (stage: Stage, p: string, c: string) => session.lyncHangs(stage, p, c),
-  ),
 ];
