@@ -1,6 +1,6 @@
 // Generated from src/harness/phrases/ by `npm run phrases`. Do not edit: change the phrase and run it again.
 import { Given, Then, When } from '@cucumber/cucumber';
-import { phraseStep } from './support/phrase-step';
+import { aliasStep, phraseStep } from './support/phrase-step';
 
 When("{person} searches for {string} in Lync on {computer}", phraseStep("address-book.searches-lync"));
 Then("{person}'s search in Lync on {computer} finds {string}", phraseStep("address-book.search-lync-finds"));
@@ -66,7 +66,7 @@ Then("the DNS client cache of {computer} holds no answer for {string}", phraseSt
 When("{person} sets the time zone and the clock of {computer} right", phraseStep("diagnostics.sets-time-zone-clock-right"));
 Then("the UTC time of {computer} is {int} hours off and its local time {int} hours off", phraseStep("diagnostics.utc-time-hours-off-its-local-time"));
 When("{person} clicks {string} in the {dialog} on {computer}", phraseStep("dialog.clicks"));
-When("{person} {tick} {string} in the {dialog} on {computer}", phraseStep("dialog.person-tick-string-in-the-dialog-on-computer"));
+When("{person} {tick} {string} in the {dialog} on {computer}", phraseStep("dialog.ticks-or-clears"));
 When("{person} types her/his password in the {dialog} on {computer}", phraseStep("dialog.types-password"));
 When("{person} types {person}'s password on {computer}", phraseStep("dialog.types-password-2"));
 When("{person} types {person}'s password in the {dialog} on {computer}", phraseStep("dialog.types-password-3"));
@@ -190,7 +190,7 @@ When("{person} clicks Sign In on {computer}", phraseStep("lync.clicks-sign"));
 When("{person} clicks {string} on {computer}", phraseStep("lync.clicks"));
 When("{person} types her/his password on {computer}", phraseStep("lync.types-password"));
 When("{person} types her/his sign-in address on {computer}", phraseStep("lync.types-sign-address"));
-When("{person} {tick} {string} on {computer}", phraseStep("lync.person-tick-string-on-computer"));
+When("{person} {tick} {string} on {computer}", phraseStep("lync.ticks-or-clears"));
 When("{person} signs in to Lync for the first time on {computer} with Save my password {on off}", phraseStep("lync.signs-lync-first-time-save-my-password"));
 Given("{person} has signed in to Lync on {computer} with Save my password {on off}", phraseStep("lync.has-signed-lync-save-my-password"));
 Given("{person} is signed in to Lync on {computer}", phraseStep("lync.signed-lync"));
@@ -217,11 +217,6 @@ When("{person} clicks Connect on {computer}", phraseStep("lync.clicks-connect"))
 When("the administrator reinstalls Lync for {person} on {computer} from the Office 365 portal", phraseStep("lync.administrator-reinstalls-lync-office-365-portal"));
 When("{person} signs in to Lync on {computer} with her/his password", phraseStep("lync.signs-lync-password"));
 When("{person} uses {way to leave} on {computer}", phraseStep("lync.uses"));
-When("{person} clicks {string} in the {window} window on {computer}", phraseStep("lync.clicks-window"));
-When("{person} types her/his password into the {window} window on {computer}", phraseStep("lync.types-password-window"));
-When("{person} types a wrong password into the {window} window on {computer}", phraseStep("lync.types-wrong-password-window"));
-When("{person} {tick} {string} in the {window} window on {computer}", phraseStep("lync.window"));
-When("{person} closes the {window} window on {computer}", phraseStep("lync.closes-window"));
 Then("the only name Lync looked up in DNS was {string}", phraseStep("options.only-name-lync-looked-up-dns-was"));
 When("{person} sets her/his presence to {presence choice} on {computer}", phraseStep("presence.sets-presence"));
 Given("{person} has set her/his presence to {presence choice} on {computer}", phraseStep("presence.has-set-presence"));
@@ -296,8 +291,15 @@ When("{person} logs off {computer}", phraseStep("world.logs-off"));
 When("{person} locks {computer}", phraseStep("world.locks"));
 When("{person} unlocks {computer}", phraseStep("world.unlocks"));
 Given("{computer} is {network}", phraseStep("world.computer-is-network"));
-When("{computer} goes on {network}", phraseStep("world.goes"));
-When("{computer} goes {network}", phraseStep("world.goes-2"));
-When("{computer} is moved to {network}", phraseStep("world.moved"));
+When("{computer} goes on {network}", phraseStep("world.goes-on-network"));
+When("{computer} goes {network}", phraseStep("world.goes-offline"));
+When("{computer} is moved to {network}", phraseStep("world.moved-to-network"));
 When("{person} sends {person} an instant message", phraseStep("world.sends-instant-message"));
-When("{duration} pass(es)", phraseStep("world.pass-es"));
+When("{duration} pass(es)", phraseStep("world.time-passes"));
+
+// Older wordings: each still runs, with a notice naming the current one.
+When("{person} clicks {string} in the {window} window on {computer}", aliasStep("dialog.clicks", "{person} clicks {string} in the {window} window on {computer}"));
+When("{person} {tick} {string} in the {window} window on {computer}", aliasStep("dialog.ticks-or-clears", "{person} {tick} {string} in the {window} window on {computer}"));
+When("{person} types her/his password into the {window} window on {computer}", aliasStep("dialog.types-password", "{person} types her/his password into the {window} window on {computer}"));
+When("{person} types a wrong password into the {window} window on {computer}", aliasStep("dialog.types-wrong-password", "{person} types a wrong password into the {window} window on {computer}"));
+When("{person} closes the {window} window on {computer}", aliasStep("dialog.closes-its-x", "{person} closes the {window} window on {computer}"));

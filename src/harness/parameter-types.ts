@@ -60,6 +60,7 @@ defineParameterType({
 
 /** Lync's dialogs, as a scenario names them. */
 const dialogs: Record<string, WindowId> = {
+  'main window': 'main',
   'Options dialog': 'options',
   confirmation: 'confirmDelete',
   'trust prompt': 'trustServer',
@@ -69,7 +70,8 @@ const dialogs: Record<string, WindowId> = {
 };
 defineParameterType({
   name: 'dialog',
-  regexp: /Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window/,
+  regexp:
+    /main window|Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window/,
   transformer: (s: string): WindowId => dialogs[s] as WindowId,
 });
 

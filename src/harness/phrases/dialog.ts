@@ -11,18 +11,21 @@ export const dialogPhrases: readonly Phrase[] = [
     'When',
     '{person} clicks {string} in the {dialog} on {computer}',
     (stage: Stage, p: string, label: string, d: WindowId, c: string) => lync.click(stage, p, c, label, d),
+    { aliases: ['{person} clicks {string} in the {window} window on {computer}'] },
   ),
   phrase(
-    'dialog.person-tick-string-in-the-dialog-on-computer',
+    'dialog.ticks-or-clears',
     'When',
     '{person} {tick} {string} in the {dialog} on {computer}',
     (stage: Stage, p: string, on: boolean, label: string, d: WindowId, c: string) => lync.setCheckbox(stage, p, c, label, on, d),
+    { aliases: ['{person} {tick} {string} in the {window} window on {computer}'] },
   ),
   phrase(
     'dialog.types-password',
     'When',
     '{person} types her/his password in the {dialog} on {computer}',
     (stage: Stage, p: string, d: WindowId, c: string) => lync.typePassword(stage, p, c, p, d),
+    { aliases: ['{person} types her/his password into the {window} window on {computer}'] },
   ),
   phrase(
     'dialog.types-password-2',
@@ -41,6 +44,7 @@ export const dialogPhrases: readonly Phrase[] = [
     'When',
     '{person} types a wrong password in the {dialog} on {computer}',
     (stage: Stage, p: string, d: WindowId, c: string) => dialog.typeWrongPasswordIn(stage, p, c, d),
+    { aliases: ['{person} types a wrong password into the {window} window on {computer}'] },
   ),
   phrase(
     'dialog.types-sign-address',
@@ -71,6 +75,7 @@ export const dialogPhrases: readonly Phrase[] = [
     'When',
     '{person} closes the {dialog} with its X on {computer}',
     (stage: Stage, p: string, d: WindowId, c: string) => dialog.closeDialog(stage, p, c, d),
+    { aliases: ['{person} closes the {window} window on {computer}'] },
   ),
   phrase('dialog.fault-turned', 'When', 'the fault {string} is turned {on off}', (stage: Stage, id: string, on: boolean) =>
     fault.switchFault(stage, id, on),

@@ -1,4 +1,4 @@
-import type { IconPlace, WindowId } from '../../simulator';
+import type { IconPlace } from '../../simulator';
 import type { WayToLeave } from '../parameter-types';
 import * as lync from '../tasks/lync-tasks';
 import { phrase, type Phrase } from '../phrase';
@@ -24,7 +24,7 @@ export const lyncPhrases: readonly Phrase[] = [
     lync.typeAddress(stage, p, c, p),
   ),
   phrase(
-    'lync.person-tick-string-on-computer',
+    'lync.ticks-or-clears',
     'When',
     '{person} {tick} {string} on {computer}',
     (stage: Stage, p: string, on: boolean, label: string, c: string) => lync.setCheckbox(stage, p, c, label, on),
@@ -163,35 +163,5 @@ export const lyncPhrases: readonly Phrase[] = [
   ),
   phrase('lync.uses', 'When', '{person} uses {way to leave} on {computer}', (stage: Stage, p: string, way: WayToLeave, c: string) =>
     lync.leave(stage, p, c, way),
-  ),
-  phrase(
-    'lync.clicks-window',
-    'When',
-    '{person} clicks {string} in the {window} window on {computer}',
-    (stage: Stage, p: string, label: string, win: WindowId, c: string) => lync.click(stage, p, c, label, win),
-  ),
-  phrase(
-    'lync.types-password-window',
-    'When',
-    '{person} types her/his password into the {window} window on {computer}',
-    (stage: Stage, p: string, win: WindowId, c: string) => lync.typePassword(stage, p, c, p, win),
-  ),
-  phrase(
-    'lync.types-wrong-password-window',
-    'When',
-    '{person} types a wrong password into the {window} window on {computer}',
-    (stage: Stage, p: string, win: WindowId, c: string) => lync.typeWrongPassword(stage, p, c, win),
-  ),
-  phrase(
-    'lync.window',
-    'When',
-    '{person} {tick} {string} in the {window} window on {computer}',
-    (stage: Stage, p: string, on: boolean, label: string, win: WindowId, c: string) => lync.setCheckbox(stage, p, c, label, on, win),
-  ),
-  phrase(
-    'lync.closes-window',
-    'When',
-    '{person} closes the {window} window on {computer}',
-    (stage: Stage, p: string, win: WindowId, c: string) => lync.closeWindow(stage, p, c, win),
   ),
 ];

@@ -35,13 +35,13 @@ export const worldPhrases: readonly Phrase[] = [
   phrase('world.computer-is-network', 'Given', '{computer} is {network}', (stage: Stage, c: string, n: NetworkName) =>
     world.setNetwork(stage, c, n),
   ),
-  phrase('world.goes', 'When', '{computer} goes on {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
-  phrase('world.goes-2', 'When', '{computer} goes {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
-  phrase('world.moved', 'When', '{computer} is moved to {network}', (stage: Stage, c: string, n: NetworkName) =>
+  phrase('world.goes-on-network', 'When', '{computer} goes on {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
+  phrase('world.goes-offline', 'When', '{computer} goes {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
+  phrase('world.moved-to-network', 'When', '{computer} is moved to {network}', (stage: Stage, c: string, n: NetworkName) =>
     world.setNetwork(stage, c, n),
   ),
   phrase('world.sends-instant-message', 'When', '{person} sends {person} an instant message', (stage: Stage, from: string, to: string) =>
     world.sendMessage(stage, from, to),
   ),
-  phrase('world.pass-es', 'When', '{duration} pass(es)', (stage: Stage, ms: number) => world.passTime(stage, ms)),
+  phrase('world.time-passes', 'When', '{duration} pass(es)', (stage: Stage, ms: number) => world.passTime(stage, ms)),
 ];
