@@ -1,10 +1,87 @@
 // Lint: typescript-eslint (type-aware, so floating promises are caught) plus the import boundaries of the layers.
 const tseslint = require('typescript-eslint');
 
-const layer = (files, forbidden, why) => ({
-  files,
-  rules: { 'no-restricted-imports': ['error', { patterns: forbidden.map((regex) => ({ regex, message: why })) }] },
+// The walls between the layers. ESLint keeps one setting of a rule per file (the last matching block wins), so each
+// folder's block carries every wall that stands around it, built here from the list below; lint-walls.test.ts
+// shows each wall stopping a forbidden import.
+const productWall = {
+  forbidden: ['^(\\.\\./)+(step-definitions|scripts|mutants)(/|$)'],
+  why: 'Product code (src/) never imports the test glue: step definitions, scripts or mutants hand things in instead.',
+};
+const zones = [
+  {
+    files: ['src/simulator/*.ts'],
+    forbidden: ['^\\.\\./', '^@cucumber', 'playwright'],
+    why: 'The reference client is pure: it imports nothing outside src/simulator.',
+  },
+  {
+    files: ['src/simulator/*/**/*.ts'],
+    forbidden: ['^\\.\\./\\.\\./', '^@cucumber', 'playwright'],
+    why: 'The reference client is pure: it imports nothing outside src/simulator.',
+  },
+  {
+    files: ['src/fakes/**/*.ts'],
+    forbidden: ['^\\.\\./(drivers|report|ui|protocol|harness)', 'playwright', '^@cucumber'],
+    why: 'Fakes see the simulator types and the ports, never drivers, the harness, reports or the UI.',
+  },
+  {
+    files: ['src/report/**/*.ts'],
+    forbidden: [
+      '^\\.\\./(fakes|runtime|drivers|ui|protocol|harness)',
+      '^\\.\\./simulator/(?!phase-table)',
+      '^\\.\\./symptoms/(?!symptom-types)',
+    ],
+    why: 'Reports read recorded messages only, plus the phase table for the diagram and the symptom index data (its types only; the data is handed in).',
+  },
+  {
+    files: ['src/symptoms/**/*.ts'],
+    forbidden: ['^\\.\\./(report|ui|drivers|runtime|protocol|gate|explore)', 'playwright'],
+    why: 'The symptom index reads the simulator, the fault-switch registry, the phrasebook (src/harness) and the features; it renders nothing and shares wording with exploration and the playground only through src/harness.',
+  },
+  {
+    files: ['src/explore/**/*.ts'],
+    forbidden: ['^\\.\\./(ui|symptoms)(/|$)'],
+    why: 'Exploration shares wording with the playground and the symptom index only through src/harness.',
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    forbidden: ['^\\.\\./explore(/|$)', '^\\.\\./symptoms/(?!(symptom-index|symptom-types|causes)$)'],
+    why: 'The playground shares wording with exploration and the symptom index only through src/harness (it reads the index and its causes as data).',
+  },
+  {
+    files: ['src/harness/**/*.ts'],
+    forbidden: [
+      '^(\\.\\./)+(ui|explore|symptoms|report|gate)(/|$)',
+      'drivers/(in-process|browser|external)',
+      'drivers/(browser|external)/',
+    ],
+    why: "The scenario language sees the fake world and the driver contract, never a driver's insides, and none of its readers.",
+  },
+  {
+    files: ['step-definitions/**/*.ts'],
+    forbidden: ['drivers/(in-process|browser|external)', 'drivers/(browser|external)/', 'src/ui/', 'src/protocol/'],
+    why: "Steps see the world and the driver contract, never a driver's insides.",
+  },
+  {
+    files: ['mutants/**/*.ts'],
+    ignores: ['mutants/**/*.test.ts'],
+    forbidden: ['^\\.\\./src/(fakes|report|ui|protocol/(?!host/main$))'],
+    why: 'Mutants change the client only, never the fakes, steps or features (they may run it in a driver or the host).',
+  },
+];
+const restricted = (walls) => ({
+  'no-restricted-imports': ['error', { patterns: walls.flatMap((w) => w.forbidden.map((regex) => ({ regex, message: w.why }))) }],
 });
+function walls() {
+  return [
+    { files: ['src/**/*.ts'], rules: restricted([productWall]) },
+    ...zones.map((z) => ({
+      files: z.files,
+      ...(z.ignores ? { ignores: z.ignores } : {}),
+      rules: restricted(z.files[0].startsWith('src/') ? [z, productWall] : [z]),
+    })),
+  ];
+}
 
 module.exports = tseslint.config(
   { ignores: ['node_modules/**', 'reports/**', '.stryker-tmp/**', '**/*.js', '**/*.d.ts', 'examples/**'] },
@@ -27,39 +104,5 @@ module.exports = tseslint.config(
       ],
     },
   },
-  layer(
-    ['src/simulator/*.ts'],
-    ['^\\.\\./', '^@cucumber', 'playwright'],
-    'The reference client is pure: it imports nothing outside src/simulator.',
-  ),
-  layer(
-    ['src/simulator/*/**/*.ts'],
-    ['^\\.\\./\\.\\./', '^@cucumber', 'playwright'],
-    'The reference client is pure: it imports nothing outside src/simulator.',
-  ),
-  layer(
-    ['src/fakes/**/*.ts'],
-    ['^\\.\\./(drivers|report|ui|protocol)', 'playwright', '^@cucumber'],
-    'Fakes see the simulator types and the ports, never drivers, reports or the UI.',
-  ),
-  layer(
-    ['src/report/**/*.ts'],
-    ['^\\.\\./(fakes|runtime|drivers|ui|protocol)', '^\\.\\./simulator/(?!phase-table)', '^\\.\\./symptoms/(?!symptom-types)'],
-    'Reports read recorded messages only, plus the phase table for the diagram and the symptom index data (its types only; the data is handed in).',
-  ),
-  layer(
-    ['src/symptoms/**/*.ts'],
-    ['^\\.\\./(report|ui|drivers|runtime|protocol|gate)', 'playwright'],
-    'The symptom index reads the simulator, the fault-switch registry and the features; it renders nothing.',
-  ),
-  layer(
-    ['step-definitions/**/*.ts'],
-    ['drivers/(in-process|browser|external)', 'drivers/(browser|external)/', 'src/ui/', 'src/protocol/'],
-    "Steps see the world and the driver contract, never a driver's insides.",
-  ),
-  layer(
-    ['mutants/**/*.ts'],
-    ['^\\.\\./src/(fakes|drivers|report|ui|protocol)'],
-    'Mutants change the client only, never the fakes, steps or features.',
-  ),
+  ...walls(),
 );

@@ -13,7 +13,7 @@ const budgetMs = 60_000;
 async function main() {
   const { explorationMutants } = require('../mutants');
   const { explore } = require('../src/explore/explore');
-  const { mutantClient } = require('../src/explore/clients');
+  const { mutantClient } = require('../mutants/mutant-client');
   const { verifyFinding } = require('../src/explore/verify-finding');
   const only = process.argv.slice(2);
   const chosen = only.length ? explorationMutants.filter((m) => only.includes(m.name)) : explorationMutants;

@@ -1,17 +1,10 @@
 import { clientCommand } from '../drivers/external/client-command';
 import { ExternalDriver } from '../drivers/external-driver';
 import { InProcessDriver } from '../drivers/in-process-driver';
-import { allMutants, mutantParts } from '../../mutants';
 import type { ClientUnderTest } from './history-run';
 
 /** The reference client itself, in-process: exploring it against itself must find nothing. */
 export const referenceInProcess: ClientUnderTest = { name: 'reference (in-process)', driver: () => new InProcessDriver(), verifyEnv: {} };
-
-/** A mutant of the reference client from mutants/, in this process. */
-export function mutantClient(name: string): ClientUnderTest {
-  if (!allMutants.some((m) => m.name === name)) throw new Error(`no mutant "${name}"; known: ${allMutants.map((m) => m.name).join(', ')}`);
-  return { name: `mutant ${name}`, driver: () => new InProcessDriver(mutantParts(name)), verifyEnv: { SIGNIN_MUTANT: name } };
-}
 
 /** A client program over the client protocol (the reference host when `command` is null), through the external driver. */
 export function externalClient(command: string | null, cwd: string = process.cwd()): ClientUnderTest {

@@ -1,5 +1,5 @@
-import type { Timeline } from '../fakes';
-import { controlValue } from './control-value';
+import { controlValue } from '../harness/control-value';
+import { requestWords } from '../harness/request-words';
 import type { Cast } from './cast';
 import type { Side } from './side';
 
@@ -39,24 +39,6 @@ export interface FieldKey {
 
 /** The observable ground truth of one world: field key (JSON of a {@link FieldKey}) → value, in a fixed order. */
 export type Observation = Map<string, string>;
-
-/** When the step that was running at `at` began: the latest "▶ <step>" line of the timeline at or before it. */
-export function stepStart(timeline: Timeline, at: number): number {
-  let start = 0;
-  for (const e of timeline.entries) {
-    if (e.at > at) break;
-    if (e.text.startsWith('▶ ')) start = e.at;
-  }
-  return start;
-}
-
-/**
- * One request as the network recorded it, timed from the start of the step it was sent in ("discover to
- * lyncdiscover.contoso.com, 94 ms into its step"), so that a step that settles sooner or later elsewhere does not
- * shift every later request.
- */
-export const requestWords = (r: { readonly kind: string; readonly host: string; readonly at: number }, timeline: Timeline): string =>
-  `${r.kind} to ${r.host}, ${r.at - stepStart(timeline, r.at)} ms into its step`;
 
 /** Reads everything a Then step could ask of one world, for the cast's people and computers. */
 export function observe(side: Side, cast: Cast): Observation {

@@ -1,5 +1,5 @@
-import { controlValue } from '../../explore/control-value';
-import { requestWords } from '../../explore/observe';
+import { controlValue } from '../control-value';
+import { requestWords } from '../request-words';
 import type { Stage } from '../stage';
 import { found, holds, listed, same } from './mismatch';
 

@@ -35,8 +35,12 @@ export const worldPhrases: readonly Phrase[] = [
   phrase('world.computer-is-network', 'Given', '{computer} is {network}', (stage: Stage, c: string, n: NetworkName) =>
     world.setNetwork(stage, c, n),
   ),
-  phrase('world.goes-on-network', 'When', '{computer} goes on {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
-  phrase('world.goes-offline', 'When', '{computer} goes {network}', (stage: Stage, c: string, n: NetworkName) => world.setNetwork(stage, c, n)),
+  phrase('world.goes-on-network', 'When', '{computer} goes on {network}', (stage: Stage, c: string, n: NetworkName) =>
+    world.setNetwork(stage, c, n),
+  ),
+  phrase('world.goes-offline', 'When', '{computer} goes {network}', (stage: Stage, c: string, n: NetworkName) =>
+    world.setNetwork(stage, c, n),
+  ),
   phrase('world.moved-to-network', 'When', '{computer} is moved to {network}', (stage: Stage, c: string, n: NetworkName) =>
     world.setNetwork(stage, c, n),
   ),

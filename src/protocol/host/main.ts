@@ -1,5 +1,4 @@
-import { mutantParts } from '../../../mutants';
-import { referenceParts } from '../../runtime/reference-client';
+import { referenceParts, type ClientParts } from '../../runtime/reference-client';
 import { defaultAssumptions, type Assumptions } from '../../simulator';
 import { HarnessBrokeProtocol } from './sync-peer';
 import { serveReferenceClient } from './reference-client-host';
@@ -12,11 +11,16 @@ function assumptionsFrom(text: string | undefined): Assumptions {
   return { ...defaultAssumptions, ...(parsed as Partial<Assumptions>) };
 }
 
-/** The reference client host's entry: SIGNIN_MUTANT picks a mutant's parts instead of the reference. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const mutant = env.SIGNIN_MUTANT || undefined;
-  const parts = mutantParts(mutant) ?? referenceParts;
-  const name = mutant ? `reference client (mutant ${mutant})` : 'reference client';
+/** A client to serve in place of the reference: a mutant's parts (mutants/host-main.ts hands them in for SIGNIN_MUTANT). */
+export interface ServedInstead {
+  readonly name: string;
+  readonly parts: ClientParts;
+}
+
+/** The reference client host's entry. */
+export async function main(env: NodeJS.ProcessEnv = process.env, instead?: ServedInstead): Promise<number> {
+  const parts = instead?.parts ?? referenceParts;
+  const name = instead ? `reference client (${instead.name})` : 'reference client';
   try {
     await serveReferenceClient(parts, assumptionsFrom(env.SIGNIN_ASSUMPTIONS), name);
     return 0;

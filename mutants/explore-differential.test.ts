@@ -1,13 +1,14 @@
 import { expect } from 'chai';
-import { present } from '../../test-support/present';
+import { present } from '../test-support/present';
 import { test } from 'node:test';
-import { InProcessDriver } from '../drivers/in-process-driver';
-import { setFault } from '../fakes';
-import { mutantClient, referenceInProcess } from './clients';
-import { explore } from './explore';
-import { HistoryFailed, HistoryRun } from './history-run';
-import type { Primitive } from './primitive';
-import { lyncStartMenuPath } from './primitive';
+import { InProcessDriver } from '../src/drivers/in-process-driver';
+import { setFault } from '../src/fakes';
+import { referenceInProcess } from '../src/explore/clients';
+import { mutantClient } from './mutant-client';
+import { explore } from '../src/explore/explore';
+import { HistoryFailed, HistoryRun } from '../src/explore/history-run';
+import type { Primitive } from '../src/explore/primitive';
+import { lyncStartMenuPath } from '../src/explore/primitive';
 
 const cast = {
   people: ['Alice', 'Bob'],
@@ -47,7 +48,7 @@ test('the same history in two worlds of the same seed shows no difference', asyn
 });
 
 test('a fault in one world only is reported in the words of the Then steps', async () => {
-  const perturb = (w: import('../fakes').FakeWorld) => setFault(w, 'clock-off', true, { computer: 'PC1', minutes: 30 });
+  const perturb = (w: import('../src/fakes').FakeWorld) => setFault(w, 'clock-off', true, { computer: 'PC1', minutes: 30 });
   const run = await HistoryRun.create(11, cast, referenceInProcess, { perturb });
   const failed = await play(run, signIn);
   present(failed, 'the comparator must notice the skewed clock');
@@ -97,7 +98,7 @@ test('only what the desktop offers is clicked: Start is the only thing before Ly
   const run = await HistoryRun.create(2, { ...cast, installs: [], loggedOn: [['Bob', 'PC1'] as const] }, referenceInProcess);
   const snap = run.context.desktop('Bob', 'PC1');
   present(snap);
-  const { offeredActions } = await import('./offered-actions');
+  const { offeredActions } = await import('../src/explore/offered-actions');
   expect(offeredActions(snap, 'Bob', cast.people)).to.deep.equal([]);
   await run.close();
   const installed = await HistoryRun.create(2, { ...cast, loggedOn: [] }, { ...referenceInProcess, driver: () => new InProcessDriver() });
@@ -108,10 +109,10 @@ test('only what the desktop offers is clicked: Start is the only thing before Ly
 });
 
 test('a sign-in left waiting for ever on a closed trust prompt breaks no-endless-signing-in (the old Close)', async () => {
-  const { referenceParts } = await import('../runtime/reference-client');
+  const { referenceParts } = await import('../src/runtime/reference-client');
   const oldClose = {
     ...referenceParts,
-    transition: (s: import('../simulator').ClientState, e: import('../simulator').ClientEvent) =>
+    transition: (s: import('../src/simulator').ClientState, e: import('../src/simulator').ClientEvent) =>
       e.type === 'user.menu' && e.path.join(' > ') === 'File > Close'
         ? { state: { ...s, mainWindow: 'hidden' as const, dialog: null }, effects: [] }
         : referenceParts.transition(s, e),
