@@ -22,6 +22,7 @@ const { writeTally } = require('./tally');
 const root = path.join(__dirname, '..');
 const timeoutSeconds = Number(process.env.SIGNIN_DOCS_TIMEOUT_S ?? 150);
 const jobs = Math.max(1, Number(process.env.SIGNIN_DOCS_JOBS ?? 2));
+const graceMs = 3000;
 
 function defaultFiles() {
   const docs = (dir) =>
@@ -99,15 +100,19 @@ function run(c, cwd) {
       }, 3000).unref();
     };
     const timer = setTimeout(() => stop('timeout'), timeoutSeconds * 1000);
+    let grace = null;
     const take = (chunk) => {
       output += chunk;
       if (output.length > 4 * 1024 * 1024) output = output.slice(-2 * 1024 * 1024);
-      if (c.output.length && firstMissing(c.output, output) === null) stop('shown output seen');
+      if (grace || !c.output.length || firstMissing(c.output, output) !== null) return;
+      // Every shown line is there: a command that ends soon is judged by its exit code; a server is stopped.
+      grace = setTimeout(() => stop('shown output seen'), graceMs);
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     child.on('close', (code) => {
       clearTimeout(timer);
+      clearTimeout(grace);
       resolve({ code, stopped, output: plain(output), seconds: (Date.now() - started) / 1000 });
     });
   });
@@ -136,18 +141,19 @@ async function runBlock(commands) {
   return results;
 }
 
-/** Runs the blocks, `jobs` at a time, in document order within each. */
-async function runBlocks(blocks) {
-  const results = new Array(blocks.length);
+/** Runs the blocks, `jobs` at a time, in document order within each; hands each block's results over when it ends. */
+async function runBlocks(blocks, done) {
+  const results = [];
   let next = 0;
   const worker = async () => {
     while (next < blocks.length) {
-      const i = next++;
-      results[i] = await runBlock(blocks[i]);
+      const r = await runBlock(blocks[next++]);
+      done(r);
+      results.push(...r);
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, blocks.length) }, worker));
-  return results.flat();
+  return results;
 }
 
 function print(where, ok, command, note, output) {
@@ -184,9 +190,10 @@ async function main() {
   console.log('\n== Checked without running them (suites CI runs, templates, system set-up)');
   for (const x of checked) print(`${x.c.file}:${x.c.line}`, x.ok, x.c.command, x.note);
   console.log(`\n== Run (${blocks.size} blocks, ${jobs} at a time, each in a scratch copy; ${timeoutSeconds} s per command)`);
-  const ran = await runBlocks([...blocks.values()]);
-  for (const x of ran)
-    print(`${x.c.file}:${x.c.line}`, x.ok, x.c.command, [x.note, `${x.r.seconds.toFixed(1)} s`].filter(Boolean).join('; '), x.r.output);
+  const ran = await runBlocks([...blocks.values()], (results) => {
+    for (const x of results)
+      print(`${x.c.file}:${x.c.line}`, x.ok, x.c.command, [x.note, `${x.r.seconds.toFixed(1)} s`].filter(Boolean).join('; '), x.r.output);
+  });
   const all = [...checked, ...ran];
   const passed = all.filter((x) => x.ok).length;
   const failed = all.length - passed + (all.length === 0 ? 1 : 0);

@@ -60,6 +60,16 @@ export function readCi(text: string): { steps: CiStep[]; packages: string[] } {
 
 const aptPackages = (args: string) => args.split(/\s+/).filter((w) => w && !w.startsWith('-'));
 
+/** The script node is given: the first word that is neither an option nor an option's value. */
+function scriptOf(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (['-r', '--require', '--import', '-e', '--eval', '-p', '--print'].includes(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return '';
+}
+
 function programOf(command: string, project: Project): Program {
   const words = command.split(' ');
   const [first = '', second = '', third = ''] = words;
@@ -67,7 +77,7 @@ function programOf(command: string, project: Project): Program {
   if (first === 'npm' && (second === 'start' || second === 'test'))
     return { kind: 'npm script', name: second, exists: project.scripts.includes(second) };
   if (first === 'npx') return { kind: 'npx bin', name: second, exists: project.bins.includes(second) };
-  if (first === 'node') return { kind: 'file', path: words.find((w) => /\.[cm]?[jt]s$/.test(w)) ?? '' };
+  if (first === 'node') return { kind: 'file', path: scriptOf(words.slice(1)) };
   return { kind: 'on PATH', name: first };
 }
 
