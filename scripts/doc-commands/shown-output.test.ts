@@ -31,7 +31,8 @@ test('the first shown line the output lacks, in order', () => {
     ['other lines may come between', ['✔ the clock of PC1 is 6 minutes fast', 'Result: passed'], null],
     ['but not out of order', ['Result: passed', '✔ the clock of PC1 is 6 minutes fast'], '✔ the clock of PC1 is 6 minutes fast'],
     ['a changed figure', ['+0:00.130 ✖ Lync on PC1 (Alice) hears: refused'], '+0:00.130 ✖ Lync on PC1 (Alice) hears: refused'],
-    ['a part of a line is not the line', ['the clock of PC1'], 'the clock of PC1'],
+    ['the start of a line is not the line', ['✔ the clock of PC1'], '✔ the clock of PC1'],
+    ['nor is its end', ['is 6 minutes fast'], 'is 6 minutes fast'],
     ['regular-expression characters are plain text', ['Result: passe.'], 'Result: passe.'],
   ];
   for (const [name, shown, missing] of cases) expect(firstMissing(shown, output)?.line ?? null, name).to.equal(missing);
