@@ -48,6 +48,11 @@ module.exports = tseslint.config(
     'Reports read recorded messages only, plus the phase table for the diagram and the symptom index data (its types only; the data is handed in).',
   ),
   layer(
+    ['src/recorded-run/**/*.ts'],
+    ['^\\.\\./(?!\\.\\./test-support/)', 'playwright'],
+    'The reader of a recorded run sees Cucumber messages only: nothing else of ours (its tests may use test-support).',
+  ),
+  layer(
     ['src/symptoms/**/*.ts'],
     ['^\\.\\./(report|ui|drivers|runtime|protocol|gate)', 'playwright'],
     'The symptom index reads the simulator, the fault-switch registry and the features; it renders nothing.',
