@@ -25,7 +25,8 @@ for (const dir of dirs) {
   if (!fs.existsSync(file)) continue;
   const d = costs(file);
   if (d.length === 0) continue;
-  const median = d.length % 2 ? d[(d.length - 1) / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+  const at = (/** @type {number} */ i) => /** @type {number} */ (d[i]);
+  const median = d.length % 2 ? at((d.length - 1) / 2) : (at(d.length / 2 - 1) + at(d.length / 2)) / 2;
   const total = d.reduce((a, b) => a + b, 0);
   console.log(
     `${path.basename(dir).padEnd(28)} ${String(d.length).padStart(4)} scenarios  median ${median.toFixed(1).padStart(7)} ms  mean ${(total / d.length).toFixed(1).padStart(7)} ms  total ${(total / 1000).toFixed(1).padStart(6)} s`,
