@@ -8,6 +8,7 @@ const productWall = {
   forbidden: ['^(\\.\\./)+(step-definitions|scripts|mutants)(/|$)'],
   why: 'Product code (src/) never imports the test glue: step definitions, scripts or mutants hand things in instead.',
 };
+/** @type {Zone[]} */
 const zones = [
   {
     files: ['src/simulator/*.ts'],
@@ -32,6 +33,11 @@ const zones = [
       '^\\.\\./symptoms/(?!symptom-types)',
     ],
     why: 'Reports read recorded messages only, plus the phase table for the diagram and the symptom index data (its types only; the data is handed in).',
+  },
+  {
+    files: ['src/recorded-run/**/*.ts'],
+    forbidden: ['^\\.\\./(?!\\.\\./test-support/)', 'playwright'],
+    why: 'The reader of a recorded run sees Cucumber messages only: nothing else of ours (its tests may use test-support).',
   },
   {
     files: ['src/symptoms/**/*.ts'],
@@ -69,9 +75,12 @@ const zones = [
     why: 'Mutants change the client only, never the fakes, steps or features (they may run it in a driver or the host).',
   },
 ];
+/** @typedef {{ files: string[], ignores?: string[], forbidden: string[], why: string }} Zone */
+/** @param {{ forbidden: string[], why: string }[]} walls */
 const restricted = (walls) => ({
   'no-restricted-imports': ['error', { patterns: walls.flatMap((w) => w.forbidden.map((regex) => ({ regex, message: w.why }))) }],
 });
+/** @returns {import('typescript-eslint').ConfigWithExtends[]} */
 function walls() {
   return [
     { files: ['src/**/*.ts'], rules: restricted([productWall]) },
@@ -84,7 +93,7 @@ function walls() {
 }
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'reports/**', '.stryker-tmp/**', '**/*.js', '**/*.d.ts', 'examples/**'] },
+  { ignores: ['node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-external/fixtures/**', '**/*.d.ts', 'examples/**'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },
@@ -103,6 +112,12 @@ module.exports = tseslint.config(
         },
       ],
     },
+  },
+  // The JavaScript is CommonJS, type-checked by tsconfig.js.json, whose program gives the type-aware rules their types.
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', parserOptions: { projectService: false, project: ['./tsconfig.js.json'] } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   ...walls(),
 );

@@ -48,11 +48,13 @@ function writeAtomically(file, text) {
 function build(entry, outDir, manifestFile) {
   const ts = require('typescript');
   const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, sourceMap: false };
+  /** @type {Record<string, string>} */
   const files = {};
   const queue = [path.join(root, entry)];
   for (let n = 0; queue.length > 0; n++) {
     if (n > maxFiles) throw new Error(`compile-cache: more than ${maxFiles} files reachable from ${entry}`);
     const file = queue.shift();
+    if (file === undefined) break;
     const rel = path.relative(root, file);
     if (rel in files) continue;
     files[rel] = stamp(file);
@@ -63,7 +65,8 @@ function build(entry, outDir, manifestFile) {
     }
     const js = ts.transpileModule(fs.readFileSync(file, 'utf8'), { compilerOptions: options, fileName: file }).outputText;
     writeAtomically(out, js);
-    for (const m of js.matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) queue.push(resolveSource(path.dirname(file), m[1]));
+    for (const m of js.matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g))
+      queue.push(resolveSource(path.dirname(file), /** @type {string} */ (m[1])));
   }
   const manifest = { entry, files };
   writeAtomically(manifestFile, JSON.stringify(manifest));

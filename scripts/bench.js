@@ -22,9 +22,11 @@ const runs = arg('runs', 3);
 const copies = arg('copies', 10);
 const launcher = process.argv.includes('node') ? 'node' : 'npx';
 const cucumber = path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
+/** @type {(args: string[]) => [string, string[]]} */
 const direct = (args) => (launcher === 'npx' ? ['npx', ['cucumber-js', ...args]] : [process.execPath, [cucumber, ...args]]);
 // GNU time, where installed, adds the CPU seconds of each run: steadier than wall time on a shared machine.
 const gnuTime = '/usr/bin/time';
+/** @type {(args: string[]) => [string, string[]]} */
 const command = (args) => {
   const [cmd, argv] = direct(args);
   return fs.existsSync(gnuTime) ? [gnuTime, ['-f', 'bench-cpu %U %S', cmd, ...argv]] : [cmd, argv];
@@ -121,13 +123,15 @@ function formatterCosts(featuresPath, scenarios) {
       reportFormats(path.join(reports, 'off-thread'), { junit: {}, allure: { profile: 'off-thread', reportsDir: reports } }),
     ),
   };
+  /** @type {Record<string, number[]>} */
   const times = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));
+  /** @type {Record<string, number[]>} */
   const cpu = Object.fromEntries(Object.keys(formatters).map((k) => [k, []]));
   for (let i = 0; i < runs; i++)
     for (const [name, args] of Object.entries(formatters)) {
       const wall = timed(['--profile', name === 'allure' ? 'allure-only' : 'api', ...args, featuresPath], env, []);
-      times[name].push(wall);
-      cpu[name].push(lastCpu);
+      (times[name] ??= []).push(wall);
+      (cpu[name] ??= []).push(lastCpu);
     }
   const none = median(times.none);
   const noneCpu = median(cpu.none);

@@ -45,8 +45,14 @@ async function checkDeterminism(seed = 20131014, other = 1) {
 module.exports = { checkDeterminism };
 
 if (require.main === module) {
-  checkDeterminism().then((checks) => {
-    for (const c of checks) console.log(`${c.ok ? 'ok' : 'FAILED'}: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
-    process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
-  });
+  checkDeterminism().then(
+    (checks) => {
+      for (const c of checks) console.log(`${c.ok ? 'ok' : 'FAILED'}: ${c.name}${c.detail ? ` (${c.detail})` : ''}`);
+      process.exitCode = checks.every((c) => c.ok) ? 0 : 1;
+    },
+    (error) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
 }

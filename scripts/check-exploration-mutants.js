@@ -42,7 +42,7 @@ async function main() {
       writtenScenariosCatching: caughtBy,
       histories: result.histories.length,
       ms,
-      finding: f ? `${f.findings[0].key}: ${f.findings[0].words}` : null,
+      finding: f ? `${f.findings[0]?.key}: ${f.findings[0]?.words}` : null,
       scenario: verified?.file ?? null,
       verified: verified ? `reference: ${verified.reference}; mutant: ${verified.subject}` : null,
     });

@@ -2,6 +2,8 @@
 // Used by the mutant run, the seed check and the reproduce command.
 const { loadConfiguration, loadSupport, runCucumber } = require('@cucumber/cucumber/api');
 const { Writable } = require('node:stream');
+require('./register-ts');
+const { scenarioRuns } = require('../src/recorded-run');
 
 const silent = () => new Writable({ write: (_c, _e, cb) => cb() });
 
@@ -14,59 +16,28 @@ async function prepare(overrides = {}, environment = {}) {
 }
 
 /**
- * One run. Returns { success, scenarios: [{ name, uri, line, status, attachments }] } from the message stream.
+ * One run. Returns { success, scenarios: [{ name, uri, line, steps, stepResults, tags, status, attachments }] }, read
+ * from the message stream by src/recorded-run; status is the worst step status (PASSED, FAILED, SKIPPED, ...).
  */
 async function runOnce(prepared, paths) {
-  const pickles = new Map();
-  const cases = new Map();
-  const results = new Map();
-  const attachments = new Map();
-  const stepResults = new Map();
-  const testSteps = new Map();
-  const worst = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-  const onMessage = (m) => {
-    if (m.pickle) pickles.set(m.pickle.id, m.pickle);
-    if (m.testCase) {
-      cases.set(m.testCase.id, m.testCase.pickleId);
-      for (const ts of m.testCase.testSteps) testSteps.set(ts.id, ts.pickleStepId ?? null);
-    }
-    if (m.testCaseStarted) results.set(m.testCaseStarted.id, { pickleId: cases.get(m.testCaseStarted.testCaseId), status: 'PASSED' });
-    if (m.testStepFinished) {
-      const list = stepResults.get(m.testStepFinished.testCaseStartedId) ?? [];
-      list.push({
-        stepId: m.testStepFinished.testStepId,
-        status: m.testStepFinished.testStepResult.status,
-        message: m.testStepFinished.testStepResult.message,
-      });
-      stepResults.set(m.testStepFinished.testCaseStartedId, list);
-      const r = results.get(m.testStepFinished.testCaseStartedId);
-      const s = m.testStepFinished.testStepResult.status;
-      if (r && worst.indexOf(s) > worst.indexOf(r.status)) r.status = s;
-    }
-    if (m.attachment) {
-      const list = attachments.get(m.attachment.testCaseStartedId) ?? [];
-      list.push(m.attachment);
-      attachments.set(m.attachment.testCaseStartedId, list);
-    }
-  };
+  const envelopes = [];
   const rc = prepared.runConfiguration;
   const sources = paths ? { ...rc.sources, paths } : rc.sources;
-  const { success } = await runCucumber({ ...rc, sources, support: prepared.support }, prepared.env, onMessage);
-  const scenarios = [...results.entries()].map(([id, r]) => {
-    const p = pickles.get(r.pickleId);
-    const steps = p.steps.map((st) => ({ id: st.id, text: st.text, keyword: st.type }));
-    for (const r of stepResults.get(id) ?? []) r.pickleStepId = testSteps.get(r.stepId);
-    return {
-      name: p.name,
-      uri: p.uri,
-      line: p.location?.line,
-      steps,
-      stepResults: stepResults.get(id) ?? [],
-      tags: p.tags.map((t) => t.name),
-      status: r.status,
-      attachments: attachments.get(id) ?? [],
-    };
-  });
+  const { success } = await runCucumber({ ...rc, sources, support: prepared.support }, prepared.env, (m) => envelopes.push(m));
+  const scenarios = scenarioRuns(envelopes).map((s) => ({
+    name: s.name,
+    uri: s.uri,
+    line: s.line,
+    steps: s.pickle.steps.map((st) => ({ id: st.id, text: st.text, keyword: st.type })),
+    stepResults: s.steps.flatMap((st) =>
+      st.result
+        ? [{ stepId: st.testStep.id, status: st.result.status, message: st.result.message, pickleStepId: st.testStep.pickleStepId ?? null }]
+        : [],
+    ),
+    tags: s.tags,
+    status: s.worst.status,
+    attachments: s.attachments,
+  }));
   return { success, scenarios };
 }
 

@@ -23,6 +23,7 @@ export const uses: Readonly<Record<string, Use>> = {
   '@cucumber/cucumber-expressions': { how: 'imported', file: 'src/harness/phrasebook.ts' },
   '@cucumber/gherkin': { how: 'imported', file: 'src/symptoms/feature-scenarios.ts' },
   '@cucumber/messages': { how: 'imported', file: 'src/report/read-messages.ts' },
+  '@cucumber/query': { how: 'imported', file: 'src/recorded-run/scenario-runs.ts' },
   '@sinonjs/fake-timers': { how: 'imported', file: 'src/fakes/virtual-clock.ts' },
   '@stryker-mutator/core': {
     how: 'run by a script',

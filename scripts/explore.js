@@ -13,7 +13,27 @@ const { verifyFinding } = require('../src/explore/verify-finding');
 const { readKnownDivergences, isKnown } = require('../src/explore/known-divergences');
 const { writeTally } = require('./tally');
 
+/**
+ * @typedef {object} ExploreOptions
+ * @property {number} runs
+ * @property {number} seed
+ * @property {boolean} all
+ * @property {string[]} merge
+ * @property {string | null} tally
+ * @property {string} [client]
+ * @property {string} [mutant]
+ * @property {boolean} [protocol]
+ * @property {number} [maxCommands]
+ * @property {{ history: number, path: string }} [replay]
+ * @property {{ index: number, count: number }} [shard]
+ * @property {string} [out]
+ * @property {boolean} [noVerify]
+ * @property {string} [expect]
+ */
+
+/** @param {readonly string[]} argv */
 function parse(argv) {
+  /** @type {ExploreOptions} */
   const o = { runs: 100, seed: 1, all: false, merge: [], tally: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -32,14 +52,15 @@ function parse(argv) {
       const [h, ...p] = v().split(':');
       o.replay = { history: Number(h), path: p.join(':') };
     } else if (a === '--shard') {
-      const [index, count] = v().split('/').map(Number);
+      const [index = NaN, count = NaN] = v().split('/').map(Number);
       if (!(index >= 1 && count >= index)) throw new Error('--shard needs i/n with 1 <= i <= n');
       o.shard = { index, count };
     } else if (a === '--all') o.all = true;
     else if (a === '--out') o.out = v();
     else if (a === '--tally') o.tally = v();
-    else if (a === '--merge') while (argv[i + 1] && !argv[i + 1].startsWith('--')) o.merge.push(argv[++i]);
-    else if (a === '--no-verify') o.noVerify = true;
+    else if (a === '--merge') {
+      for (let next = argv[i + 1]; next && !next.startsWith('--'); next = argv[++i + 1]) o.merge.push(next);
+    } else if (a === '--no-verify') o.noVerify = true;
     else if (a === '--expect') o.expect = v();
     else throw new Error(`unknown argument ${a}`);
   }
@@ -75,7 +96,7 @@ async function main() {
       process.stderr.write(`explore: ${done}/${total} histories, ${found} finding(s), about ${Math.ceil(left / 1000)} s left\n`);
     },
   });
-  for (const f of result.found) {
+  for (const f of /** @type {import('../src/explore/render-result').VerifiedFinding[]} */ (result.found)) {
     f.verified = o.noVerify || !f.scenario.checkable ? null : verifyFinding(f, client, path.join('reports', 'explore'));
   }
   const seconds = (Date.now() - started) / 1000;

@@ -33,7 +33,11 @@ function execWithIndices(regexp, string) {
 
 const polyfilledMatch = TreeRegexp.prototype.match;
 
-/** TreeRegexp#match as Cucumber Expressions writes it, with the native exec in the polyfill's place. */
+/**
+ * TreeRegexp#match as Cucumber Expressions writes it, with the native exec in the polyfill's place.
+ * @this {{ regexp: RegExp, groupBuilder: { build: (match: RegExpExecArray, next: () => number) => unknown } }}
+ * @param {string} s
+ */
 function nativeMatch(s) {
   const match = execWithIndices(this.regexp, s);
   if (!match) return null;

@@ -38,31 +38,15 @@ function runFeatures(profile, extra = [], env = {}) {
   return { status: r.status ?? 1, seconds, ...counts };
 }
 
-/** Passed and failed scenarios from the recorded messages; not-applicable ones are neither. */
+/** Passed, failed and not-applicable scenarios from the recorded messages (src/recorded-run). */
 function countScenarios(file) {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1, notApplicable: 0 };
-  const order = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
-  const status = new Map();
-  const na = new Set();
-  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const m = JSON.parse(line);
-    if (m.testCaseStarted) status.set(m.testCaseStarted.id, 'PASSED');
-    if (m.testStepFinished) {
-      const id = m.testStepFinished.testCaseStartedId;
-      const s = m.testStepFinished.testStepResult.status;
-      if (order.indexOf(s) > order.indexOf(status.get(id))) status.set(id, s);
-    }
-    if (m.attachment && m.attachment.mediaType === 'application/vnd.signin-sim.not-applicable+json') na.add(m.attachment.testCaseStartedId);
-  }
-  let passed = 0;
-  let failed = 0;
-  for (const [id, s] of status) {
-    if (na.has(id) && s === 'SKIPPED') continue;
-    if (s === 'PASSED') passed++;
-    else failed++;
-  }
-  return { passed, failed, notApplicable: na.size };
+  require('./register-ts');
+  const { readMessages } = require('../src/report/read-messages');
+  const { outcomeOf, scenarioRuns } = require('../src/recorded-run');
+  const outcomes = scenarioRuns(readMessages(file)).map(outcomeOf);
+  const count = (outcome) => outcomes.filter((o) => o === outcome).length;
+  return { passed: count('passed'), failed: count('failed'), notApplicable: count('not applicable') };
 }
 
 module.exports = { runFeatures, countScenarios, profiles };

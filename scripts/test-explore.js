@@ -3,6 +3,7 @@
 // reference client (0 divergences, 0 broken invariants), then the exploration-only mutants. Each prints its time.
 const { spawnSync } = require('node:child_process');
 
+/** @type {[string, string[]][]} */
 const runs = [
   ['explore in-process (200 histories)', ['scripts/explore.js', '--runs', '200', '--seed', '1', '--all', '--tally', 'explore-in-process']],
   [

@@ -31,6 +31,7 @@ async function main() {
 
   console.log('\n== Type-check, lint, format');
   run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', '.']);
+  run('type-check the JavaScript (tsc -p tsconfig.js.json)', bin('tsc'), ['-p', 'tsconfig.js.json']);
   run('lint (eslint)', bin('eslint'), ['.']);
   run('format (prettier --check)', bin('prettier'), ['--check', '.']);
 
@@ -61,7 +62,7 @@ async function main() {
       fs.existsSync('reports/conformance.html') && fs.existsSync('reports/conformance.md'),
     );
   } catch (e) {
-    record('conformance report built', false, e.stack);
+    record('conformance report built', false, e instanceof Error ? (e.stack ?? e.message) : String(e));
   }
   const { checkNoSecrets } = require('./check-no-secrets');
   const scan = checkNoSecrets(secretsFile);

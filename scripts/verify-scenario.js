@@ -10,7 +10,7 @@ async function main(file) {
   const run = await runOnce(prepared, [file]);
   const s = run.scenarios[0];
   const failed = s?.stepResults.find((r) => r.status !== 'PASSED');
-  const step = failed && s.steps.find((x) => x.id === failed.pickleStepId);
+  const step = failed && s?.steps.find((x) => x.id === failed.pickleStepId);
   process.stdout.write(
     `\n${JSON.stringify({ status: s ? s.status : 'NONE', step: step?.text ?? null, message: failed?.message?.split('\n')[0] ?? null })}\n`,
   );

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import type { Envelope } from '@cucumber/messages';
 import { netFailure } from '../src/protocol';
 import { scenarioResults } from '../src/gate/scenario-results';
+import { scenarioRuns } from '../src/recorded-run';
 import { failureWords } from '../src/fakes';
 import type { NetFailure } from '../src/simulator';
 
@@ -72,16 +73,7 @@ test('every row of the network failure table is checked by its scenario, which m
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as Envelope);
   const results = scenarioResults(envelopes);
-  const timelines = new Map<string, string>();
-  const names = new Map(envelopes.flatMap((e) => (e.pickle ? [[e.pickle.id, e.pickle.name] as const] : [])));
-  const cases = new Map(envelopes.flatMap((e) => (e.testCase ? [[e.testCase.id, e.testCase.pickleId] as const] : [])));
-  const started = new Map(
-    envelopes.flatMap((e) => (e.testCaseStarted ? [[e.testCaseStarted.id, cases.get(e.testCaseStarted.testCaseId) ?? ''] as const] : [])),
-  );
-  for (const e of envelopes) {
-    const name = e.attachment?.testCaseStartedId ? names.get(started.get(e.attachment.testCaseStartedId) ?? '') : undefined;
-    if (name && e.attachment) timelines.set(name, (timelines.get(name) ?? '') + e.attachment.body);
-  }
+  const timelines = new Map(scenarioRuns(envelopes).map((s) => [s.name, s.attachments.map((a) => a.body).join('')]));
   for (const row of rows) {
     const result = results.find((r) => r.name === row.scenario && r.uri === row.feature);
     present(result, `no scenario "${row.scenario}" in ${row.feature} (cucumber-js: ${run.stderr.slice(0, 400)})`);

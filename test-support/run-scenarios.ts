@@ -1,8 +1,9 @@
 import { Writable } from 'node:stream';
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
 import type { Envelope } from '@cucumber/messages';
+import { scenarioRuns } from '../src/recorded-run';
 
-/** One scenario's outcome in an in-process run: the worst step status, and the texts of its steps. */
+/** One scenario's outcome in an in-process run: the worst step status, its first step with that status, and its steps' texts. */
 export interface ScenarioOutcome {
   readonly uri: string;
   readonly line: number;
@@ -13,7 +14,6 @@ export interface ScenarioOutcome {
 }
 
 const silent = () => new Writable({ write: (_c, _e, cb) => cb() });
-const worst = ['UNKNOWN', 'PASSED', 'SKIPPED', 'PENDING', 'UNDEFINED', 'AMBIGUOUS', 'FAILED'];
 type Prepared = {
   runConfiguration: Awaited<ReturnType<typeof loadConfiguration>>['runConfiguration'];
   support: Awaited<ReturnType<typeof loadSupport>>;
@@ -30,37 +30,16 @@ export async function runScenarios(paths: readonly string[]): Promise<ScenarioOu
     const { runConfiguration } = await loadConfiguration({ profiles: ['api'] }, environment());
     prepared = { runConfiguration, support: await loadSupport(runConfiguration, environment()) };
   }
-  const pickles = new Map<string, { uri: string; line: number; name: string; steps: string[] }>();
-  const cases = new Map<string, string>();
-  const outcomes = new Map<string, { pickleId: string; status: string; firstError: string | null }>();
-  const onMessage = (m: Envelope) => {
-    if (m.pickle) {
-      const p = m.pickle;
-      pickles.set(p.id, { uri: p.uri, line: p.location?.line ?? 0, name: p.name, steps: p.steps.map((s) => s.text) });
-    }
-    if (m.testCase) cases.set(m.testCase.id, m.testCase.pickleId);
-    if (m.testCaseStarted)
-      outcomes.set(m.testCaseStarted.id, { pickleId: cases.get(m.testCaseStarted.testCaseId) ?? '', status: 'PASSED', firstError: null });
-    if (m.testStepFinished) {
-      const o = outcomes.get(m.testStepFinished.testCaseStartedId);
-      const r = m.testStepFinished.testStepResult;
-      if (o && worst.indexOf(r.status) > worst.indexOf(o.status)) {
-        o.status = r.status;
-        o.firstError ??= r.message ?? r.status;
-      }
-    }
-  };
+  const envelopes: Envelope[] = [];
   const rc = prepared.runConfiguration;
+  const onMessage = (m: Envelope) => envelopes.push(m);
   await runCucumber({ ...rc, sources: { ...rc.sources, paths: [...paths] }, support: prepared.support }, environment(), onMessage);
-  return [...outcomes.values()].map((o) => {
-    const p = pickles.get(o.pickleId);
-    return {
-      uri: p?.uri ?? '',
-      line: p?.line ?? 0,
-      name: p?.name ?? '',
-      status: o.status,
-      steps: p?.steps ?? [],
-      firstError: o.firstError,
-    };
-  });
+  return scenarioRuns(envelopes).map((s) => ({
+    uri: s.uri,
+    line: s.line,
+    name: s.name,
+    status: s.worst.status,
+    steps: s.pickle.steps.map((p) => p.text),
+    firstError: s.worstStep ? (s.worstStep.result?.message ?? s.worst.status) : null,
+  }));
 }

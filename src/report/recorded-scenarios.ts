@@ -1,49 +1,35 @@
-import type { Attachment as MessageAttachment, TestCase, TestStepResult } from '@cucumber/messages';
-import { finalAttempt, indexEnvelopes, type Attempt, type EnvelopeIndex } from './envelope-index';
-import { scenarioStatusOf, stepError, stepStatusOf } from './step-status';
+import type { Attachment as MessageAttachment } from '@cucumber/messages';
+import {
+  attachmentText as textOf,
+  notApplicableMediaType,
+  scenarioRuns,
+  scenarioStatusOf,
+  stepStatusOf,
+  type ScenarioRun,
+} from '../recorded-run';
+import { stepError } from './step-error';
 import type { Attachment, RecordedRun, RecordedTimelineEntry, ScenarioSummary, StepSummary } from './summary';
 
-export const notApplicableMediaType = 'application/vnd.signin-sim.not-applicable+json';
 const catalogTag = /^@([A-Z]{2}-\d{2})$/;
 
 /** The scenarios of one recorded run that finished, in the order Cucumber ran them. */
 export function recordedScenarios(run: RecordedRun, columnIndex: number): ScenarioSummary[] {
-  const index = indexEnvelopes(run.envelopes);
-  const scenarios: ScenarioSummary[] = [];
-  for (const testCase of index.testCases) {
-    const attempt = finalAttempt(index, testCase.id);
-    if (!attempt) continue;
-    const summary = scenarioOf(index, testCase, attempt, run, `c${columnIndex}-s${scenarios.length}`);
-    if (summary) scenarios.push(summary);
-  }
-  return scenarios;
+  return scenarioRuns(run.envelopes)
+    .filter((scenario) => scenario.finished)
+    .map((scenario, i) => scenarioOf(scenario, run, `c${columnIndex}-s${i}`));
 }
 
-function scenarioOf(
-  index: EnvelopeIndex,
-  testCase: TestCase,
-  attempt: Attempt,
-  run: RecordedRun,
-  key: string,
-): ScenarioSummary | undefined {
-  const pickle = index.pickles.get(testCase.pickleId);
-  if (!pickle) return undefined;
-  const pickleSteps = new Map(pickle.steps.map((s) => [s.id, s]));
-  const firstStepAt = testCase.testSteps.findIndex((s) => s.pickleStepId !== undefined);
+function scenarioOf(scenario: ScenarioRun, run: RecordedRun, key: string): ScenarioSummary {
+  const firstStepAt = scenario.steps.findIndex((s) => s.pickleStep !== undefined);
   const steps: StepSummary[] = [];
-  const results: TestStepResult[] = [];
-  testCase.testSteps.forEach((testStep, position) => {
-    const result = attempt.results.get(testStep.id);
-    if (result) results.push(result);
+  scenario.steps.forEach(({ pickleStep, keyword, hook, result }, position) => {
     const status = result ? stepStatusOf(result) : 'unknown';
-    const pickleStep = testStep.pickleStepId ? pickleSteps.get(testStep.pickleStepId) : undefined;
     const error = result ? stepError(result) : null;
     if (pickleStep) {
-      const keyword = index.keywords.get(pickleStep.astNodeIds[0] ?? '') ?? '*';
-      steps.push({ text: `${keyword} ${pickleStep.text}`, status, hook: false, error });
+      steps.push({ text: `${keyword ?? '*'} ${pickleStep.text}`, status, hook: false, error });
     } else if (status !== 'passed') {
       const when = firstStepAt === -1 || position < firstStepAt ? 'Before' : 'After';
-      const name = index.hooks.get(testStep.hookId ?? '')?.name;
+      const name = hook?.name;
       steps.push({
         text: name ? `${when} hook: ${name}` : `${when} hook`,
         status,
@@ -52,15 +38,14 @@ function scenarioOf(
       });
     }
   });
-  const tags = pickle.tags.map((t) => t.name);
-  const notApplicableReason = reasonOf(attempt.attachments);
-  const status = scenarioStatusOf(results, notApplicableReason !== null);
+  const tags = scenario.tags;
+  const status = scenarioStatusOf(scenario);
   return {
     key,
-    name: pickle.name,
-    feature: index.featureNames.get(pickle.uri) ?? pickle.uri,
-    uri: pickle.uri,
-    line: pickle.location?.line ?? 0,
+    name: scenario.name,
+    feature: scenario.feature,
+    uri: scenario.uri,
+    line: scenario.line,
     tags,
     catalogIds: tags.flatMap((t) => catalogTag.exec(t)?.[1] ?? []),
     section: tags.find((t) => t.startsWith('@section:'))?.slice('@section:'.length) ?? null,
@@ -68,9 +53,9 @@ function scenarioOf(
     status,
     firstFailure: firstFailureOf(steps, status),
     steps,
-    ...attachmentsOf(attempt.attachments),
-    notApplicableReason,
-    knownDeviation: run.expectations?.knownDeviations.find((d) => d.scenario === pickle.name)?.reason ?? null,
+    ...attachmentsOf(scenario.attachments),
+    notApplicableReason: scenario.notApplicable,
+    knownDeviation: run.expectations?.knownDeviations.find((d) => d.scenario === scenario.name)?.reason ?? null,
   };
 }
 
@@ -83,21 +68,6 @@ function firstFailureOf(steps: readonly StepSummary[], status: ScenarioSummary['
       ? 'Skipped without a not-applicable reason, so it counts as a failure.'
       : (step?.error ?? 'No step recorded a result.');
   return { step: step?.text ?? '(no step)', message };
-}
-
-function textOf(a: MessageAttachment): string {
-  return String(a.contentEncoding) === 'BASE64' ? Buffer.from(a.body, 'base64').toString('utf8') : a.body;
-}
-
-function reasonOf(attachments: readonly MessageAttachment[]): string | null {
-  const marker = attachments.find((a) => a.mediaType === notApplicableMediaType);
-  if (!marker) return null;
-  try {
-    const parsed = JSON.parse(textOf(marker)) as { reason?: unknown };
-    return typeof parsed.reason === 'string' ? parsed.reason : textOf(marker);
-  } catch {
-    return textOf(marker);
-  }
 }
 
 function attachmentsOf(all: readonly MessageAttachment[]) {

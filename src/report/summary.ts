@@ -1,6 +1,7 @@
 import type { Envelope } from '@cucumber/messages';
 import type { Behaviour } from '../catalog/behaviours';
 import type { Section } from '../catalog/sections';
+import type { ScenarioStatus, StepStatus } from '../recorded-run';
 
 /** One profile's recorded run: the messages Cucumber wrote, under the title of its report column. */
 export interface RecordedRun {
@@ -17,10 +18,8 @@ export interface Expectations {
   readonly knownDeviations: readonly { readonly scenario: string; readonly reason: string }[];
 }
 
-export type StepStatus = 'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'unknown';
-
-/** A scenario's outcome. `skipped` is a skip with no reason given, and counts as a failure. */
-export type ScenarioStatus = 'passed' | 'failed' | 'undefined' | 'pending' | 'ambiguous' | 'skipped' | 'not-applicable';
+/** Step and scenario statuses are the recorded run's (src/recorded-run/scenario-status.ts). */
+export type { ScenarioStatus, StepStatus } from '../recorded-run';
 
 export const scenarioStatuses: readonly ScenarioStatus[] = [
   'passed',

@@ -8,7 +8,10 @@
 // writes still under way are done. Any error ends the thread with it, and the run fails (reports-formatter.js).
 'use strict';
 
-const { parentPort, workerData } = require('node:worker_threads');
+const { parentPort: port, workerData } = require('node:worker_threads');
+
+if (port === null) throw new Error('report-worker.js runs as a worker thread (src/reports-off-thread/reports-formatter.js starts it)');
+const parentPort = port;
 const { EventEmitter } = require('node:events');
 const { createWriteStream, mkdirSync } = require('node:fs');
 const { dirname, join } = require('node:path');
@@ -37,7 +40,11 @@ function pluginHost(plugin, file, options) {
     finish: async () => {
       const done = await cleanup;
       if (typeof done === 'function') await done();
-      await new Promise((resolve, reject) => stream.end((error) => (error ? reject(error) : resolve())));
+      /** @type {Promise<void>} */
+      const ended = new Promise((resolve, reject) => {
+        stream.end((/** @type {Error | null | undefined} */ error) => (error ? reject(error) : resolve()));
+      });
+      await ended;
     },
   };
 }
@@ -49,7 +56,13 @@ function pluginHost(plugin, file, options) {
  */
 function allureHost(input) {
   const { allureFormatOptions } = require('../report/allure-format-options.js');
-  const AllureCucumberReporter = require('allure-cucumberjs/reporter');
+  // What this uses of the reporter: its constructor, given only the options it reads, and two private members (the
+  // hooks by id, and the BeforeAll/AfterAll failure), outside its declared types. A new allure-cucumberjs may change
+  // them; reports-formatter.test.ts compares the files written both ways.
+  /** @typedef {{ beforeHooks: Record<string, unknown>, emitTestRunHookGlobalError: (name: string, error: Error) => void, finished: () => Promise<void> }} ReporterInternals */
+  const AllureCucumberReporter = /** @type {new (options: object) => ReporterInternals} */ (
+    /** @type {unknown} */ (require('allure-cucumberjs/reporter'))
+  );
   // Allure names the thread that ran each test; the scenarios ran on the run's main thread, not on this one.
   process.env.ALLURE_THREAD_NAME ??= `pid-${process.pid}-worker-main`;
   const broadcaster = new EventEmitter();

@@ -22,6 +22,7 @@ const formatter = {
   optionsKey: 'reports',
   formatter({ on, options, write }) {
     const worker = new Worker(join(__dirname, 'report-worker.js'), { workerData: options });
+    /** @type {Promise<void>} */
     const finished = new Promise((resolve, reject) => {
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the report writer stopped with exit code ${code}`))));
