@@ -76,7 +76,10 @@ const zones = [
   },
 ];
 /** @typedef {{ files: string[], ignores?: string[], forbidden: string[], why: string }} Zone */
-/** @param {{ forbidden: string[], why: string }[]} walls */
+/**
+ * @param {{ forbidden: string[], why: string }[]} walls
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
 const restricted = (walls) => ({
   'no-restricted-imports': ['error', { patterns: walls.flatMap((w) => w.forbidden.map((regex) => ({ regex, message: w.why }))) }],
 });
@@ -87,7 +90,7 @@ function walls() {
     ...zones.map((z) => ({
       files: z.files,
       ...(z.ignores ? { ignores: z.ignores } : {}),
-      rules: restricted(z.files[0].startsWith('src/') ? [z, productWall] : [z]),
+      rules: restricted((z.files[0] ?? '').startsWith('src/') ? [z, productWall] : [z]),
     })),
   ];
 }

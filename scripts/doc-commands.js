@@ -87,13 +87,13 @@ function run(c, cwd) {
       if (stopped) return;
       stopped = why;
       try {
-        process.kill(-child.pid, 'SIGTERM');
+        process.kill(-(child.pid ?? 0), 'SIGTERM');
       } catch {
         // already gone
       }
       setTimeout(() => {
         try {
-          process.kill(-child.pid, 'SIGKILL');
+          process.kill(-(child.pid ?? 0), 'SIGKILL');
         } catch {
           // already gone
         }
