@@ -42,7 +42,9 @@ function cause(summary: Summary, c: IndexedCause, shownIn: readonly ScenarioRef[
 <dt>Confirm</dt><dd>${e(c.confirm)}</dd>
 <dt>Fix</dt><dd>${e(c.fix)}</dd>
 <dt>Says so</dt><dd>${c.sources.map((x) => e(`${x.id} ${x.title}`)).join('; ')}</dd>
-<dt>Scenarios</dt><dd><ul class="scenario-links">${[...scenarios, ...fixed].map((s) => scenarioLink(summary, s)).join('')}</ul></dd></dl>
+<dt>Scenarios</dt><dd><ul class="scenario-links">${[...scenarios, ...fixed].map((s) => scenarioLink(summary, s)).join('')}</ul></dd>${
+    c.reproduction ? `\n<dt>Reproduce</dt><dd><pre class="reproduction">${e(c.reproduction.gherkin.join('\n'))}</pre></dd>` : ''
+  }</dl>
 </div>`;
 }
 
