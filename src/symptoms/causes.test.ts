@@ -47,7 +47,8 @@ function tryFault(id: string): boolean {
 
 test("every cause's reproduction is written in the current wording of its phrases", () => {
   const index = buildSymptomIndex();
-  for (const c of index.causes) {
+  const links = [...index.messages, ...index.silent].flatMap((m) => m.causes.map((l) => ({ id: l.cause, reproduction: l.reproduction })));
+  for (const c of [...index.causes, ...links]) {
     present(c.reproduction, `cause "${c.id}" has no reproduction: no scenario that sets it up is plain steps of phrases`);
     const steps = c.reproduction.gherkin.filter((l) => l.startsWith('  '));
     expect(steps.length > 0, `cause "${c.id}": a reproduction with no steps`).to.equal(true);

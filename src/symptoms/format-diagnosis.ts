@@ -76,7 +76,7 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
       out.push(`       Fix: ${r.cause.fix}`);
       out.push(`       Says so: ${r.cause.sources.map((x) => `${x.id} ${x.title}`).join('; ')}`);
       for (const s of r.scenarios.slice(0, 2)) out.push(`       Reproduce: npm run reproduce -- ${s.uri}:${s.line}   (${s.name})`);
-      const steps = r.cause.reproduction;
+      const steps = r.reproduction;
       if (options.reproduce && steps) {
         out.push(`       Steps (${steps.scenario.uri}:${steps.scenario.line}):`);
         for (const line of steps.gherkin) out.push(`         ${line}`);

@@ -122,4 +122,8 @@ test('the diagnose command line: options, the usage line, and what it prints for
   expect(out).to.match(/The computer's clock is more than five minutes off {2}← fits who is affected/);
   expect(out).to.match(/Reproduce: npm run reproduce -- features\/[a-z-]+\/[a-z-]+\.feature:\d+/);
   expect(out).to.match(/Sources: S13 /);
+  expect(out, 'the steps only with --reproduce').to.not.match(/Steps \(/);
+  const withSteps = formatDiagnosis(diagnose(index, options.quoted, options.seen), { ...options, reproduce: true });
+  expect(withSteps).to.match(/Steps \(features\/troubleshooting\/clock\.feature:\d+\):\n +@[^\n]+\n +Scenario: [^\n]+\n +Given /);
+  expect(withSteps).to.match(/\n +And the clock of PC1 is \d+ minutes (fast|slow)\n/);
 });

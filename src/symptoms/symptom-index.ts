@@ -9,7 +9,7 @@ import { shownMessages, type ShownMessage } from './shown-messages';
 import { reproduction } from './reproduction';
 import { source } from './sources';
 import { matches, type StepPattern } from './step-pattern';
-import type { CauseLink, IndexedCause, IndexedMessage, ScenarioRef, SymptomIndexData } from './symptom-types';
+import type { CauseLink, IndexedCause, IndexedMessage, Reproduction, ScenarioRef, SymptomIndexData } from './symptom-types';
 
 const ref = (s: FeatureScenario): ScenarioRef => ({ uri: s.uri, line: s.line, name: s.name });
 
@@ -30,6 +30,15 @@ const has = (patterns: readonly StepPattern[], read: Read) => (s: FeatureScenari
   });
 const setsUp = (c: CauseDefinition, read: Read) => has(setUpOf(c), read);
 
+/** The first scenario that can be written as plain phrases, as Gherkin. */
+function firstReproduction(candidates: readonly FeatureScenario[], read: Read): Reproduction | null {
+  for (const s of candidates) {
+    const gherkin = reproduction(s, read);
+    if (gherkin) return { scenario: ref(s), gherkin };
+  }
+  return null;
+}
+
 function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[], read: Read): IndexedCause {
   const sw = c.fault === null ? null : faultSwitches.find((f) => f.id === c.fault);
   if (c.fault !== null && !sw) throw new Error(`cause "${c.id}" names fault switch "${c.fault}", which src/fakes/faults does not register`);
@@ -37,7 +46,6 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[],
   if (!place) throw new Error(`cause "${c.id}" has no fault switch, so it needs a place`);
   const reproduced = scenarios.filter(setsUp(c, read));
   const fixed = reproduced.filter(has(fixedByOf(c), read));
-  const shown = [...fixed, ...reproduced].map((s) => ({ s, gherkin: reproduction(s, read) })).find((r) => r.gherkin !== null);
   return {
     id: c.id,
     title: c.title,
@@ -50,16 +58,17 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[],
     sources: c.sources.map(source),
     reproducedBy: reproduced.map(ref),
     fixedBy: fixed.map(ref),
-    reproduction: shown?.gherkin ? { scenario: ref(shown.s), gherkin: shown.gherkin } : null,
+    reproduction: firstReproduction([...fixed, ...reproduced], read),
     evidence: c.evidence === true,
   };
 }
 
 function link(id: string, scenarios: readonly FeatureScenario[], message: ShownMessage | null, read: Read): CauseLink {
   const c = causes.find((x) => x.id === id);
-  if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes.ts does not define`);
+  if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes/ does not define`);
   const shown = scenarios.filter(setsUp(c, read)).filter((s) => message === null || s.steps.some((t) => message.pattern.test(t)));
-  return { cause: id, scenarios: shown.map(ref) };
+  const fixed = shown.filter(has(fixedByOf(c), read));
+  return { cause: id, scenarios: shown.map(ref), reproduction: firstReproduction([...fixed, ...shown], read) };
 }
 
 /** Messages with the same text (an assumption defaulting to a documented text) are one message with several keys. */

@@ -53,6 +53,8 @@ export interface IndexedMessage {
 export interface CauseLink {
   readonly cause: string;
   readonly scenarios: readonly ScenarioRef[];
+  /** The first of those scenarios (one that fixes the cause, if any) as Gherkin; else the cause's own reproduction. */
+  readonly reproduction: Reproduction | null;
 }
 
 /** A symptom with no message: keeps asking for a password, signs in then drops, nothing happens, slow. */
