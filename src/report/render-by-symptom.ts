@@ -1,4 +1,12 @@
-import { describeScope, scopes, type IndexedCause, type ScenarioRef, type SymptomIndexData } from '../symptoms/symptom-types';
+import {
+  describeScope,
+  scopes,
+  type CauseLink,
+  type IndexedCause,
+  type Reproduction,
+  type ScenarioRef,
+  type SymptomIndexData,
+} from '../symptoms/symptom-types';
 import { escapeHtml as e } from './escape';
 import { renderSwimlane } from './render-swimlane';
 import type { ScenarioSummary, Summary } from './summary';
@@ -32,7 +40,8 @@ function scenarioLink(summary: Summary, s: ScenarioRef): string {
   return `<li>${status}<a href="#${anchor(s)}">${e(s.name)}</a> <span class="where">${e(s.uri)}:${s.line}</span></li>`;
 }
 
-function cause(summary: Summary, c: IndexedCause, shownIn: readonly ScenarioRef[]): string {
+function cause(summary: Summary, c: IndexedCause, shownIn: readonly ScenarioRef[], shown: Reproduction | null): string {
+  const steps = shown ?? c.reproduction;
   const scenarios = shownIn.length > 0 ? shownIn : c.reproducedBy;
   const fixed = c.fixedBy.filter((f) => !scenarios.some((s) => s.uri === f.uri && s.line === f.line));
   return `<div class="cause" data-cause="${e(c.id)}">
@@ -42,7 +51,9 @@ function cause(summary: Summary, c: IndexedCause, shownIn: readonly ScenarioRef[
 <dt>Confirm</dt><dd>${e(c.confirm)}</dd>
 <dt>Fix</dt><dd>${e(c.fix)}</dd>
 <dt>Says so</dt><dd>${c.sources.map((x) => e(`${x.id} ${x.title}`)).join('; ')}</dd>
-<dt>Scenarios</dt><dd><ul class="scenario-links">${[...scenarios, ...fixed].map((s) => scenarioLink(summary, s)).join('')}</ul></dd></dl>
+<dt>Scenarios</dt><dd><ul class="scenario-links">${[...scenarios, ...fixed].map((s) => scenarioLink(summary, s)).join('')}</ul></dd>${
+    steps ? `\n<dt>Reproduce</dt><dd><pre class="reproduction">${e(steps.gherkin.join('\n'))}</pre></dd>` : ''
+  }</dl>
 </div>`;
 }
 
@@ -82,10 +93,10 @@ function scenarios(summary: Summary, index: SymptomIndexData): string {
  */
 export function renderBySymptom(summary: Summary, index: SymptomIndexData): string {
   const byId = new Map(index.causes.map((c) => [c.id, c]));
-  const causesOf = (links: readonly { cause: string; scenarios: readonly ScenarioRef[] }[]) =>
+  const causesOf = (links: readonly CauseLink[]) =>
     links.flatMap((l) => {
       const c = byId.get(l.cause);
-      return c ? [cause(summary, c, l.scenarios)] : [];
+      return c ? [cause(summary, c, l.scenarios, l.reproduction)] : [];
     });
   const messages = index.messages
     .filter((m) => m.kind !== 'title')

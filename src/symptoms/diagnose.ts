@@ -1,6 +1,6 @@
 import { fit } from './affected';
 import { tokenize } from './shown-messages';
-import type { IndexedCause, IndexedMessage, SilentSymptom, SymptomIndexData, WhoIsAffected } from './symptom-types';
+import type { IndexedCause, IndexedMessage, Reproduction, SilentSymptom, SymptomIndexData, WhoIsAffected } from './symptom-types';
 
 /** A message (or a symptom without one) that matches what the customer quoted, with its causes ranked. */
 export interface Candidate {
@@ -17,6 +17,8 @@ export interface RankedCause {
   /** 2: fits who is affected on both counts, 1: on one, 0: on neither (or nothing was said). */
   readonly fit: number;
   readonly scenarios: readonly { readonly uri: string; readonly line: number; readonly name: string }[];
+  /** A scenario that shows this symptom from this cause, as Gherkin in the phrasebook's current wording. */
+  readonly reproduction: Reproduction | null;
 }
 
 export interface Diagnosis {
@@ -62,12 +64,22 @@ function score(
  */
 export function diagnose(index: SymptomIndexData, quoted: string, seen: Partial<WhoIsAffected> = {}): Diagnosis {
   const part = tokenize(quoted);
-  const rank = (links: readonly { cause: string; scenarios: RankedCause['scenarios'] }[]): RankedCause[] =>
+  const rank = (
+    links: readonly { cause: string; scenarios: RankedCause['scenarios']; reproduction: Reproduction | null }[],
+  ): RankedCause[] =>
     links
       .flatMap((l, order) => {
         const cause = index.causes.find((c) => c.id === l.cause);
         return cause
-          ? [{ cause, fit: fit(cause.affected, seen), scenarios: l.scenarios.length > 0 ? l.scenarios : cause.reproducedBy, order }]
+          ? [
+              {
+                cause,
+                fit: fit(cause.affected, seen),
+                scenarios: l.scenarios.length > 0 ? l.scenarios : cause.reproducedBy,
+                reproduction: l.reproduction ?? cause.reproduction,
+                order,
+              },
+            ]
           : [];
       })
       .sort((a, b) => b.fit - a.fit || a.order - b.order)

@@ -10,6 +10,8 @@ export interface FeatureScenario {
   readonly name: string;
   readonly tags: readonly string[];
   readonly steps: readonly string[];
+  /** No step carries a data table or a doc string, and no Examples: `steps` alone say the whole scenario. */
+  readonly plain: boolean;
 }
 
 const walk = (dir: string): string[] =>
@@ -24,11 +26,16 @@ export function scenariosOf(uri: string, text: string): FeatureScenario[] {
   if (!feature) return [];
   const featureTags = feature.tags.map((t) => t.name);
   const texts = (steps: readonly Step[]) => steps.map((s) => s.text);
+  const withArguments = (steps: readonly Step[]) => steps.some((s) => s.dataTable !== undefined || s.docString !== undefined);
   const collect = (children: readonly FeatureChild[], background: string[], tags: string[]): FeatureScenario[] => {
     let bg = background;
+    let bgArguments = false;
     const out: FeatureScenario[] = [];
     for (const child of children) {
-      if (child.background) bg = [...background, ...texts(child.background.steps)];
+      if (child.background) {
+        bg = [...background, ...texts(child.background.steps)];
+        bgArguments = withArguments(child.background.steps);
+      }
       if (child.rule) out.push(...collect(child.rule.children, bg, [...tags, ...child.rule.tags.map((t) => t.name)]));
       if (child.scenario)
         out.push({
@@ -37,6 +44,7 @@ export function scenariosOf(uri: string, text: string): FeatureScenario[] {
           name: child.scenario.name,
           tags: [...tags, ...child.scenario.tags.map((t) => t.name)],
           steps: [...bg, ...texts(child.scenario.steps)],
+          plain: !bgArguments && !withArguments(child.scenario.steps) && child.scenario.examples.length === 0,
         });
     }
     return out;

@@ -38,7 +38,10 @@ const placeWords: Readonly<Record<string, string>> = {
   network: 'the network',
 };
 
-/** The printed answer: each candidate message, its causes in rank order, how to confirm, the fix, how to reproduce. */
+/**
+ * The printed answer: each candidate message, its causes in rank order, how to confirm, the fix, how to reproduce;
+ * with --reproduce, each cause's reproduction as Gherkin, its steps written by the phrasebook.
+ */
 export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string {
   const out: string[] = [];
   const said = [
@@ -73,6 +76,11 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
       out.push(`       Fix: ${r.cause.fix}`);
       out.push(`       Says so: ${r.cause.sources.map((x) => `${x.id} ${x.title}`).join('; ')}`);
       for (const s of r.scenarios.slice(0, 2)) out.push(`       Reproduce: npm run reproduce -- ${s.uri}:${s.line}   (${s.name})`);
+      const steps = r.reproduction;
+      if (options.reproduce && steps) {
+        out.push(`       Steps (${steps.scenario.uri}:${steps.scenario.line}):`);
+        for (const line of steps.gherkin) out.push(`         ${line}`);
+      }
     });
   });
   return out.join('\n');

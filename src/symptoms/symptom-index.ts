@@ -1,22 +1,51 @@
 import { faultSwitches } from '../fakes/faults/fault-switches';
+import type { ParsedStep } from '../harness/phrasebook';
+import { phrasebook } from '../harness/the-phrasebook';
 import { affectedByPlace } from './affected';
-import { causeSources } from './cause-sources';
-import { causes, type CauseDefinition } from './causes';
+import { causes, fixedByOf, setUpOf, type CauseDefinition } from './causes';
 import { featureScenarios, type FeatureScenario } from './feature-scenarios';
 import { messageEntries, silentSymptoms } from './message-entries';
 import { shownMessages, type ShownMessage } from './shown-messages';
+import { reproduction } from './reproduction';
 import { source } from './sources';
-import type { CauseLink, IndexedCause, IndexedMessage, ScenarioRef, SymptomIndexData } from './symptom-types';
+import { matches, type StepPattern } from './step-pattern';
+import type { CauseLink, IndexedCause, IndexedMessage, Reproduction, ScenarioRef, SymptomIndexData } from './symptom-types';
 
 const ref = (s: FeatureScenario): ScenarioRef => ({ uri: s.uri, line: s.line, name: s.name });
-const setsUp = (c: CauseDefinition) => (s: FeatureScenario) => s.steps.some((t) => c.setUp.test(t));
 
-function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[]): IndexedCause {
+/** Reads step texts with the phrasebook, each text once; a text that is no phrase (an outline's `<slot>`) reads as null. */
+function reader(): (text: string) => ParsedStep | null {
+  const read = new Map<string, ParsedStep | null>();
+  return (text) => {
+    if (!read.has(text)) read.set(text, phrasebook().parse(text));
+    return read.get(text) ?? null;
+  };
+}
+
+type Read = ReturnType<typeof reader>;
+const has = (patterns: readonly StepPattern[], read: Read) => (s: FeatureScenario) =>
+  s.steps.some((t) => {
+    const step = read(t);
+    return step !== null && patterns.some((p) => matches(p, step));
+  });
+const setsUp = (c: CauseDefinition, read: Read) => has(setUpOf(c), read);
+
+/** The first scenario that can be written as plain phrases, as Gherkin. */
+function firstReproduction(candidates: readonly FeatureScenario[], read: Read): Reproduction | null {
+  for (const s of candidates) {
+    const gherkin = reproduction(s, read);
+    if (gherkin) return { scenario: ref(s), gherkin };
+  }
+  return null;
+}
+
+function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[], read: Read): IndexedCause {
   const sw = c.fault === null ? null : faultSwitches.find((f) => f.id === c.fault);
   if (c.fault !== null && !sw) throw new Error(`cause "${c.id}" names fault switch "${c.fault}", which src/fakes/faults does not register`);
   const place = sw?.place ?? c.place;
   if (!place) throw new Error(`cause "${c.id}" has no fault switch, so it needs a place`);
-  const reproduced = scenarios.filter(setsUp(c));
+  const reproduced = scenarios.filter(setsUp(c, read));
+  const fixed = reproduced.filter(has(fixedByOf(c), read));
   return {
     id: c.id,
     title: c.title,
@@ -26,18 +55,20 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[])
     confirm: c.confirm,
     fix: c.fix,
     catalog: [...new Set([...(sw?.catalog ?? []), ...(c.catalog ?? [])])],
-    sources: (causeSources[c.id] ?? []).map(source),
+    sources: c.sources.map(source),
     reproducedBy: reproduced.map(ref),
-    fixedBy: reproduced.filter((s) => s.steps.some((t) => c.fixedBy.test(t))).map(ref),
+    fixedBy: fixed.map(ref),
+    reproduction: firstReproduction([...fixed, ...reproduced], read),
     evidence: c.evidence === true,
   };
 }
 
-function link(id: string, scenarios: readonly FeatureScenario[], message: ShownMessage | null): CauseLink {
+function link(id: string, scenarios: readonly FeatureScenario[], message: ShownMessage | null, read: Read): CauseLink {
   const c = causes.find((x) => x.id === id);
-  if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes.ts does not define`);
-  const shown = scenarios.filter(setsUp(c)).filter((s) => message === null || s.steps.some((t) => message.pattern.test(t)));
-  return { cause: id, scenarios: shown.map(ref) };
+  if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes/ does not define`);
+  const shown = scenarios.filter(setsUp(c, read)).filter((s) => message === null || s.steps.some((t) => message.pattern.test(t)));
+  const fixed = shown.filter(has(fixedByOf(c), read));
+  return { cause: id, scenarios: shown.map(ref), reproduction: firstReproduction([...fixed, ...shown], read) };
 }
 
 /** Messages with the same text (an assumption defaulting to a documented text) are one message with several keys. */
@@ -53,6 +84,7 @@ function byText(shown: readonly ShownMessage[]): ShownMessage[][] {
  * scenarios that reproduce it. Throws when a message or a named cause has no entry, saying which.
  */
 export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featureScenarios()): SymptomIndexData {
+  const read = reader();
   const messages: IndexedMessage[] = byText(shownMessages()).map((group) => {
     const entries = group.map((m) => {
       const entry = messageEntries[m.key];
@@ -78,12 +110,12 @@ export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featur
       causes: unique(
         entries.flatMap((e) => e.causes),
         (c) => c,
-      ).map((id) => link(id, scenarios, first)),
+      ).map((id) => link(id, scenarios, first, read)),
     };
   });
   return {
     messages,
-    silent: silentSymptoms.map((s) => ({ id: s.id, text: s.text, causes: s.causes.map((id) => link(id, scenarios, null)) })),
-    causes: causes.map((c) => indexedCause(c, scenarios)),
+    silent: silentSymptoms.map((s) => ({ id: s.id, text: s.text, causes: s.causes.map((id) => link(id, scenarios, null, read)) })),
+    causes: causes.map((c) => indexedCause(c, scenarios, read)),
   };
 }

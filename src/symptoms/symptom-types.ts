@@ -53,6 +53,8 @@ export interface IndexedMessage {
 export interface CauseLink {
   readonly cause: string;
   readonly scenarios: readonly ScenarioRef[];
+  /** The first of those scenarios (one that fixes the cause, if any) as Gherkin; else the cause's own reproduction. */
+  readonly reproduction: Reproduction | null;
 }
 
 /** A symptom with no message: keeps asking for a password, signs in then drops, nothing happens, slow. */
@@ -73,7 +75,7 @@ export interface IndexedCause {
   readonly confirm: string;
   readonly fix: string;
   readonly catalog: readonly string[];
-  /** The support articles that give this cause or its fix (cause-sources.ts). */
+  /** The support articles that give this cause or its fix (the cause's `sources`). */
   readonly sources: readonly SourceRef[];
   /** Scenarios whose steps set this fault up and show the symptom. */
   readonly reproducedBy: readonly ScenarioRef[];
@@ -81,6 +83,14 @@ export interface IndexedCause {
   readonly fixedBy: readonly ScenarioRef[];
   /** A way to gather evidence (logging), not a fault: named by no symptom, nothing to fix. */
   readonly evidence: boolean;
+  /** The first of those scenarios (one that fixes it, if any) as Gherkin, its steps written by the phrasebook. */
+  readonly reproduction: Reproduction | null;
+}
+
+export interface Reproduction {
+  readonly scenario: ScenarioRef;
+  /** Tags, the Scenario line and the steps, each step in its phrase's current wording. */
+  readonly gherkin: readonly string[];
 }
 
 export interface SymptomIndexData {

@@ -1,0 +1,91 @@
+import { deletesSignInInfo } from './shared-steps';
+import { said, turnedOff, turnedOn } from '../step-pattern';
+import type { CauseDefinition } from '../cause-definition';
+
+/** The user's account: licence, enablement, password, sign-in address. */
+export const accountCauses: readonly CauseDefinition[] = [
+  {
+    id: 'unlicensed',
+    title: 'The account is not licensed for Lync Online, or not provisioned yet',
+    fault: 'unlicensed',
+    sources: ['S7', 'S12', 'S17'],
+    confirm: 'The user is missing from the Lync admin center; the licence in the Office 365 admin center lacks Lync Online.',
+    fix: 'License the user for Lync Online, then wait about 30 minutes (up to 24 hours) for provisioning.',
+    setUp: [turnedOn('unlicensed'), said('faults.account-was-licensed-just-now-still-being')],
+    fixedBy: [turnedOff('unlicensed'), said('world.time-passes', '30 minutes')],
+  },
+  {
+    id: 'not-enabled',
+    title: 'The account is not enabled for Lync (msRTCSIP-UserEnabled is FALSE)',
+    fault: 'not-enabled',
+    sources: ['S12', 'S8'],
+    confirm: 'In the on-premises directory, msRTCSIP-UserEnabled is FALSE for the user, synced to the cloud.',
+    fix: 'Set msRTCSIP-UserEnabled to TRUE, force a directory sync and wait about 30 minutes.',
+  },
+  {
+    id: 'not-enabled-on-premises',
+    title: 'msRTCSIP-UserEnabled is FALSE on premises, and directory synchronization carries it to Office 365',
+    fault: 'not-enabled-on-premises',
+    sources: ['S12', 'S17'],
+    confirm:
+      'ADSI Edit on the on-premises domain controller shows msRTCSIP-UserEnabled = FALSE for the user (left by an old Lync or OCS deployment); the licence still shows as enabled in the portal.',
+    fix: 'Set msRTCSIP-UserEnabled to TRUE, force a directory synchronization, then wait about 30 minutes before signing in again.',
+  },
+  {
+    id: 'password-expired',
+    title: "The account's password has expired",
+    fault: 'password-expired',
+    sources: ['S28'],
+    confirm: 'The Office 365 portal asks the user to change the password at sign-in.',
+    fix: 'Change the password on the Office 365 portal, then sign in with the new one.',
+  },
+  {
+    id: 'password-changed',
+    title: 'The password was changed elsewhere while the old one is still saved on the computer',
+    fault: 'password-changed',
+    sources: ['S9', 'S10'],
+    confirm: 'The user changed or reset the password on another device or the portal; Lync offers no password box.',
+    fix: 'Delete my sign-in info, then sign in with the new password.',
+    fixedBy: [deletesSignInInfo],
+  },
+  {
+    id: 'wrong-password',
+    title: 'A mistyped or forgotten password',
+    fault: null,
+    place: 'account',
+    catalog: ['TE-07', 'FS-13', 'TE-12'],
+    sources: ['S7', 'S8'],
+    confirm: 'The user signs in to the Office 365 portal with the same password, or cannot.',
+    fix: 'Type the password again; a forgotten one is reset by the support desk.',
+    setUp: [said('lync.types-wrong-password')],
+    fixedBy: [said('lync.enters-password-credential-dialog'), said('faults.support-desk-resets-password')],
+  },
+  {
+    id: 'address-renamed',
+    title: "The user's sign-in address was changed",
+    fault: 'address-renamed',
+    sources: ['S8', 'S9'],
+    confirm: 'The address in the Office 365 admin center differs from the one on the Lync sign-in screen.',
+    fix: 'Delete my sign-in info, type the new sign-in address, and sign in.',
+    fixedBy: [deletesSignInInfo],
+  },
+  {
+    id: 'apostrophe-in-address',
+    title: 'The sign-in (SIP) address contains an apostrophe, which Lync Online does not support',
+    fault: 'address-renamed',
+    sources: ['S7'],
+    confirm: "The sign-in address in the Office 365 admin center has an apostrophe (o'neil@...); the password works in the portal.",
+    fix: 'The administrator gives the user a sign-in address without an apostrophe; the user signs in with it.',
+    setUp: [turnedOn('address-renamed', { address: (a) => String(a).includes("'") })],
+    fixedBy: [turnedOn('address-renamed', { address: (a) => !String(a).includes("'") })],
+  },
+  {
+    id: 'exchange-prompts',
+    title: 'The Exchange connection asks for credentials',
+    fault: 'exchange-prompts',
+    sources: ['S6', 'S35'],
+    confirm: 'The prompt names Exchange (calendar and conversation history); up to three prompts at the first sign-in are normal.',
+    fix: 'Enter the password in the prompt; if it never stops, look for a TLS "unsupported certificate" error (SChannel event 36888).',
+    fixedBy: [said('lync.enters-password-credential-dialog')],
+  },
+];

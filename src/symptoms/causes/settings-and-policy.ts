@@ -1,0 +1,119 @@
+import { noAddressBookDelay, policySetTo } from './shared-steps';
+import { said, setTo, turnedOn } from '../step-pattern';
+import type { CauseDefinition } from '../cause-definition';
+
+/** Lync's own settings (the other readings of the assumptions) and Group Policy. */
+export const settingsAndPolicyCauses: readonly CauseDefinition[] = [
+  {
+    id: 'idle-replaces-choice',
+    title: 'Idle time and the lock replace a presence chosen by hand, so colleagues see Inactive or Away instead',
+    fault: 'idle-replaces-choice',
+    // The other side of the assumption manualPresenceHoldsWhenIdle: no source says what Lync 2013 does (catalog, Unknown).
+    sources: ['signin-sim'],
+    confirm: 'The presence chosen from the menu comes back as soon as the user moves the mouse or unlocks Windows.',
+    fix: 'Expected with this setting: the choice shows again while the computer is in use.',
+    fixedBy: [said('presence.moves-mouse'), said('world.unlocks')],
+  },
+  {
+    id: 'closed-lync-leaves-taskbar',
+    title: 'With this setting a closed Lync keeps only its notification-area icon, so its taskbar button goes away',
+    fault: 'closed-lync-leaves-taskbar',
+    // The other side of the assumption taskbarButtonWhenClosed: no source says whether a closed Lync 2013 keeps its taskbar button.
+    sources: ['signin-sim'],
+    confirm: 'Lync is still running and signed in: its icon is in the notification area, and the button comes back when the window opens.',
+    fix: 'Expected with this setting: click the Lync icon in the notification area to open the window again.',
+    fixedBy: [said('lync.clicks-lync-icon', null, 'notification area')],
+  },
+  {
+    id: 'no-auto-sign-in-after-sign-out',
+    title: 'The user signed out by hand last time, and this Lync then waits at the sign-in window at the next start',
+    fault: 'no-auto-sign-in-after-sign-out',
+    // The other sides of the assumptions autoSignInAfterManualSignOut (SO-11, Unknown) and addressKeptAfterDelete (DC-03).
+    sources: ['signin-sim'],
+    confirm: 'The sign-in window shows the address and a password box; SignedOutByUser is set in the Lync registry key of the user.',
+    fix: 'Expected with this setting: type the password and click Sign In once; the next logons sign in by themselves again.',
+    fixedBy: [said('lync.clicks-sign')],
+  },
+  {
+    id: 'address-cleared-by-delete',
+    title: 'Delete my sign-in info also cleared the sign-in address this Lync keeps for the user',
+    fault: 'address-cleared-by-delete',
+    sources: ['signin-sim'],
+    confirm: 'The sign-in address box is empty after Delete and at every start until the user types the address again.',
+    fix: 'Expected with this setting: type the sign-in address once; Lync keeps it again from that sign-in on.',
+    fixedBy: [said('lync.types-sign-address')],
+  },
+  {
+    id: 'lync-prevented',
+    title: 'Group Policy prevents users from running Lync',
+    fault: 'computer-policy',
+    sources: ['S24'],
+    confirm: 'HKLM (or HKCU) \\Software\\Policies\\Microsoft\\Office\\15.0\\Lync has PreventRun = 1; Lync does not start at all.',
+    fix: 'Set "Prevent users from running Microsoft Lync" to Disabled (or Not configured in both configurations).',
+    setUp: policySetTo('Prevent users from running Microsoft Lync', 'Enabled'),
+    fixedBy: policySetTo('Prevent users from running Microsoft Lync', 'Disabled', 'Not configured'),
+  },
+  {
+    id: 'password-storage-disabled',
+    title: 'Group Policy does not allow storing passwords, so Lync asks for it at every sign-in',
+    fault: 'user-policy',
+    sources: ['S25', 'S24'],
+    confirm: '"Save my password" is greyed out; SavePassword is 0 under the Lync policy key of HKLM or HKCU.',
+    fix: 'Set "Allow storage of user passwords" to Enabled (the computer\'s setting wins over the user\'s).',
+    setUp: policySetTo('Allow storage of user passwords', 'Disabled'),
+    fixedBy: [setTo('computer-policy', { policy: 'Allow storage of user passwords', state: 'Enabled' })],
+  },
+  {
+    id: 'require-logon-credentials',
+    title: 'Group Policy requires logon credentials, so Lync asks for the password although single sign-on is set up',
+    fault: 'user-policy',
+    sources: ['S24', 'S26'],
+    confirm:
+      'The user is logged on to Windows with the domain account and the domain signs in through AD FS, yet Lync shows the password box; DisableNTCredentials is 1 under the Lync policy key of HKLM or HKCU.',
+    fix: 'Set "Require logon credentials" to Not configured (or Disabled) in both configurations, if the organization wants single sign-on; the computer\'s setting wins.',
+    setUp: policySetTo('Require logon credentials', 'Enabled'),
+    fixedBy: policySetTo('Require logon credentials', 'Not configured', 'Disabled'),
+  },
+  {
+    id: 'windows-credentials',
+    title: 'Single sign-on: the domain signs in through AD FS, so Lync signs in with the Windows credentials',
+    fault: 'single-sign-on',
+    catalog: ['AS-11'],
+    sources: ['S24', 'S26'],
+    confirm:
+      'Lync signs in with nothing typed for users logged on to Windows with a domain account; the identity provider is AD FS for the domain, and DisableNTCredentials is not set.',
+    fix: 'Nothing is broken. To have the password typed anyway, set "Require logon credentials" to Enabled.',
+    fixedBy: policySetTo('Require logon credentials', 'Enabled'),
+  },
+  {
+    id: 'domain-logon',
+    title: 'The Windows user is logged on with the domain account, whose Windows credentials Lync offers',
+    fault: 'domain-account',
+    catalog: ['AS-11'],
+    sources: ['S24', 'S26'],
+    confirm: 'whoami /upn on the computer prints the sign-in address; the computer is joined to the domain.',
+    fix: 'Nothing is broken. To have the password typed anyway, set "Require logon credentials" to Enabled.',
+    fixedBy: policySetTo('Require logon credentials', 'Enabled'),
+  },
+  {
+    id: 'address-book-not-yet-downloaded',
+    title: 'Lync has not downloaded the address book yet: it waits a random time, up to an hour, after signing in',
+    fault: 'random-wait-fixed',
+    sources: ['S24'],
+    confirm:
+      'The search finds no one right after a sign-in and finds colleagues later; the address book download shows up within GalDownloadInitialDelay minutes (60 when not configured).',
+    fix: 'Wait up to an hour after the sign-in; an administrator can shorten the wait with the policy "Global Address Book Download Initial Delay" (0: at once).',
+    fixedBy: [noAddressBookDelay],
+  },
+  {
+    id: 'address-book-delay-policy',
+    title: 'The "Global Address Book Download Initial Delay" policy makes Lync wait up to that many minutes for the address book',
+    fault: 'address-book-delay-policy',
+    sources: ['S24'],
+    confirm:
+      'HKLM (or HKCU) SOFTWARE\\Policies\\Microsoft\\Office\\15.0\\Lync has GalDownloadInitialDelay; the search finds colleagues only after that wait.',
+    fix: 'Set GalDownloadInitialDelay to 0 (or a few minutes) for the download to begin right after sign-in.',
+    setUp: [turnedOn('address-book-delay-policy', { minutes: (m) => Number(m) > 0 })],
+    fixedBy: [noAddressBookDelay],
+  },
+];
