@@ -128,5 +128,6 @@ export function syntheticEnvelopes(scenarios: readonly SyntheticScenario[]): Env
       testCaseFinished: { testCaseStartedId: started, timestamp: ts, willBeRetried: false },
     });
   });
+  out.push({ testRunFinished: { timestamp: ts, success: true } } as Envelope);
   return out;
 }

@@ -21,7 +21,12 @@ export interface AllureFormatOptions {
   listeners: { beforeTestResultStop: (result: AllureResultLike) => void }[];
 }
 
-export function allureFormatOptions(options?: { profile?: string; column?: string; reportsDir?: string }): AllureFormatOptions;
+export function allureFormatOptions(options?: {
+  profile?: string;
+  column?: string;
+  reportsDir?: string;
+  resultsDir?: string;
+}): AllureFormatOptions;
 
 export function relabel(result: AllureResultLike, column: string, profile?: string): void;
 export function plainTextLogs(result: AllureNode): void;
