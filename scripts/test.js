@@ -61,7 +61,7 @@ async function main() {
       fs.existsSync('reports/conformance.html') && fs.existsSync('reports/conformance.md'),
     );
   } catch (e) {
-    record('conformance report built', false, e.stack);
+    record('conformance report built', false, e.problems ? e.message : e.stack);
   }
   const { checkNoSecrets } = require('./check-no-secrets');
   const scan = checkNoSecrets(secretsFile);
