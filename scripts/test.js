@@ -25,8 +25,8 @@ const run = (name, cmd, args, env = {}) => {
 };
 
 async function main() {
-  for (const p of ['default', 'allure', 'conformance.html', 'conformance.md'])
-    fs.rmSync(path.join('reports', p), { recursive: true, force: true });
+  // reports/default/ is not removed: the features run owns it (a lock) and replaces its reports whole.
+  for (const p of ['allure', 'conformance.html', 'conformance.md']) fs.rmSync(path.join('reports', p), { recursive: true, force: true });
   for (const t of ['unit', 'features-default', 'test-checks']) fs.rmSync(path.join('reports', 'tally', `${t}.json`), { force: true });
 
   console.log('\n== Type-check, lint, format');
@@ -62,7 +62,7 @@ async function main() {
       fs.existsSync('reports/conformance.html') && fs.existsSync('reports/conformance.md'),
     );
   } catch (e) {
-    record('conformance report built', false, e instanceof Error ? (e.stack ?? e.message) : String(e));
+    record('conformance report built', false, e instanceof Error ? ('problems' in e ? e.message : (e.stack ?? e.message)) : String(e));
   }
   const { checkNoSecrets } = require('./check-no-secrets');
   const scan = checkNoSecrets(secretsFile);

@@ -134,6 +134,7 @@ export function syntheticEnvelopes(scenarios: readonly SyntheticScenario[]): Env
       testCaseFinished: { testCaseStartedId: started, timestamp: ts, willBeRetried: false },
     });
   });
+  out.push({ testRunFinished: { timestamp: ts, success: true } } as Envelope);
   return out;
 }
 

@@ -21,8 +21,15 @@ export interface AllureFormatOptions {
   listeners: { beforeTestResultStop: (result: AllureResultLike) => void }[];
 }
 
-export function allureFormatOptions(options?: { profile?: string; column?: string; reportsDir?: string }): AllureFormatOptions;
+export function allureFormatOptions(options?: {
+  profile?: string;
+  column?: string;
+  reportsDir?: string;
+  resultsDir?: string;
+}): AllureFormatOptions;
 
+/** Where a profile's results go: `<reportsDir>/<profile>/allure-results`. */
+export function allureResultsDir(options?: { profile?: string; reportsDir?: string }): string;
 export function relabel(result: AllureResultLike, column: string, profile?: string): void;
 export function plainTextLogs(result: AllureNode): void;
 

@@ -26,14 +26,15 @@ const catalogTag = /^@[A-Z]{2}-\d{2}$/;
 const criticalGroups = ['FS', 'AS', 'SO'];
 
 /**
- * @param {{ profile?: string, column?: string, reportsDir?: string }} [options]
+ * @param {{ profile?: string, column?: string, reportsDir?: string, resultsDir?: string }} [options]
  *   profile: the cucumber profile; column: the title shown in reports (default: the profile);
- *   reportsDir: where reports go (default `reports`); results land in `<reportsDir>/<profile>/allure-results`.
+ *   reportsDir: where reports go (default `reports`); results land in `<reportsDir>/<profile>/allure-results`,
+ *   or in resultsDir when given (the fresh folder a run writes before it swaps it in).
  */
 function allureFormatOptions(options = {}) {
   const profile = options.profile ?? 'default';
   const column = options.column ?? profile;
-  const resultsDir = join(options.reportsDir ?? 'reports', profile, 'allure-results');
+  const resultsDir = options.resultsDir ?? allureResultsDir(options);
   return {
     resultsDir,
     writer: new LeanAllureWriter(resultsDir),
@@ -51,6 +52,11 @@ function allureFormatOptions(options = {}) {
       },
     ],
   };
+}
+
+/** Where a profile's results go: `<reportsDir>/<profile>/allure-results`. */
+function allureResultsDir(options = {}) {
+  return join(options.reportsDir ?? 'reports', options.profile ?? 'default', 'allure-results');
 }
 
 /** Rewrites the raw tag labels into readable ones and adds severity, suites, the profile and the column. */
@@ -96,4 +102,4 @@ function unique(values) {
   return [...new Set(values)];
 }
 
-module.exports = { allureFormatOptions, relabel, breakUndefined, plainTextLogs };
+module.exports = { allureFormatOptions, allureResultsDir, relabel, breakUndefined, plainTextLogs };

@@ -2,7 +2,9 @@
 // allure-js-commons' own FileSystemWriter writes each file through a temporary file and fsyncs it: about
 // 10 ms a scenario here, more than the scenario itself. Results are rebuilt by every run, so plain writes
 // are enough, and they go to libuv's threads (creating a file costs about a millisecond on this disk) while
-// the scenarios run on; node does not exit before they finish, and a failed write is reported on stderr. Containers (Before/After hooks) are written only when a hook carries something: an
+// the scenarios run on; node does not exit before they finish. The writer counts the writes under way and keeps
+// the failed ones: settled() waits for the first and rejects with the second, so that results with a missing file are
+// never swapped in as the run's (src/reports-off-thread/). Containers (Before/After hooks) are written only when a hook carries something: an
 // attachment, or a status other than passed; otherwise they add a file per hook and nothing to read.
 // The timeline (the attachment named timeline.txt) is not a file either: it becomes the test's description,
 // shown at the top of its page in Allure, one file fewer per scenario.
@@ -18,6 +20,33 @@ class LeanAllureWriter {
     this.made = false;
     /** Text attachments held back until the result that refers to them is written: name -> content. */
     this.held = new Map();
+    /** Writes under way, and the errors of those that failed. */
+    this.pending = 0;
+    this.failures = [];
+    this.waiting = [];
+  }
+
+  /** Resolves once every write has finished; rejects with the first failure. */
+  settled() {
+    return /** @type {Promise<void>} */ (
+      new Promise((resolve, reject) => {
+        const done = () => (this.failures.length > 0 ? reject(this.failures[0]) : resolve());
+        if (this.pending === 0) done();
+        else this.waiting.push(done);
+      })
+    );
+  }
+
+  /** Starts one write through `start(callback)` and counts it until the callback. */
+  track(start) {
+    this.pending++;
+    start((error) => {
+      if (error) {
+        this.failures.push(error);
+        process.stderr.write(`Allure results: ${error.message}\n`);
+      }
+      if (--this.pending === 0) for (const done of this.waiting.splice(0)) done();
+    });
   }
 
   path(name) {
@@ -33,18 +62,18 @@ class LeanAllureWriter {
       result.descriptionHtml = `${about}<h4>Timeline (virtual time)</h4><pre>${escapeHtml(timeline)}</pre>`;
     }
     this.flush(result);
-    write(this.path(`${result.uuid}-result.json`), JSON.stringify(result));
+    this.store(this.path(`${result.uuid}-result.json`), JSON.stringify(result));
   }
 
   writeGroup(group) {
     if (!carriesSomething(group)) return;
     this.flush(group);
-    write(this.path(`${group.uuid}-container.json`), JSON.stringify(group));
+    this.store(this.path(`${group.uuid}-container.json`), JSON.stringify(group));
   }
 
   writeAttachment(name, content) {
     if (name.endsWith('.txt')) this.held.set(name, content);
-    else write(this.path(name), content);
+    else this.store(this.path(name), content);
   }
 
   /** Writes the held attachments that `node` (a result or a container) refers to. */
@@ -52,40 +81,36 @@ class LeanAllureWriter {
     for (const source of sources(node)) {
       const content = this.held.get(source);
       if (content === undefined) continue;
-      write(this.path(source), content);
+      this.store(this.path(source), content);
       this.held.delete(source);
     }
   }
 
   writeAttachmentFromPath(name, from) {
-    copyFile(from, this.path(name), reportFailure);
+    this.track((done) => copyFile(from, this.path(name), done));
   }
 
   writeEnvironmentInfo(info) {
     // The end of the run: nothing is held back any longer.
-    for (const [name, content] of this.held) write(this.path(name), content);
+    for (const [name, content] of this.held) this.store(this.path(name), content);
     this.held.clear();
     const text = Object.entries(info)
       .map(([k, v]) => `${k}=${String(v).replace(/\n/g, '\\n')}`)
       .join('\n');
-    write(this.path('environment.properties'), text);
+    this.store(this.path('environment.properties'), text);
   }
 
   writeCategoriesDefinitions(categories) {
-    write(this.path('categories.json'), JSON.stringify(categories));
+    this.store(this.path('categories.json'), JSON.stringify(categories));
+  }
+
+  store(path, data) {
+    this.track((done) => writeFile(path, data, done));
   }
 
   writeGlobals(name, globals) {
-    write(this.path(name), JSON.stringify(globals));
+    this.store(this.path(name), JSON.stringify(globals));
   }
-}
-
-function reportFailure(error) {
-  if (error) process.stderr.write(`Allure results: ${error.message}\n`);
-}
-
-function write(path, data) {
-  writeFile(path, data, reportFailure);
 }
 
 /** Every attachment source under a result or container, in steps and fixtures too. */

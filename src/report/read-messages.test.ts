@@ -9,9 +9,9 @@ const cases: { name: string; text: string; count?: number; error?: RegExp }[] = 
   { name: 'one envelope per line', text: `${meta}\n${started}\n`, count: 2 },
   { name: 'blank lines are ignored', text: `\n${meta}\n\n${started}`, count: 2 },
   {
-    name: 'a half-written last line is dropped',
+    name: 'a half-written last line is an error: the file is truncated',
     text: `${meta}\n${started}\n{"testCase":{"id`,
-    count: 2,
+    error: /run\.ndjson is truncated: its last line \(3\) is not a whole message/,
   },
   {
     name: 'a broken line in the middle is an error',

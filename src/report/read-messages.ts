@@ -3,8 +3,9 @@ import type { Envelope } from '@cucumber/messages';
 
 /**
  * Parses Cucumber messages NDJSON (one envelope per line).
- * A run that was killed may leave a half-written last line; that line is dropped.
- * Any other line that is not JSON is an error naming the source and line.
+ * A line that is not JSON is an error naming the source and line; when it is the last line, the file was cut short
+ * (a run killed while writing, a full disk) and the error says it is truncated: a report is never built from part of
+ * a run.
  */
 export function parseMessages(ndjson: string, source = 'messages'): Envelope[] {
   const lines = ndjson.split('\n');
@@ -15,7 +16,7 @@ export function parseMessages(ndjson: string, source = 'messages'): Envelope[] {
       envelopes.push(JSON.parse(line) as Envelope);
     } catch (error) {
       const isLast = lines.slice(index + 1).every((rest) => rest.trim() === '');
-      if (isLast) return;
+      if (isLast) throw new Error(`${source} is truncated: its last line (${index + 1}) is not a whole message`);
       throw new Error(`${source}:${index + 1} is not a JSON message: ${String(error)}`);
     }
   });

@@ -1,27 +1,55 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { markerName, readIncomplete } from '../run-folder/incomplete-marker';
 import { readMessages } from './read-messages';
 import type { Expectations, RecordedRun } from './summary';
+import { wholeRunProblem } from './whole-run';
+
+/** The recorded runs are not all whole: each problem names its folder or file. Nothing is built from them. */
+export class RecordedRunsRefused extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `The recorded runs are not whole; no report was built, and the previous one is left as it was:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+    );
+  }
+}
 
 /**
  * Every `<reportsDir>/<profile>/messages.ndjson`, one run per profile, ordered by profile name.
  * The column title comes from `run.json` when present, else the profile name.
+ * Throws RecordedRunsRefused when a profile's folder is marked INCOMPLETE (its run did not finish) or its messages are
+ * not one whole run (empty, truncated, two runs): a report is built from whole runs or not at all.
  */
 export function readRecordedRuns(reportsDir: string): RecordedRun[] {
   if (!existsSync(reportsDir)) return [];
-  return readdirSync(reportsDir, { withFileTypes: true })
+  const profiles = readdirSync(reportsDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .filter((profile) => existsSync(join(reportsDir, profile, 'messages.ndjson')))
-    .sort()
-    .map((profile) => readRun(join(reportsDir, profile), profile));
+    .filter((profile) => ['messages.ndjson', markerName].some((f) => existsSync(join(reportsDir, profile, f))))
+    .sort();
+  const problems: string[] = [];
+  const runs = profiles.flatMap((profile) => {
+    try {
+      return [readRun(join(reportsDir, profile), profile)];
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error));
+      return [];
+    }
+  });
+  if (problems.length > 0) throw new RecordedRunsRefused(problems);
+  return runs;
 }
 
 function readRun(dir: string, profile: string): RecordedRun {
+  const incomplete = readIncomplete(dir);
+  if (incomplete !== null) throw new Error(`${dir}: incomplete run (${incomplete}); run it again, or delete the folder`);
   const run = readJson(join(dir, 'run.json'));
   const column = isRecord(run) && typeof run.column === 'string' ? run.column : profile;
   const expectations = toExpectations(readJson(join(dir, 'expectations.json')), dir);
-  const envelopes = readMessages(join(dir, 'messages.ndjson'));
+  const file = join(dir, 'messages.ndjson');
+  const envelopes = readMessages(file);
+  const problem = wholeRunProblem(envelopes, file);
+  if (problem !== null) throw new Error(problem);
   return expectations ? { column, profile, envelopes, expectations } : { column, profile, envelopes };
 }
 

@@ -4,8 +4,9 @@
 //   html   Cucumber's built-in html formatter (plugin form)
 //   junit  @cucumber/junit-xml-formatter, the one Cucumber's `junit` names (plugin form)
 //   allure allure-cucumberjs/reporter (a class formatter), with the project's allureFormatOptions
-// A null message ends the run: each formatter finishes, its file is closed, and the thread exits once the Allure
-// writes still under way are done. Any error ends the thread with it, and the run fails (reports-formatter.js).
+// Each writes where the options say: the partial names reports-formatter.js renames into place once every report is
+// whole. A null message ends the run: each formatter finishes, its file is closed, the Allure writes still under way
+// are awaited, and the thread exits. Any error ends the thread with it, and the run fails (reports-formatter.js).
 'use strict';
 
 const { parentPort: port, workerData } = require('node:worker_threads');
@@ -65,6 +66,7 @@ function allureHost(input) {
   );
   // Allure names the thread that ran each test; the scenarios ran on the run's main thread, not on this one.
   process.env.ALLURE_THREAD_NAME ??= `pid-${process.pid}-worker-main`;
+  const formatOptions = allureFormatOptions(input);
   const broadcaster = new EventEmitter();
   const none = {
     beforeTestCaseHookDefinitions: [],
@@ -73,7 +75,7 @@ function allureHost(input) {
     afterTestRunHookDefinitions: [],
   };
   const reporter = new AllureCucumberReporter({
-    parsedArgvOptions: allureFormatOptions(input),
+    parsedArgvOptions: formatOptions,
     eventBroadcaster: broadcaster,
     supportCodeLibrary: none,
     log: () => {},
@@ -103,6 +105,7 @@ function allureHost(input) {
     },
     finish: async () => {
       await reporter.finished();
+      await /** @type {{ settled(): Promise<void> }} */ (formatOptions.writer).settled();
     },
   };
 }
