@@ -180,11 +180,12 @@ export class WorldPanel implements SidePanel {
         await setFault(world, fault.id, fault.on, args);
         return worldEventSentence({ ...fault, args });
       }
-      case 'advance':
+      case 'advance': {
         // Whole seconds, so that the step says exactly the time that passed.
         const ms = Math.round(action.minutes * 60) * 1000;
         await world.advance(ms);
         return worldEventSentence({ t: 'time', ms });
+      }
     }
   }
 
