@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { actOnPage } from '../src/drivers/browser/act-on-page';
 import { launchChromium } from '../src/drivers/browser/launch-chromium';
 import { faultSwitches, type DesktopAction, type FaultSwitch } from '../src/fakes';
-import { groundTruth } from '../src/ui/gherkin-wording';
+import { groundTruthSentences } from '../src/harness/sentences';
 import { startPlayground, type Playground } from '../src/ui/playground';
 import { buildReports } from '../src/report/build-reports';
 import { buildSymptomIndex } from '../src/symptoms/symptom-index';
@@ -143,7 +143,8 @@ async function roundTrip(name: string, text: string): Promise<void> {
           thens.some((t) => t.startsWith(`Lync on ${c.name} tells`) && t.endsWith(`"${m}"`)),
           `${name}: no Then for "${m}"\n${text}`,
         ).to.equal(true);
-  for (const t of groundTruth(w)) expect(thens.includes(t), `${name}: no Then for the ground truth "${t}"\n${text}`).to.equal(true);
+  for (const t of groundTruthSentences(w))
+    expect(thens.includes(t), `${name}: no Then for the ground truth "${t}"\n${text}`).to.equal(true);
   const file = join(work, `${name.replace(/\W+/g, '-')}.feature`);
   writeFileSync(file, text);
   if (screens) {

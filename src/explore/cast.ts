@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { setUpSentences } from '../harness/sentences';
 
 /** Who and what a generated history starts with: Office 365 people, computers, and where Lync is installed. */
 export interface Cast {
@@ -43,12 +44,12 @@ export const castArbitrary: fc.Arbitrary<Cast> = fc
     return { people: ps, computers: cs, installs: all, emptyAddress, loggedOn };
   });
 
-/** The Given steps that build the cast, in the project's vocabulary. */
+/** The Given steps that build the cast, written by the phrasebook. */
 export function castSteps(cast: Cast): string[] {
   return [
-    ...cast.people.map((p) => `${p} has an Office 365 account`),
-    ...cast.installs.map(([p, c]) => `Lync was installed for ${p} on ${c} from the Office 365 portal`),
-    ...cast.emptyAddress.map(([p, c]) => `the sign-in address box of ${p}'s Lync on ${c} was left empty by the installer`),
-    ...cast.loggedOn.map(([p, c]) => `${p} logs on to ${c}`),
+    ...cast.people.map((p) => setUpSentences.account(p)),
+    ...cast.installs.map(([p, c]) => setUpSentences.installed(p, c)),
+    ...cast.emptyAddress.map(([p, c]) => setUpSentences.emptyAddress(p, c)),
+    ...cast.loggedOn.map(([p, c]) => setUpSentences.logsOn(p, c)),
   ];
 }

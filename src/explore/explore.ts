@@ -65,7 +65,8 @@ const openingFaults = (cast: Cast) =>
     { maxLength: 2 },
   );
 
-const historyArbitrary = (maxCommands: number) =>
+/** A history: its cast, up to two opening faults, then up to `maxCommands` commands. */
+export const historyArbitrary = (maxCommands: number) =>
   castArbitrary.chain((cast) => fc.tuple(fc.constant(cast), openingFaults(cast), commandsFor(cast, maxCommands)));
 
 async function runCommands(

@@ -1,41 +1,11 @@
 import { controlValue } from '../harness/control-value';
 import { requestWords } from '../harness/request-words';
+import type { ObservedField } from '../harness/sentences';
 import type { Cast } from './cast';
 import type { Side } from './side';
 
 /** What is observed about one thing in the world: which field (`f`) and of whom. Encoded as the key of a value. */
-export interface FieldKey {
-  readonly f:
-    | 'processes'
-    | 'sessions'
-    | 'presence'
-    | 'undelivered'
-    | 'cache'
-    | 'cache.password'
-    | 'cache.certificate'
-    | 'cache.userName'
-    | 'cache.endpoint'
-    | 'setting'
-    | 'runEntry'
-    | 'version'
-    | 'connection'
-    | 'files'
-    | 'taskbar'
-    | 'icon'
-    | 'window'
-    | 'foreground'
-    | 'title'
-    | 'controls'
-    | 'control'
-    | 'alerts'
-    | 'requests';
-  readonly person?: string;
-  readonly computer?: string;
-  /** Whose cache entry (a person's name, or the address when it is no one's). */
-  readonly whose?: string;
-  readonly window?: string;
-  readonly name?: string;
-}
+export type FieldKey = ObservedField;
 
 /** The observable ground truth of one world: field key (JSON of a {@link FieldKey}) → value, in a fixed order. */
 export type Observation = Map<string, string>;

@@ -1,5 +1,6 @@
-import { faultArgsWords, lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
-import type { IconPlace, Secret, WindowId } from '../simulator';
+import { lyncStartMenuPath, setFault, type DesktopAction, type FaultArgs, type NetworkName } from '../fakes';
+import type { Secret } from '../simulator';
+import { desktopActionSentence, worldEventSentence, type TypedText } from '../harness/sentences';
 import * as admin from '../harness/tasks/admin-tasks';
 import * as diagnostics from '../harness/tasks/diagnostics-tasks';
 import * as lync from '../harness/tasks/lync-tasks';
@@ -10,12 +11,7 @@ import * as world from '../harness/tasks/world-tasks';
 import type { Side } from './side';
 
 /** What is typed, named so that both worlds type their own copy of it (passwords are made by each world's fakes). */
-export type TextSpec =
-  | { readonly what: 'address'; readonly whose: string }
-  | { readonly what: 'foreign address' }
-  | { readonly what: 'password'; readonly whose: string }
-  | { readonly what: 'wrong password' }
-  | { readonly what: 'text'; readonly text: string };
+export type TextSpec = TypedText | { readonly what: 'foreign address' };
 
 type Symbolic<A> = A extends { kind: 'type' } ? Omit<A, 'text'> & { readonly text: TextSpec } : A;
 export type SymbolicAction = Symbolic<DesktopAction>;
@@ -115,138 +111,14 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
   }
 }
 
-const pronoun = (person: string) => (person === 'Bob' ? 'his' : 'her');
+/** What a scenario says is typed: the foreign address is text like any other. */
+const typedText = (spec: TextSpec): TypedText => (spec.what === 'foreign address' ? { what: 'text', text: foreignAddress } : spec);
 
-/** The dialogs, as a scenario names them. */
-export const dialogNames: Readonly<Record<Exclude<WindowId, 'main'>, string>> = {
-  options: 'Options dialog',
-  confirmDelete: 'confirmation',
-  trustServer: 'trust prompt',
-  credentials: 'credential dialog',
-  connectionSettings: 'Advanced Connection Settings dialog',
-  configurationInformation: 'Configuration Information window',
-};
-
-const inWindow = (w: WindowId) => (w === 'main' ? '' : ` in the ${dialogNames[w]}`);
-
-function typed(person: string, spec: TextSpec): string {
-  switch (spec.what) {
-    case 'address':
-      return spec.whose === person ? `${pronoun(person)} sign-in address` : `${spec.whose}'s sign-in address`;
-    case 'foreign address':
-      return `the sign-in address "${foreignAddress}"`;
-    case 'password':
-      return spec.whose === person ? `${pronoun(person)} password` : `${spec.whose}'s password`;
-    case 'wrong password':
-      return 'a wrong password';
-    case 'text':
-      return `"${spec.text}"`;
-  }
-}
-
-export function durationWords(ms: number): string {
-  const units: [number, string][] = [
-    [86_400_000, 'day'],
-    [3_600_000, 'hour'],
-    [60_000, 'minute'],
-    [1000, 'second'],
-    [1, 'millisecond'],
-  ];
-  const [size, unit] = units.find(([u]) => ms % u === 0) ?? [1, 'millisecond'];
-  const n = ms / size;
-  return n === 1 ? `1 ${unit} passes` : `${n} ${unit}s pass`;
-}
-
-const networkWords: Record<NetworkName, string> = {
-  organization: "goes on the organization's network",
-  internet: 'goes on the internet',
-  offline: 'goes offline',
-};
-
-/** The When step of a primitive, in the project's step vocabulary. */
+/** The When step of a primitive, written by the phrasebook. */
 export function stepText(p: Primitive): string {
-  switch (p.t) {
-    case 'desktop':
-      return desktopStep(p.person, p.computer, p.action);
-    case 'logOn':
-      return `${p.person} logs on to ${p.computer}`;
-    case 'logOff':
-      return `${p.person} logs off ${p.computer}`;
-    case 'lock':
-      return `${p.person} locks ${p.computer}`;
-    case 'unlock':
-      return `${p.person} unlocks ${p.computer}`;
-    case 'reinstall':
-      return `the administrator reinstalls Lync for ${p.person} on ${p.computer} from the Office 365 portal`;
-    case 'flushDns':
-      return `${p.person} runs ipconfig /flushdns on ${p.computer}`;
-    case 'input':
-      return `${p.person} moves the mouse on ${p.computer}`;
-    case 'switchUser':
-      return `${p.person} logs on to ${p.computer} through Switch user`;
-    case 'contact':
-      return `${p.owner} has ${p.contact} in ${pronoun(p.owner)} contact list`;
-    case 'sdkStart':
-      return `${p.person} starts an application that uses the Lync SDK on ${p.computer}`;
-    case 'sdkSignOut':
-      return `the Lync SDK application of ${p.person} on ${p.computer} signs out`;
-    case 'sleep':
-      return `${p.computer} goes to sleep`;
-    case 'wake':
-      return `${p.computer} wakes up`;
-    case 'shutDown':
-      return `${p.person} shuts down ${p.computer}`;
-    case 'startUp':
-      return `${p.computer} is started again`;
-    case 'removeCache':
-      return `the support desk removes the Lync cache of ${p.person} on ${p.computer} by hand`;
-    case 'deleteSipFolder':
-      return `the support desk deletes the sip_ folder of ${p.person} on ${p.computer}`;
-    case 'leftoverServers':
-      return `the Advanced Connection Settings of ${p.person} on ${p.computer} are automatic, with "${p.server}" left in both server boxes`;
-    case 'network':
-      return `${p.computer} ${networkWords[p.network]}`;
-    case 'time':
-      return durationWords(p.ms);
-    case 'message':
-      return `${p.from} sends ${p.to} an instant message`;
-    case 'fault': {
-      const args = faultArgsWords(p.args);
-      return `the fault "${p.id}" is turned ${p.on ? 'on' : 'off'}${args ? ` for "${args}"` : ''}`;
-    }
-  }
-}
-
-function desktopStep(p: string, c: string, a: SymbolicAction): string {
-  switch (a.kind) {
-    case 'startMenu':
-      return `${p} clicks Start > ${a.path} on ${c}`;
-    case 'click':
-      if (a.window === 'main') return a.control === 'Sign In' ? `${p} clicks Sign In on ${c}` : `${p} clicks "${a.control}" on ${c}`;
-      return `${p} clicks "${a.control}"${inWindow(a.window)} on ${c}`;
-    case 'type':
-      if (a.window === 'main' && a.field === 'Sign-in address' && a.text.what !== 'text') return `${p} types ${typed(p, a.text)} on ${c}`;
-      if (a.field === 'Password' && a.text.what !== 'text' && a.text.what !== 'address' && a.text.what !== 'foreign address')
-        return `${p} types ${typed(p, a.text)}${inWindow(a.window)} on ${c}`;
-      return `${p} types ${typed(p, a.text)} into "${a.field}"${inWindow(a.window)} on ${c}`;
-    case 'toggle':
-      return `${p} ${a.on ? 'ticks' : 'clears'} "${a.control}"${inWindow(a.window)} on ${c}`;
-    case 'menu':
-      if (a.menu === 'Presence')
-        return a.path[0] === 'Reset Status'
-          ? `${p} resets ${pronoun(p)} status on ${c}`
-          : `${p} sets ${pronoun(p)} presence to ${a.path.join(' > ')} on ${c}`;
-      return `${p} chooses ${a.path.join(' > ')} from the Options button on ${c}`;
-    case 'closeWindow':
-      return a.window === 'main'
-        ? `${p} clicks the X in the upper-right corner of the Lync window on ${c}`
-        : `${p} closes the ${dialogNames[a.window]} with its X on ${c}`;
-    case 'icon':
-      return `${p} clicks the Lync icon in the ${a.place} on ${c}`;
-    case 'iconMenu':
-      if (a.ctrl === true) return `${p} holds CTRL, right-clicks the Lync icon in the ${a.place} on ${c} and chooses "${a.item}"`;
-      return `${p} right-clicks the Lync icon in the ${a.place as IconPlace} on ${c} and chooses ${a.item}`;
-  }
+  if (p.t !== 'desktop') return worldEventSentence(p);
+  const a = p.action;
+  return desktopActionSentence(p.person, p.computer, a.kind === 'type' ? { ...a, text: typedText(a.text) } : a);
 }
 
 export { lyncStartMenuPath };

@@ -1,3 +1,4 @@
+import { screenSentences } from '../harness/sentences';
 import { castSteps } from './cast';
 import type { HistoryRun } from './history-run';
 
@@ -17,7 +18,7 @@ export function writeScenario(run: HistoryRun, title: string, origin: string): W
   for (const g of castSteps(run.cast)) lines.push(`    Given ${g}`);
   for (const s of run.steps) {
     lines.push(`    When ${s.text}`);
-    for (const [person, computer, text] of s.messages) lines.push(`    Then Lync on ${computer} has shown ${person} the message "${text}"`);
+    for (const [person, computer, text] of s.messages) lines.push(`    Then ${screenSentences.hasShown(person, computer, text)}`);
   }
   const thens = [...new Set(run.findings.flatMap((f) => f.then))];
   for (const t of thens) lines.push(`    Then ${t}`);

@@ -1,6 +1,7 @@
 import { faultSwitch, type FaultArgs } from '../fakes';
 import { faultPhraseId, isFaultPhrase, turnsOn } from './phrases/fault-switches';
 import type { WrittenArg } from './phrasebook';
+import { durationText } from './sentences/duration-text';
 import { phrasebook } from './the-phrasebook';
 
 /**
@@ -24,7 +25,7 @@ export function faultSentence(id: string, on: boolean, args: FaultArgs, depth = 
       const name = names[k] ?? '';
       const value = name.startsWith('-') ? -Number(said[name.slice(1)]) : said[name];
       if (value === undefined) throw new Error(`fault switch "${id}" needs ${name} to be written as "${p.expression}"`);
-      return type === 'duration' && typeof value === 'number' ? `${value} milliseconds` : value;
+      return type === 'duration' && typeof value === 'number' ? durationText(value) : value;
     });
     return phrasebook().write(pid, written);
   }

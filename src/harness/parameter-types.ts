@@ -47,7 +47,8 @@ defineParameterType({
 /** The items of the Lync icon's right-click menu. */
 defineParameterType({ name: 'icon menu item', regexp: /Open Lync|Sign Out|Exit/, transformer: (s: string): string => s });
 
-const networks: Record<string, NetworkName> = {
+/** The networks a computer can be on, as a scenario names them ({network}). */
+export const networks: Readonly<Record<string, NetworkName>> = {
   "the organization's network": 'organization',
   'the internet': 'internet',
   offline: 'offline',
@@ -58,8 +59,8 @@ defineParameterType({
   transformer: (s: string): NetworkName => networks[s] as NetworkName,
 });
 
-/** Lync's dialogs, as a scenario names them. */
-const dialogs: Record<string, WindowId> = {
+/** Lync's windows and dialogs, as a scenario names them ({dialog}). */
+export const dialogs: Readonly<Record<string, WindowId>> = {
   'main window': 'main',
   'Options dialog': 'options',
   confirmation: 'confirmDelete',

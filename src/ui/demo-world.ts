@@ -1,13 +1,12 @@
 import { FakeWorld } from '../fakes';
+import { setUpSentences } from '../harness/sentences';
 import { referenceLauncher } from '../runtime/reference-client';
 import { phaseTable } from '../simulator';
-import type { Pronoun } from './gherkin-wording';
 
 export interface DemoWorld {
   readonly world: FakeWorld;
   /** The set-up as Given steps, the first lines of "copy as Gherkin". */
   readonly setUp: readonly string[];
-  readonly pronouns: Readonly<Record<string, Pronoun>>;
 }
 
 /**
@@ -20,18 +19,18 @@ export async function demoWorld(seed = 2013): Promise<DemoWorld> {
   world.os.launcher = referenceLauncher(() => ({ assumptions: world.assumptions, phaseTable }));
   const people = [world.addPerson('Alice'), world.addPerson('Bob')];
   const computers = ['PC1', 'PC2'];
-  const setUp = people.map((p) => `${p.name} has an Office 365 account`);
+  const setUp = people.map((p) => setUpSentences.account(p.name));
   for (const [i, person] of people.entries()) {
     const computer = computers[i] ?? 'PC1';
     await world.os.logOn(world.computer(computer), person.windowsUser);
-    setUp.push(`${person.name} is logged on to ${computer} on the organization's network`);
+    setUp.push(setUpSentences.loggedOnVia(person.name, computer, 'organization'));
   }
   for (const person of people) {
     for (const computer of computers) {
       world.install(computer, person);
-      setUp.push(`Lync was installed for ${person.name} on ${computer} from the Office 365 portal`);
+      setUp.push(setUpSentences.installed(person.name, computer));
     }
   }
   await world.settle();
-  return { world, setUp, pronouns: { Alice: 'her', Bob: 'his' } };
+  return { world, setUp };
 }

@@ -15,7 +15,7 @@ export async function startPlayground(options: { readonly port?: number; readonl
   const demo = await demoWorld(options.seed);
   const server = await DesktopServer.start({
     port: options.port ?? 0,
-    panel: new WorldPanel(demo.setUp, demo.pronouns, buildSymptomIndex()),
+    panel: new WorldPanel(demo.setUp, buildSymptomIndex()),
   });
   server.setWorld(demo.world);
   return {

@@ -10,12 +10,19 @@ import {
   type Person,
 } from '../fakes';
 import { faultSentence } from '../harness/fault-sentence';
+import {
+  desktopActionSentence,
+  groundTruthSentences,
+  optionSetSentence,
+  screenSentences,
+  spokenAction,
+  worldEventSentence,
+} from '../harness/sentences';
 import { sessionPanelStep } from './session-panel-actions';
 import { causes } from '../symptoms/causes';
 import type { SymptomIndexData } from '../symptoms/symptom-types';
 import type { DesktopRef, PanelAction, PanelState, SymptomChoice } from './desktop-api';
 import { GherkinStory } from './gherkin-story';
-import { desktopStep, durationStep, groundTruth, messageStep, networkStep, type Pronoun } from './gherkin-wording';
 import type { SidePanel } from './side-panel';
 
 const timelineLines = 400;
@@ -43,11 +50,7 @@ export class WorldPanel implements SidePanel {
   /** While the Options dialog is open: where its step starts and the options set in it, folded into "sets" steps on OK. */
   #options: { readonly from: number; readonly set: { control: string; on: boolean }[] } | null = null;
 
-  constructor(
-    setUp: readonly string[],
-    private readonly pronouns: Readonly<Record<string, Pronoun>> = {},
-    index: SymptomIndexData | null = null,
-  ) {
+  constructor(setUp: readonly string[], index: SymptomIndexData | null = null) {
     this.#story = new GherkinStory(setUp);
     const titles = new Map((index?.causes ?? []).map((c) => [c.id, c.title]));
     this.#symptoms = index
@@ -60,7 +63,7 @@ export class WorldPanel implements SidePanel {
 
   state(world: FakeWorld): PanelState {
     const lines = world.timeline.format().split('\n');
-    const truth = groundTruth(world);
+    const truth = groundTruthSentences(world);
     return {
       people: [...world.people.values()].map((p) => ({ name: p.name, windowsUser: p.windowsUser, address: p.address })),
       computers: [...world.computers.values()].map((c) => ({
@@ -94,10 +97,11 @@ export class WorldPanel implements SidePanel {
       for (const session of computer.sessions.values()) {
         const person = this.#personAt(world, session.windowsUser);
         const { messages, toasts } = before.get(`${computer.name}/${session.windowsUser}`) ?? { messages: 0, toasts: 0 };
-        for (const text of session.desktop.messagesShown.slice(messages)) this.#story.add('Then', messageStep(person, computer.name, text));
+        for (const text of session.desktop.messagesShown.slice(messages))
+          this.#story.add('Then', screenSentences.tells(person.name, computer.name, text));
         for (const toast of session.desktop.toasts.slice(toasts)) {
           const from = [...world.people.values()].find((p) => p.address === toast.title);
-          if (from) this.#story.add('Then', `${person.name} sees an alert from ${from.name} on ${computer.name}`);
+          if (from) this.#story.add('Then', screenSentences.alertFrom(person.name, from.name, computer.name));
         }
       }
     }
@@ -114,14 +118,14 @@ export class WorldPanel implements SidePanel {
       this.#options = null;
       if (action.control === 'OK' && set.length > 0) {
         this.#story.truncate(from);
-        for (const s of set) this.#story.add('When', `${person.name} sets "${s.control}" ${s.on ? 'on' : 'off'} on ${where.computer}`);
+        for (const s of set) this.#story.add('When', optionSetSentence(person.name, where.computer, s.control, s.on));
         return;
       }
     }
     const from = this.#story.length;
-    this.#story.add('When', desktopStep(world, person, this.#pronoun(person), where.computer, action));
+    this.#story.add('When', desktopActionSentence(person.name, where.computer, spokenAction(world, action)));
     if (action.kind === 'menu' && action.path.join(' > ') === 'Tools > Options') this.#options = { from, set: [] };
-    for (const text of messages) this.#story.add('Then', messageStep(person, where.computer, text));
+    for (const text of messages) this.#story.add('Then', screenSentences.tells(person.name, where.computer, text));
   }
 
   async #perform(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<string | null> {
@@ -135,8 +139,7 @@ export class WorldPanel implements SidePanel {
         if (action.kind === 'logOn') await world.os.logOn(computer, person.windowsUser);
         else if (action.kind === 'logOff') await world.os.logOff(computer, person.windowsUser);
         else await world.os.setLocked(computer, person.windowsUser, action.kind === 'lock');
-        const verb = { logOn: 'logs on to', logOff: 'logs off', lock: 'locks', unlock: 'unlocks' }[action.kind];
-        return `${person.name} ${verb} ${computer.name}`;
+        return worldEventSentence({ t: action.kind, person: person.name, computer: computer.name });
       }
       case 'moveMouse':
       case 'switchUser':
@@ -144,10 +147,10 @@ export class WorldPanel implements SidePanel {
       case 'wake':
       case 'shutDown':
       case 'startUp':
-        return sessionPanelStep(world, action, this.#pronoun.bind(this));
+        return sessionPanelStep(world, action);
       case 'network':
         await world.setNetwork(action.computer, action.network);
-        return networkStep(action.computer, action.network);
+        return worldEventSentence({ t: 'network', computer: action.computer, network: action.network });
       case 'fault':
         return this.#fault(world, faultSwitch(action.id), action.on, action.args);
       case 'symptom': {
@@ -160,27 +163,29 @@ export class WorldPanel implements SidePanel {
         if (cause.place === 'network') {
           const computer = [...world.computers.keys()].sort()[0] ?? 'PC1';
           await world.setNetwork(computer, 'offline');
-          return networkStep(computer, 'offline');
+          return worldEventSentence({ t: 'network', computer, network: 'offline' });
         }
         throw new Error(`"${cause.title}" is something a person does: do it on the desktop (for instance, type a wrong password)`);
       }
       case 'sendMessage': {
-        const from = world.person(action.from);
-        world.service.sendMessage(from.address, world.person(action.to).address, 'Have you got a minute?');
-        return `${from.name} sends ${world.person(action.to).name} an instant message`;
+        const [from, to] = [world.person(action.from), world.person(action.to)];
+        world.service.sendMessage(from.address, to.address, 'Have you got a minute?');
+        return worldEventSentence({ t: 'message', from: from.name, to: to.name });
       }
       case 'typePassword':
         return this.#typePassword(world, action.person, selected);
       case 'groupPolicy': {
-        const on = action.state !== 'Not configured';
-        const where = action.scope === 'computer' ? 'Computer' : 'User';
+        const fault = { t: 'fault', id: `${action.scope}-policy`, on: action.state !== 'Not configured' } as const;
         const args = { [action.scope === 'computer' ? 'computer' : 'person']: action.target, policy: action.policy, state: action.state };
-        await setFault(world, `${action.scope}-policy`, on, args);
-        return `Group Policy sets "${action.policy}" to ${action.state} in the ${where} Configuration of ${action.target}`;
+        await setFault(world, fault.id, fault.on, args);
+        return worldEventSentence({ ...fault, args });
       }
-      case 'advance':
-        await world.advance(action.minutes * 60_000);
-        return durationStep(action.minutes);
+      case 'advance': {
+        // Whole seconds, so that the step says exactly the time that passed.
+        const ms = Math.round(action.minutes * 60) * 1000;
+        await world.advance(ms);
+        return worldEventSentence({ t: 'time', ms });
+      }
     }
   }
 
@@ -223,17 +228,13 @@ export class WorldPanel implements SidePanel {
     };
     await world.os.act(computer, selected.windowsUser, action);
     const person = this.#personAt(world, selected.windowsUser);
-    return desktopStep(world, person, this.#pronoun(person), selected.computer, action);
+    return desktopActionSentence(person.name, selected.computer, spokenAction(world, action));
   }
 
   #personAt(world: FakeWorld, windowsUser: string): Person {
     const person = [...world.people.values()].find((p) => p.windowsUser === windowsUser);
     if (!person) throw new Error(`No person uses the Windows account ${windowsUser}`);
     return person;
-  }
-
-  #pronoun(person: Person): Pronoun {
-    return this.pronouns[person.name] ?? 'her';
   }
 }
 
