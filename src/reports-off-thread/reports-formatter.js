@@ -65,7 +65,7 @@ function reportFormats(dir, { junit, allure, inThread = false }) {
   return {
     format: [
       `message:${dir}/messages.ndjson`,
-      `html:${dir}/cucumber.html`,
+      `${join(__dirname, 'contained-html-formatter.js')}:${dir}/cucumber.html`,
       `junit:${dir}/junit.xml`,
       ...(allure ? [`allure-cucumberjs/reporter:${dir}/allure-stdout.txt`] : []),
     ],
