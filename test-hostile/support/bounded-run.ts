@@ -16,7 +16,13 @@ export interface BoundedRun {
 export function boundedRun(
   command: string,
   args: readonly string[],
-  options: { readonly cwd: string; readonly env?: NodeJS.ProcessEnv; readonly timeoutMs: number; readonly input?: string },
+  options: {
+    readonly cwd: string;
+    readonly env?: NodeJS.ProcessEnv;
+    readonly timeoutMs: number;
+    readonly input?: string;
+    readonly inputEncoding?: BufferEncoding;
+  },
 ): Promise<BoundedRun> {
   return new Promise((resolve) => {
     const started = Date.now();
@@ -27,7 +33,7 @@ export function boundedRun(
     child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout = (stdout + c).slice(-200_000)));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr = (stderr + c).slice(-200_000)));
     child.stdin.on('error', () => undefined);
-    child.stdin.end(options.input ?? '');
+    child.stdin.end(Buffer.from(options.input ?? '', options.inputEncoding ?? 'utf8'));
     const timer = setTimeout(() => {
       timedOut = true;
       if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
