@@ -2,8 +2,12 @@
 // Which client and driver a profile uses is set by scripts/run-features.js (SIGNIN_DRIVER).
 const base = {
   paths: ['features/**/*.feature'],
-  requireModule: ['native-match-indices.js', 'register-ts.js'].map((f) => require('node:path').join(__dirname, 'scripts', f)),
+  requireModule: ['native-match-indices.js', 'linear-snippets.js', 'register-ts.js'].map((f) =>
+    require('node:path').join(__dirname, 'scripts', f),
+  ),
   require: ['step-definitions/**/*.ts'],
+  // Refuses a step longer than 1,000 characters before any matching (docs/decisions/0009-bounded-step-text.md).
+  plugin: [require('node:path').join(__dirname, 'scripts', 'step-length-limit.js')],
   strict: true,
 };
 

@@ -13,14 +13,28 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const { orExit, parseCommandLine, UsageError, wholeNumber } = require('./command-line');
+
 const root = path.join(__dirname, '..');
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
-const runs = arg('runs', 3);
-const copies = arg('copies', 10);
-const launcher = process.argv.includes('node') ? 'node' : 'npx';
+const usage = 'npm run bench -- [--runs 3] [--copies 10] [--launcher npx|node] [--formatters]';
+const { runs, copies, launcher, formatters } = orExit('bench', () => {
+  const { values } = parseCommandLine(usage, {
+    options: {
+      runs: { type: 'string', default: '3' },
+      copies: { type: 'string', default: '10' },
+      launcher: { type: 'string', default: 'npx' },
+      formatters: { type: 'boolean', default: false },
+    },
+  });
+  if (values.launcher !== 'npx' && values.launcher !== 'node')
+    throw new UsageError(`--launcher is npx or node, not ${JSON.stringify(values.launcher)} (usage: ${usage})`);
+  return {
+    runs: wholeNumber(values.runs, '--runs', { min: 1, max: 100 }),
+    copies: wholeNumber(values.copies, '--copies', { min: 1, max: 100 }),
+    launcher: values.launcher,
+    formatters: values.formatters,
+  };
+});
 const cucumber = path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js');
 /** @type {(args: string[]) => [string, string[]]} */
 const direct = (args) => (launcher === 'npx' ? ['npx', ['cucumber-js', ...args]] : [process.execPath, [cucumber, ...args]]);
@@ -147,7 +161,7 @@ function formatterCosts(featuresPath, scenarios) {
 
 try {
   const cfg = floorConfig();
-  if (process.argv.includes('--formatters')) {
+  if (formatters) {
     const n = fs.readFileSync(path.join(root, 'reports', 'default', 'junit.xml'), 'utf8').match(/tests="(\d+)"/);
     formatterCosts(copyFeatures(copies), Number(n?.[1] ?? 73) * copies);
   } else {

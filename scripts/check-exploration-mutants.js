@@ -7,6 +7,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { prepare, runOnce } = require('./cucumber-in-process');
 const { writeTally } = require('./tally');
+const { parseCommandLine, runCommand, UsageError } = require('./command-line');
 
 const budgetMs = 60_000;
 
@@ -15,7 +16,10 @@ async function main() {
   const { explore } = require('../src/explore/explore');
   const { mutantClient } = require('../mutants/mutant-client');
   const { verifyFinding } = require('../src/explore/verify-finding');
-  const only = process.argv.slice(2);
+  const usage = 'node scripts/check-exploration-mutants.js [mutant name ...]';
+  const only = parseCommandLine(usage, { positionals: [0, Infinity] }).positionals;
+  const unknown = only.find((name) => !explorationMutants.some((m) => m.name === name));
+  if (unknown !== undefined) throw new UsageError(`no exploration mutant ${JSON.stringify(unknown)} (usage: ${usage})`);
   const chosen = only.length ? explorationMutants.filter((m) => only.includes(m.name)) : explorationMutants;
   const prepared = await prepare();
   delete process.env.SIGNIN_MUTANT;
@@ -67,7 +71,4 @@ async function main() {
   process.exitCode = failed === 0 ? 0 : 1;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runCommand('check-exploration-mutants', main);

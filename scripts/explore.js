@@ -12,6 +12,12 @@ const { renderResult, mergeResults } = require('../src/explore/render-result');
 const { verifyFinding } = require('../src/explore/verify-finding');
 const { readKnownDivergences, isKnown } = require('../src/explore/known-divergences');
 const { writeTally } = require('./tally');
+const { parseCommandLine, runCommand, UsageError, wholeNumber } = require('./command-line');
+const { parseSeed } = require('../src/runtime/seed');
+
+const usage =
+  'npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--seed S] [--replay <history>:<path>] ' +
+  '[--shard i/n] [--all] [--out <file>] [--merge <file>...]';
 
 /**
  * @typedef {object} ExploreOptions
@@ -33,39 +39,68 @@ const { writeTally } = require('./tally');
 
 /** @param {readonly string[]} argv */
 function parse(argv) {
-  /** @type {ExploreOptions} */
-  const o = { runs: 100, seed: 1, all: false, merge: [], tally: null };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = () => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${a} needs a value`);
-      return x;
-    };
-    if (a === '--client') o.client = v();
-    else if (a === '--mutant') o.mutant = v();
-    else if (a === '--protocol') o.protocol = true;
-    else if (a === '--runs') o.runs = Number(v());
-    else if (a === '--seed') o.seed = Number(v());
-    else if (a === '--max-commands') o.maxCommands = Number(v());
-    else if (a === '--replay') {
-      const [h, ...p] = v().split(':');
-      o.replay = { history: Number(h), path: p.join(':') };
-    } else if (a === '--shard') {
-      const [index = NaN, count = NaN] = v().split('/').map(Number);
-      if (!(index >= 1 && count >= index)) throw new Error('--shard needs i/n with 1 <= i <= n');
-      o.shard = { index, count };
-    } else if (a === '--all') o.all = true;
-    else if (a === '--out') o.out = v();
-    else if (a === '--tally') o.tally = v();
-    else if (a === '--merge') {
-      for (let next = argv[i + 1]; next && !next.startsWith('--'); next = argv[++i + 1]) o.merge.push(next);
-    } else if (a === '--no-verify') o.noVerify = true;
-    else if (a === '--expect') o.expect = v();
-    else throw new Error(`unknown argument ${a}`);
+  const { values: v, positionals } = parseCommandLine(
+    usage,
+    {
+      options: {
+        client: { type: 'string' },
+        mutant: { type: 'string' },
+        protocol: { type: 'boolean' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        'max-commands': { type: 'string' },
+        replay: { type: 'string' },
+        shard: { type: 'string' },
+        all: { type: 'boolean' },
+        out: { type: 'string' },
+        tally: { type: 'string' },
+        merge: { type: 'boolean' },
+        'no-verify': { type: 'boolean' },
+        expect: { type: 'string' },
+      },
+      // --merge a.json b.json ...: the files to merge follow it.
+      positionals: [0, Infinity],
+    },
+    argv,
+  );
+  if (positionals.length > 0 && !v.merge) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} (usage: ${usage})`);
+  if (v.merge && positionals.length === 0) throw new UsageError(`--merge needs the files to merge (usage: ${usage})`);
+  const o = {
+    client: v.client,
+    mutant: v.mutant,
+    protocol: v.protocol ?? false,
+    runs: v.runs === undefined ? 100 : wholeNumber(v.runs, '--runs', { min: 1 }),
+    seed: v.seed === undefined ? 1 : seedOption(v.seed),
+    maxCommands: v['max-commands'] === undefined ? undefined : wholeNumber(v['max-commands'], '--max-commands', { min: 1 }),
+    all: v.all ?? false,
+    out: v.out,
+    tally: v.tally ?? null,
+    merge: v.merge ? positionals : [],
+    noVerify: v['no-verify'] ?? false,
+    expect: v.expect,
+  };
+  if (v.replay !== undefined) {
+    const m = /^(\d+):(.+)$/.exec(v.replay);
+    if (!m) throw new UsageError(`--replay needs <history>:<path>, not ${JSON.stringify(v.replay)}`);
+    o.replay = { history: wholeNumber(m[1] ?? '', 'the history of --replay'), path: m[2] ?? '' };
   }
-  if (!(o.runs > 0) || !Number.isInteger(o.seed)) throw new Error('--runs needs a positive number and --seed an integer');
+  if (v.shard !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(v.shard);
+    const [index, count] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+    if (!(index >= 1 && count >= index)) throw new UsageError(`--shard needs i/n with 1 <= i <= n, not ${JSON.stringify(v.shard)}`);
+    o.shard = { index, count };
+  }
+  if (o.mutant !== undefined && (o.client !== undefined || o.protocol))
+    throw new UsageError(`--mutant runs in-process: not with --client or --protocol (usage: ${usage})`);
   return o;
+}
+
+function seedOption(text) {
+  try {
+    return parseSeed(text, '--seed');
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 async function main() {
@@ -73,8 +108,7 @@ async function main() {
   if (o.merge.length) {
     const merged = mergeResults(o.merge.map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))));
     process.stdout.write(renderResult(merged));
-    process.exitCode = merged.found.length ? 1 : 0;
-    return;
+    return merged.found.length ? 1 : 0;
   }
   const client = o.mutant ? mutantClient(o.mutant) : o.client || o.protocol ? externalClient(o.client ?? null) : referenceInProcess;
   const started = Date.now();
@@ -108,10 +142,7 @@ async function main() {
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(result, null, 2));
   if (o.tally) writeTally(o.tally, result.found.length ? 0 : 1, result.found.length ? 1 : 0);
-  process.exitCode = result.found.length ? 1 : 0;
+  return result.found.length ? 1 : 0;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 2;
-});
+runCommand('explore', main);

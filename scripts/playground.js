@@ -4,11 +4,13 @@
 // Usage: npm start [-- --port 4013]   (PORT works too; 0 picks a free port)
 require('./register-ts');
 const { startPlayground } = require('../src/ui/playground');
+const { parseCommandLine, runCommand, wholeNumber } = require('./command-line');
 
 async function main() {
-  const i = process.argv.indexOf('--port');
-  const port = Number(i >= 0 ? process.argv[i + 1] : (process.env.PORT ?? 4013));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${process.argv[i + 1]}"`);
+  const { values } = parseCommandLine('npm start -- [--port 4013]', { options: { port: { type: 'string' } } });
+  const given = values.port ?? process.env.PORT;
+  const port =
+    given === undefined || given === '' ? 4013 : wholeNumber(given, values.port === undefined ? 'PORT' : '--port', { max: 65535 });
   const playground = await startPlayground({ port });
   console.log(`signin-sim playground: ${playground.url}  (Ctrl+C to stop)`);
   const stop = () => {
@@ -21,7 +23,4 @@ async function main() {
   process.once('SIGTERM', stop);
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+runCommand('playground', main);

@@ -41,8 +41,10 @@ function buildAllure(reportsDir) {
 module.exports = { buildAllure, resultDirs };
 
 if (require.main === module) {
+  const { commandLineOrExit } = require('./command-line');
+  const [given] = commandLineOrExit('report:allure', 'npm run report:allure -- [reportsDir]', { positionals: [0, 1] }).positionals;
   try {
-    const index = buildAllure(path.resolve(process.argv[2] ?? path.join(__dirname, '..', 'reports')));
+    const index = buildAllure(path.resolve(given ?? path.join(__dirname, '..', 'reports')));
     console.log(`Allure report: ${path.relative(process.cwd(), index)}`);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);

@@ -10,7 +10,10 @@ const { buildReports } = require('../src/report/build-reports');
 const { renderTerminal } = require('../src/report/render-terminal');
 const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
 
-const reportsDir = process.argv[2] ?? (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
+const { commandLineOrExit } = require('./command-line');
+
+const [given] = commandLineOrExit('report', 'npm run report -- [reportsDir]', { positionals: [0, 1] }).positionals;
+const reportsDir = given ?? (path.relative(process.cwd(), path.resolve(__dirname, '..', 'reports')) || '.');
 
 buildReports(reportsDir, { symptoms: buildSymptomIndex() }).then(
   (summary) => {

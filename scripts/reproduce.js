@@ -3,23 +3,27 @@
 // Runs one scenario (or one feature) against the reference client and prints its steps and timeline.
 require('./register-ts');
 const { prepare, runOnce } = require('./cucumber-in-process');
+const { parseCommandLine, runCommand, UsageError } = require('./command-line');
+const { parseSeed, seedFromEnvironment } = require('../src/runtime/seed');
+
+const usage = 'npm run reproduce -- <feature file>[:<line>] [--seed N]';
 
 const mark = { PASSED: '✔', FAILED: '✖', SKIPPED: '-', UNDEFINED: '?', PENDING: '?', AMBIGUOUS: '✖' };
 
 async function main() {
-  const args = process.argv.slice(2);
-  const seedAt = args.indexOf('--seed');
-  if (seedAt >= 0) process.env.SIGNIN_SEED = args.splice(seedAt, 2)[1];
-  process.env.SIGNIN_REPRODUCE = '1'; // the hooks leave the timeline to this script
-  const target = args[0];
-  if (!target) {
-    console.error('usage: npm run reproduce -- features/troubleshooting/clock.feature:12 [--seed N]');
-    process.exitCode = 2;
-    return;
+  const { values, positionals } = parseCommandLine(usage, { options: { seed: { type: 'string' } }, positionals: [1, 1] });
+  const [target] = positionals;
+  try {
+    if (values.seed !== undefined) process.env.SIGNIN_SEED = String(parseSeed(values.seed, '--seed'));
+    seedFromEnvironment();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  process.env.SIGNIN_REPRODUCE = '1'; // the hooks leave the timeline to this script
   const prepared = await prepare();
   const run = await runOnce(prepared, [target]);
-  if (run.scenarios.length === 0) console.log(`No scenario at ${target}. Give a feature file, optionally with :<line of the Scenario>.`);
+  if (run.scenarios.length === 0)
+    throw new UsageError(`no scenario at ${target}; give a feature file, optionally with :<line of the Scenario> (usage: ${usage})`);
   for (const s of run.scenarios) {
     console.log(`\nScenario: ${s.name}  (${s.uri}:${s.line})`);
     for (const step of s.steps) {
@@ -34,10 +38,7 @@ async function main() {
     console.log(`\n  Timeline (virtual time):\n${(timeline?.body ?? '(none)').replace(/^/gm, '    ')}`);
     console.log(`\n  Result: ${s.status === 'PASSED' ? 'passed' : s.status.toLowerCase()}`);
   }
-  process.exitCode = run.success ? 0 : 1;
+  return run.success ? 0 : 1;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runCommand('reproduce', main);

@@ -83,10 +83,27 @@ function countScenarios(file) {
   return { passed: count('passed'), failed: count('failed'), notApplicable: count('not applicable') };
 }
 
-module.exports = { runFeatures, countScenarios, profiles };
+/** SIGNIN_SEED, when set, must be a seed: checked before Cucumber starts (src/runtime/seed.ts), as a mistake on the command line. */
+function checkSeed() {
+  require('./register-ts');
+  const { seedFromEnvironment } = require('../src/runtime/seed');
+  const { UsageError } = require('./command-line');
+  try {
+    seedFromEnvironment();
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+module.exports = { runFeatures, countScenarios, profiles, checkSeed };
 
 if (require.main === module) {
+  const { orExit, UsageError } = require('./command-line');
   const [profile = 'default', ...rest] = process.argv.slice(2);
+  orExit('run-features', () => {
+    if (!profiles[profile]) throw new UsageError(`unknown profile ${JSON.stringify(profile)}; use ${Object.keys(profiles).join(', ')}`);
+    checkSeed();
+  });
   // --client "<command>" picks the external client (same as SIGNIN_CLIENT); the rest goes to cucumber-js.
   const at = rest.indexOf('--client');
   const env = at >= 0 ? { SIGNIN_CLIENT: rest[at + 1] } : {};

@@ -7,10 +7,14 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { prepare, runOnce } = require('./cucumber-in-process');
 const { writeTally } = require('./tally');
+const { parseCommandLine, runCommand, UsageError } = require('./command-line');
 
 async function main() {
   const { mutants } = require('../mutants');
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+  const usage = 'npm run test:mutants -- [mutant name ...]';
+  const only = parseCommandLine(usage, { positionals: [0, Infinity] }).positionals;
+  const unknown = only.find((name) => !mutants.some((m) => m.name === name));
+  if (unknown !== undefined) throw new UsageError(`no mutant ${JSON.stringify(unknown)} (usage: ${usage})`);
   const chosen = only.length ? mutants.filter((m) => only.includes(m.name)) : mutants;
   const driver = process.env.SIGNIN_DRIVER ?? 'in-process';
   const targets = targetScenarios(driver);
@@ -77,7 +81,4 @@ function printTable(rows) {
   console.log('');
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runCommand('test:mutants', main);

@@ -2,10 +2,17 @@
 // npm run test:ui / test:external: the features with one profile, then that suite's own node:test files.
 // Usage: node scripts/run-suite.js <profile> <tests dir>   Ends with "N passed, N failed".
 const fs = require('node:fs');
-const { runFeatures } = require('./run-features');
+const { checkSeed, profiles, runFeatures } = require('./run-features');
 const { runUnitTests } = require('./run-unit-tests');
+const { commandLineOrExit, orExit, UsageError } = require('./command-line');
 
-const [profile, testsDir] = process.argv.slice(2);
+const usage = 'node scripts/run-suite.js <profile> <tests dir>';
+const [profile, testsDir] = commandLineOrExit('run-suite', usage, { positionals: [2, 2] }).positionals;
+orExit('run-suite', () => {
+  if (!profiles[profile]) throw new UsageError(`unknown profile ${JSON.stringify(profile)}; use ${Object.keys(profiles).join(', ')}`);
+  if (!testsDir || !fs.existsSync(testsDir)) throw new UsageError(`no folder ${JSON.stringify(testsDir)} (usage: ${usage})`);
+  checkSeed();
+});
 const features = runFeatures(profile);
 console.log(
   `features (${profile}): ${features.passed} passed, ${features.failed} failed, ${features.notApplicable} not applicable, ${features.seconds.toFixed(1)} s`,

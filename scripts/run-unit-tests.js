@@ -41,7 +41,13 @@ function runUnitTests(dirs, tallyName) {
 module.exports = { runUnitTests };
 
 if (require.main === module) {
-  const dirs = process.argv.slice(2);
+  const { commandLineOrExit, orExit, UsageError } = require('./command-line');
+  const usage = 'node scripts/run-unit-tests.js [dir ...]';
+  const dirs = commandLineOrExit('run-unit-tests', usage, { positionals: [0, Infinity] }).positionals;
+  orExit('run-unit-tests', () => {
+    const missing = dirs.find((d) => !fs.existsSync(d) || !fs.statSync(d).isDirectory());
+    if (missing !== undefined) throw new UsageError(`no folder ${JSON.stringify(missing)} (usage: ${usage})`);
+  });
   const r = runUnitTests(dirs.length ? dirs : ['src', 'mutants'], dirs.length ? `unit-${dirs.join('-').replace(/\W+/g, '_')}` : 'unit');
   process.exitCode = r.failed === 0 ? 0 : 1;
 }

@@ -2,6 +2,9 @@
 // npm run test:explore: what CI explores. 200 histories in-process and 50 over the client protocol against the
 // reference client (0 divergences, 0 broken invariants), then the exploration-only mutants. Each prints its time.
 const { spawnSync } = require('node:child_process');
+const { commandLineOrExit } = require('./command-line');
+
+commandLineOrExit('test:explore', 'npm run test:explore', {});
 
 /** @type {[string, string[]][]} */
 const runs = [

@@ -8,6 +8,10 @@ const path = require('node:path');
 const { runFeatures } = require('./run-features');
 const { runUnitTests } = require('./run-unit-tests');
 const { writeTally } = require('./tally');
+const { commandLineOrExit, orExit } = require('./command-line');
+
+commandLineOrExit('test', 'npm test', {});
+orExit('test', () => require('./run-features').checkSeed());
 
 const checks = [];
 const record = (name, ok, detail = '') => {

@@ -29,7 +29,7 @@ export function recordTinyRun(reportsDir: string, profile = 'tiny', options: { a
         '--format',
         `junit:${join(out, 'junit.xml')}`,
         '--format',
-        `html:${join(out, 'cucumber.html')}`,
+        `${join(__dirname, '..', 'src', 'reports-off-thread', 'contained-html-formatter.js')}:${join(out, 'cucumber.html')}`,
         'features/tiny.feature',
       ],
       { cwd: work, encoding: 'utf8', timeout: 60_000 },

@@ -10,5 +10,6 @@ export * from './protocol-version';
 export * from './schema';
 export * from './secret-codec';
 export * from './settings-schema';
+export * from './strict-utf8';
 export * from './view-schema';
 export * from './wire-conversion';

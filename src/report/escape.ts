@@ -6,22 +6,37 @@ const htmlEntities: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-/** For text and attribute values alike. */
+/**
+ * Characters feature text may carry that a reader would not see: control characters (tab, line feed and carriage
+ * return aside) and the marks, embeddings, overrides and isolates that reorder text on screen (a right-to-left
+ * override makes `txt.exe` look like `exe.txt`).
+ */
+const hidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Feature text with each hidden character written out as [U+XXXX], so the report shows what is there. */
+export function visibleText(text: string): string {
+  return text.replace(hidden, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`);
+}
+
+/** For text and attribute values alike; hidden characters are written out ({@link visibleText}). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
+  return visibleText(text).replace(/[&<>"']/g, (c) => htmlEntities[c] ?? c);
 }
 
 /**
  * For text inside a Markdown table cell: HTML is escaped (GitHub renders it), Markdown syntax is
- * made literal, and line breaks are folded so the table stays one row per line.
+ * made literal, line breaks are folded so the table stays one row per line, hidden characters are
+ * written out ({@link visibleText}), and a mention (`@name` at the start of a word, which would notify
+ * that person or team where the file is posted as a comment) is put in a code span, where it notifies no one.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return visibleText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|~])/g, '\\$1')
-    .replace(/\r?\n/g, ' ');
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/(^|[^A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*)/g, '$1`@$2`');
 }
 
 /**
@@ -37,7 +52,7 @@ export function safeRelativeHref(path: string): string | null {
     .join('/');
 }
 
-/** For the terminal: control characters (ANSI escapes, carriage returns) become spaces. */
+/** For the terminal: control characters (ANSI escapes, carriage returns) and bidirectional controls become spaces. */
 export function plainText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ');
 }

@@ -1,7 +1,7 @@
 // The worker thread behind reports-formatter.js: it receives the run's messages as batches of NDJSON lines and
 // feeds every envelope, in order, to the report formatters the options name. Each is the formatter the
 // in-thread run would use, hosted the way Cucumber hosts it, so the files are the same:
-//   html   Cucumber's built-in html formatter (plugin form)
+//   html   Cucumber's built-in html formatter (plugin form), with a policy that loads nothing (contained-html-formatter.js)
 //   junit  @cucumber/junit-xml-formatter, the one Cucumber's `junit` names (plugin form)
 //   allure allure-cucumberjs/reporter (a class formatter), with the project's allureFormatOptions
 // Each writes where the options say: the partial names reports-formatter.js renames into place once every report is
@@ -15,7 +15,7 @@ if (port === null) throw new Error('report-worker.js runs as a worker thread (sr
 const parentPort = port;
 const { EventEmitter } = require('node:events');
 const { createWriteStream, mkdirSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { dirname } = require('node:path');
 
 const cucumberDir = dirname(require.resolve('@cucumber/cucumber'));
 
@@ -117,7 +117,7 @@ function asError(result) {
 }
 
 const hosts = [];
-if (workerData.html) hosts.push(pluginHost(require(join(cucumberDir, 'formatter', 'builtin', 'html.js')).default, workerData.html, {}));
+if (workerData.html) hosts.push(pluginHost(require('./contained-html-formatter.js'), workerData.html, {}));
 if (workerData.junit) {
   const junit = require(require.resolve('@cucumber/junit-xml-formatter', { paths: [cucumberDir] }));
   hosts.push(pluginHost(junit.default ?? junit, workerData.junit.path, workerData.junit.options ?? {}));

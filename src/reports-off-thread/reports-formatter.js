@@ -130,7 +130,7 @@ function reportFormats(dir, { junit, allure, inThread = false }) {
   return {
     format: [
       `message:${partialName(messages)}`,
-      `html:${partialName(html)}`,
+      `${join(__dirname, 'contained-html-formatter.js')}:${partialName(html)}`,
       `junit:${partialName(junitPath)}`,
       ...(allure ? [`allure-cucumberjs/reporter:${partialName(join(dir, 'allure-stdout.txt'))}`] : []),
       `${join(__dirname, 'in-thread-commit.js')}:${partialName(join(dir, 'commit'))}`,

@@ -19,9 +19,9 @@ export function parseDiagnoseArgs(argv: readonly string[]): DiagnoseOptions | { 
     if (a === '--reproduce') reproduce = true;
     else if (a === '--users' || a === '--computers') {
       const v = argv[++i];
-      if (v !== 'one' && v !== 'several') return { error: `${a} takes "one" or "several"\n${usage}` };
+      if (v !== 'one' && v !== 'several') return { error: `${a} takes "one" or "several" (${usage})` };
       seen[a === '--users' ? 'users' : 'computers'] = v;
-    } else if (a.startsWith('--')) return { error: `unknown option ${a}\n${usage}` };
+    } else if (a.startsWith('--')) return { error: `unknown option ${a} (${usage})` };
     else words.push(a);
   }
   if (words.join(' ').trim() === '') return { error: usage };

@@ -18,6 +18,16 @@ export interface DesktopServerOptions {
 
 const maxBody = 64 * 1024;
 
+/** A request refused with an HTTP status (too large, from another origin), not a malformed one. */
+class Refused extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Serves the simulated desktop of a fake world on 127.0.0.1: one page, its script, and a small JSON API.
  * Actions from the page go to the fake OS one at a time, and the world settles before the answer.
@@ -68,6 +78,12 @@ export class DesktopServer {
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
       if (!this.#hosts.includes(req.headers.host ?? '')) return send(res, 421, 'text/plain', 'Wrong host');
+      // A browser names the page a request comes from (Origin) on every POST and on cross-site requests; tools that
+      // are not browsers send none. Only the playground's own page (http://127.0.0.1:<port>, or localhost when it was
+      // opened by that name) may act on the world.
+      const origin = req.headers.origin;
+      if ((origin !== undefined && origin !== `http://${req.headers.host}`) || req.headers['sec-fetch-site'] === 'cross-site')
+        return refuse(req, res, 403, 'Forbidden: another origin');
       const url = new URL(req.url ?? '/', this.url);
       const route = `${req.method} ${url.pathname}`;
       if (route === 'GET /') return send(res, 200, 'text/html; charset=utf-8', pageHtml);
@@ -91,6 +107,7 @@ export class DesktopServer {
       }
       return send(res, 404, 'text/plain', 'Not found');
     } catch (e) {
+      if (e instanceof Refused) return refuse(req, res, e.status, e.message);
       return send(res, 400, 'text/plain', e instanceof Error ? e.message : 'Bad request');
     }
   }
@@ -182,18 +199,36 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The body, at most {@link maxBody} bytes: a larger one (by its Content-Length, or as it comes) is refused with 413. */
 function readBody(req: IncomingMessage): Promise<string> {
+  const tooLarge = new Refused(413, `Request too large: at most ${maxBody} bytes`);
+  if (Number(req.headers['content-length'] ?? 0) > maxBody) return Promise.reject(tooLarge);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const onData = (c: Buffer): void => {
       size += c.length;
-      if (size > maxBody) {
-        reject(new Error('Request too large'));
-        req.destroy();
-      } else chunks.push(c);
-    });
+      if (size <= maxBody) return void chunks.push(c);
+      req.off('data', onData);
+      reject(tooLarge);
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * Answers with an error status and closes the connection after it. The rest of the body is read and dropped meanwhile
+ * (up to a bound, then the connection is cut), so the client gets the answer rather than a reset.
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, message: string): void {
+  res.shouldKeepAlive = false;
+  let dropped = 0;
+  req.on('data', (c: Buffer) => {
+    dropped += c.length;
+    if (dropped > 16 * maxBody) req.socket.destroy();
+  });
+  req.resume();
+  send(res, status, 'text/plain', message);
 }

@@ -1,3 +1,4 @@
+import { seedFromEnvironment } from '../../src/runtime/seed';
 import { driverFor } from '../../src/drivers/driver-for-profile';
 import type { Driver } from '../../src/drivers/driver';
 import { mutantParts } from '../../mutants';
@@ -7,7 +8,7 @@ const drawnSeed = Math.floor(Math.random() * 2 ** 31);
 /** The run's seed: SIGNIN_SEED (or --world-parameters '{"seed": N}'), else one drawn at start and printed, so any run can be repeated. */
 export function runSeed(fromParameters?: unknown): number {
   if (typeof fromParameters === 'number') return fromParameters;
-  return process.env.SIGNIN_SEED ? Number(process.env.SIGNIN_SEED) : drawnSeed;
+  return seedFromEnvironment() ?? drawnSeed;
 }
 
 export const driverName = process.env.SIGNIN_DRIVER ?? 'in-process';

@@ -9,6 +9,7 @@ import {
   platformMethods,
   requestLine,
   resultLine,
+  StrictUtf8,
   type HarnessMethod,
   type HarnessParams,
   type HarnessResult,
@@ -51,6 +52,7 @@ export class ClientConnection {
   readonly #process: ProcessGroup;
   readonly #pending = new Map<number, Pending>();
   readonly #stdout: LineSplitter;
+  readonly #utf8 = new StrictUtf8();
   #nextId = 1;
   #fault: ClientFault | null = null;
   /** Platform calls made while handling the current request of the harness. */
@@ -154,11 +156,19 @@ export class ClientConnection {
     this.#fail({ kind: 'left processes', ...left });
   }
 
-  #onStdout(chunk: string): void {
+  #onStdout(chunk: Buffer): void {
     if (this.#fault) return;
-    const over = this.budget.bytes(Buffer.byteLength(chunk));
+    const over = this.budget.bytes(chunk.length);
     if (over) return void this.#fail({ kind: 'over limit', ...over });
-    const { lines, tooLong } = this.#stdout.push(chunk);
+    const text = this.#utf8.write(chunk);
+    if (text === null) {
+      this.#send(errorLine(null, errorCodes.parseError, 'not UTF-8'));
+      return void this.#fail({
+        kind: 'protocol violation',
+        detail: 'wrote bytes on stdout that are not UTF-8 (the protocol is UTF-8 JSON)',
+      });
+    }
+    const { lines, tooLong } = this.#stdout.push(text);
     for (const line of lines) {
       if (this.#fault) return;
       this.#onLine(line);

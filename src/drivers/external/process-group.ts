@@ -26,7 +26,7 @@ export interface LeftBehind {
 }
 
 export interface ProcessGroupEvents {
-  stdout(chunk: string): void;
+  stdout(chunk: Buffer): void;
   /** More stderr than the limit: the owner decides (it fails the client). */
   stderrFlood(bytes: number): void;
   /** The client left processes behind (a fault of the client); they are ended already. */
@@ -101,8 +101,8 @@ export class ProcessGroup implements Killable {
       const exit = this.#exit ?? { code: null, signal: null };
       events.ended({ ...exit, startError: this.#startError, killedByHarness: this.#killedByHarness });
     });
-    this.#child.stdout?.setEncoding('utf8');
-    this.#child.stdout?.on('data', (chunk: string) => events.stdout(chunk));
+    // Bytes, not text: the connection decodes them and refuses what is not UTF-8.
+    this.#child.stdout?.on('data', (chunk: Buffer) => events.stdout(chunk));
     this.#child.stderr?.on('data', (chunk: Buffer) => {
       const bytes = this.#stderr.push(chunk);
       if (bytes > limits.maxStderrBytes) events.stderrFlood(bytes);

@@ -1,6 +1,6 @@
 import { readSync, writeSync } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { LineSplitter } from '../line-splitter';
+import { StrictUtf8 } from '../strict-utf8';
 
 const maxEagainRetries = 1_000_000;
 
@@ -12,7 +12,7 @@ export class SyncLines {
   readonly #splitter: LineSplitter;
   readonly #queue: string[] = [];
   readonly #buffer = Buffer.alloc(64 * 1024);
-  readonly #decoder = new StringDecoder('utf8');
+  readonly #decoder = new StrictUtf8();
   #eof = false;
 
   constructor(
@@ -38,7 +38,9 @@ export class SyncLines {
         this.#eof = true;
         continue;
       }
-      const { lines, tooLong } = this.#splitter.push(this.#decoder.write(this.#buffer.subarray(0, n)));
+      const text = this.#decoder.write(this.#buffer.subarray(0, n));
+      if (text === null) throw new Error('the harness sent bytes that are not UTF-8');
+      const { lines, tooLong } = this.#splitter.push(text);
       if (tooLong) throw new Error('the harness sent a line longer than the limit');
       this.#queue.push(...lines);
     }
