@@ -232,7 +232,7 @@ public final class LyncClient {
     if (!window.equals("main")) onDialog(window, "click", control, null, null, false);
     else if (control.equals("Minimize")) mainWindow = MainWindow.MINIMIZED;
     else if (phase == Phase.SIGNED_OUT && dialog == null) {
-      if (control.equals("Delete my sign-in info")) dialog = new Dialogs.ConfirmDelete();
+      if (control.equals("Delete my sign-in info") || control.equals("Delete my sign-in information")) dialog = new Dialogs.ConfirmDelete();
       else if (control.equals("Sign In")) clickSignIn();
     }
     afterUserAction();
@@ -459,6 +459,7 @@ public final class LyncClient {
       names.addAll(List.of("lyncdiscoverinternal." + d, "lyncdiscover." + d, "_sip._tls." + d, "sip." + d));
     } else {
       for (String n : List.of(c.internalServer(), c.externalServer())) if (!n.isEmpty() && !names.contains(n)) names.add(n);
+      if (names.isEmpty()) names.add("lyncdiscover." + domain());
     }
     return names;
   }
