@@ -129,7 +129,7 @@ public final class LyncClient {
     if (settings.awayMinutes() != null) presence.awayMinutes = settings.awayMinutes();
     address = settings.signInAddress();
     if (Boolean.TRUE.equals(admin.policy(Settings.PolicyValues::preventRun))) {
-      end(false);
+      end();
       return;
     }
     savePassword = passwordSavingAllowed() && assumptions.savePasswordCheckedByDefault();
@@ -167,7 +167,7 @@ public final class LyncClient {
   }
 
   public void onLoggingOff() {
-    end(true);
+    end();
   }
 
   public void onSessionLocked(boolean locked) {
@@ -262,7 +262,7 @@ public final class LyncClient {
       switch (String.join(" > ", path)) {
         case "File > Close" -> closeMain();
         case "File > Sign Out" -> signOut();
-        case "File > Exit" -> end(false);
+        case "File > Exit" -> end();
         case "Tools > Options" -> {
           if (dialog == null) dialog = optionsDialog();
         }
@@ -288,7 +288,7 @@ public final class LyncClient {
       if (dialog == null) dialog = new Dialogs.ConfigurationInformation();
     } else {
       switch (item) {
-        case "Exit" -> end(false);
+        case "Exit" -> end();
         case "Sign Out" -> signOut();
         case "Open Lync" -> mainWindow = MainWindow.SHOWN;
         default -> {}
@@ -707,7 +707,7 @@ public final class LyncClient {
   }
 
   /** Exit, log-off or a policy that forbids running: sign out if signed in, then end the process. */
-  private void end(boolean loggingOff) {
+  private void end() {
     if (phase == Phase.EXITED) return;
     phase = Phase.EXITED;
     dialog = null;
