@@ -1,0 +1,49 @@
+package lync.core;
+
+import java.util.List;
+
+/** What the core asks of the network, and what comes back. */
+public final class Net {
+  private Net() {}
+
+  public sealed interface Request permits Discover, Authenticate, Register, Unregister, Exchange, Publish, AddressBook {}
+
+  public record Discover(String host) implements Request {}
+
+  /** password null: offer the Windows credentials of the domain account (AS-11). */
+  public record Authenticate(String host, String userName, Secret password) implements Request {}
+
+  /** transport null is TLS; "http" is the fallback (FS-16). */
+  public record Register(String host, String address, Secret token, Secret certificate, String clientVersion, String transport)
+      implements Request {
+    public Register overHttp() {
+      return new Register(host, address, token, certificate, clientVersion, "http");
+    }
+  }
+
+  public record Unregister(String host, String sessionId) implements Request {}
+
+  public record Exchange(String host, String address, Secret password) implements Request {}
+
+  public record Publish(String host, String sessionId, String availability, boolean byUser) implements Request {}
+
+  public record AddressBook(String host, String sessionId) implements Request {}
+
+  public sealed interface Response permits Failed, Discovered, Authenticated, Registered, AddressBookEntries, Done {}
+
+  public record Failed(String failure) implements Response {}
+
+  public record Discovered(String webServices, String pool) implements Response {}
+
+  public record Authenticated(Secret token, Secret certificate) implements Response {}
+
+  /** remoteUser null when the registrar did not say. */
+  public record Registered(String sessionId, String endpoint, Boolean remoteUser) implements Response {}
+
+  public record Person(String address, String name) {}
+
+  public record AddressBookEntries(List<Person> entries) implements Response {}
+
+  /** unregistered, exchangeConnected, published: nothing more to know. */
+  public record Done(String kind) implements Response {}
+}
