@@ -6,7 +6,7 @@ const base = {
     require('node:path').join(__dirname, 'scripts', f),
   ),
   require: ['step-definitions/**/*.ts'],
-  // Refuses a step longer than 1,000 characters before any matching (docs/decisions/0009-bounded-step-text.md).
+  // Refuses a step longer than 1,000 characters before any matching (docs/decisions/0010-bounded-step-text.md).
   plugin: [require('node:path').join(__dirname, 'scripts', 'step-length-limit.js')],
   strict: true,
 };

@@ -4,7 +4,7 @@
 // times whatever a regexp spends at one position (Cucumber's own {float} looks ahead to the end of the text from
 // every position). A 1,000-character undefined step took seconds. The next match from a position is the same for
 // every position up to where it starts, so this module's advanceTo moves straight past it instead, with the same
-// result (scripts/linear-snippets.test.ts compares both); docs/decisions/0009-bounded-step-text.md.
+// result (scripts/linear-snippets.test.ts compares both); docs/decisions/0010-bounded-step-text.md.
 // Loaded by every Cucumber profile (cucumber.js, requireModule), like native-match-indices.js.
 'use strict';
 const path = require('node:path');

@@ -2,7 +2,7 @@
 // step definition and before any snippet is made for an undefined step. Matching one step is linear in its length
 // only as long as every parameter type's regexp is; making a snippet for an undefined step is not linear at all
 // (Cucumber Expressions tries every parameter type's regexp from every position of the text), so without a limit a
-// 2,000-character step took 21 s and a 1 MB step did not finish. docs/decisions/0009-bounded-step-text.md.
+// 2,000-character step took 21 s and a 1 MB step did not finish. docs/decisions/0010-bounded-step-text.md.
 // Listed under `plugin` in every profile of cucumber.js; it runs as a "pickles:filter" transform, the last thing
 // Cucumber does with the parsed features before it matches their steps.
 'use strict';
