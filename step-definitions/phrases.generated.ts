@@ -133,6 +133,8 @@ Given("{person}'s Lync on {computer} is busy and stops responding", phraseStep("
 Given("the {string} DNS record of the domain is missing", phraseStep("faults.dns-record-missing.1"));
 Given("msRTCSIP-UserEnabled of {person} is FALSE in the on-premises Active Directory", phraseStep("faults.not-enabled-on-premises.1"));
 When("the administrator sets msRTCSIP-UserEnabled of {person} to TRUE on premises and forces a directory synchronization", phraseStep("faults.not-enabled-on-premises.2"));
+Given("the Microsoft Online Services Sign-in Assistant service is stopped on {computer}", phraseStep("faults.sign-in-assistant-stopped.1"));
+When("the support desk starts the Microsoft Online Services Sign-in Assistant service on {computer}", phraseStep("faults.sign-in-assistant-stopped.2"));
 Given("the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network", phraseStep("faults.msoidsvc-bypasses-tmg.1"));
 When("the administrator adds an application entry for msoidsvc to the TMG client settings", phraseStep("faults.msoidsvc-bypasses-tmg.2"));
 Given("the DNS client cache of {computer} keeps answers for {int} minutes", phraseStep("faults.dns-client-cache.1"));

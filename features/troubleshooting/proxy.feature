@@ -37,3 +37,13 @@ Feature: Proxies and the Sign-In Assistant
     When PC1 is moved to the internet
     And Alice signs in to Lync on PC1 with her password
     Then Alice is signed in to Lync Online from PC1
+
+  @TE-17 @TE-06
+  Scenario: With the Sign-In Assistant service stopped, Lync cannot sign in until the service runs again
+    Given the Microsoft Online Services Sign-in Assistant service is stopped on PC1
+    When Alice signs in to Lync on PC1 with her password
+    Then Lync on PC1 tells Alice "Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team."
+    And the service holds no session for Alice
+    When the support desk starts the Microsoft Online Services Sign-in Assistant service on PC1
+    And Alice clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1

@@ -129,6 +129,9 @@ export class Network {
   /** S15: networks whose firewall drops the Sign-In Assistant's direct connections (no TMG client entry for msoidsvc). */
   readonly signInAssistantBlockedOn = new Set<NetworkName>();
 
+  /** Computers whose Sign-In Assistant service (msoidsvc) is stopped: Lync gets no token from it. */
+  readonly signInAssistantStoppedOn = new Set<string>();
+
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
 
@@ -195,7 +198,8 @@ export class Network {
       }
       case 'authenticate':
         if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
-        if (origin.filePac || this.signInAssistantBlockedOn.has(origin.network)) return { ok: false, failure: 'sign-in address not found' };
+        if (origin.filePac || this.signInAssistantBlockedOn.has(origin.network) || this.signInAssistantStoppedOn.has(origin.computer))
+          return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);

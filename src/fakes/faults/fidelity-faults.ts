@@ -75,6 +75,31 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     },
   },
   {
+    id: 'sign-in-assistant-stopped',
+    place: 'computer',
+    title: 'the Microsoft Online Services Sign-in Assistant service (msoidsvc) is stopped on the computer',
+    catalog: ['TE-17', 'TE-06'],
+    params: [computerParam],
+    phrases: [
+      { keyword: 'Given', expression: 'the Microsoft Online Services Sign-in Assistant service is stopped on {computer}', on: true },
+      {
+        keyword: 'When',
+        expression: 'the support desk starts the Microsoft Online Services Sign-in Assistant service on {computer}',
+        on: false,
+      },
+    ],
+    turnOn: (w, a) => {
+      const c = computer(w, a, 'sign-in-assistant-stopped');
+      w.network.signInAssistantStoppedOn.add(c.name);
+      w.timeline.record(`the Microsoft Online Services Sign-in Assistant service is stopped on ${c.name}`, { lane: `Lync on ${c.name}` });
+    },
+    turnOff: (w, a) => {
+      const c = computer(w, a, 'sign-in-assistant-stopped');
+      w.network.signInAssistantStoppedOn.delete(c.name);
+      w.timeline.record(`the Microsoft Online Services Sign-in Assistant service is running on ${c.name}`, { lane: `Lync on ${c.name}` });
+    },
+  },
+  {
     id: 'msoidsvc-bypasses-tmg',
     place: 'network',
     title:

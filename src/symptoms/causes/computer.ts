@@ -5,6 +5,15 @@ import type { CauseDefinition } from '../cause-definition';
 /** The computer and the user's cache on it: clock and time zone, certificates, keys, the installed Lync. */
 export const computerCauses: readonly CauseDefinition[] = [
   {
+    id: 'sign-in-assistant-stopped',
+    title: 'The Microsoft Online Services Sign-in Assistant service is stopped on the computer',
+    fault: 'sign-in-assistant-stopped',
+    sources: ['S15', 'S8'],
+    confirm:
+      'services.msc on the computer shows "Microsoft Online Services Sign-in Assistant" (msoidsvc) stopped or disabled; the same person signs in from another computer.',
+    fix: 'Start the service and set its startup type back to Automatic, then sign in again.',
+  },
+  {
     id: 'retired-front-end',
     title: 'The front end cached for the user on the computer has been retired',
     fault: 'retired-front-end',
