@@ -12,6 +12,7 @@ import { endRunLeftovers, processesLine, readRunTally, usageLine } from './end-l
 import { renderGate } from './render-gate';
 import { runCucumber } from './run-cucumber';
 import { scenarioResults } from './scenario-results';
+import { writeGateReports } from './write-gate-reports';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -66,6 +67,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
       ...(options.clientName ? { SIGNIN_CLIENT_NAME: options.clientName } : {}),
       ...(options.timeoutMs ? { SIGNIN_CLIENT_TIMEOUT_MS: String(options.timeoutMs) } : {}),
     },
+    new Set(expectations.knownDeviations.map((d) => d.scenario)),
   );
   const afterRun = endRunLeftovers(runId);
   const runTally = readRunTally(tallyFile);
@@ -77,7 +79,8 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     console.error(`\nThe gate could not run the features (cucumber-js exited with ${ended}); no ${messages}.\n${processes}`);
     return { code: interrupted ?? 2, tally: null };
   }
-  const results = scenarioResults(parseNdjson(readFileSync(messages, 'utf8')));
+  const envelopes = parseNdjson(readFileSync(messages, 'utf8'));
+  const results = scenarioResults(envelopes);
   if (results.length === 0) {
     const why = run.interruptedBy
       ? `the gate was interrupted by ${run.interruptedBy}`
@@ -86,6 +89,16 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     return { code: interrupted ?? 2, tally: null };
   }
   const outcome = compareResults(results, expectations.knownDeviations, options.cucumberArgs.length === 0);
+  await writeGateReports({
+    out,
+    envelopes,
+    judged: outcome.judged,
+    expectations,
+    expectFile: options.expect,
+    name,
+    column: `External client: ${name}`,
+    allure: env.SIGNIN_ALLURE !== '0',
+  });
   const interruption = run.interruptedBy
     ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
     : null;
