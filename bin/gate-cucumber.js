@@ -5,10 +5,17 @@
 const dir = process.env.SIGNIN_GATE_DIR;
 if (!dir) throw new Error('gate-cucumber.js: SIGNIN_GATE_DIR is not set; run the gate with bin/gate.js');
 const { external } = require('../cucumber.js');
+const { compiled } = require('./compiled');
+
+// Compiled (the package's dist/): the step definitions are JavaScript, and no TypeScript loader is registered.
+const support = compiled
+  ? { require: ['step-definitions/**/*.js'], requireModule: external.requireModule.filter((m) => !m.endsWith('register-ts.js')) }
+  : {};
 
 module.exports = {
   default: {
     ...external,
+    ...support,
     format: [require.resolve('../src/gate/progress-formatter.js'), `message:${dir}/messages.ndjson`],
     formatOptions: {},
   },

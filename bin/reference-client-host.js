@@ -2,10 +2,12 @@
 // The reference client, served over the client protocol (docs/client-protocol.md) on stdin and stdout.
 // The external driver runs it when SIGNIN_CLIENT is not set; SIGNIN_MUTANT serves a mutant instead.
 'use strict';
-const { loadCompiled } = require('./compile-cache');
+const { compiled } = require('./compiled');
 
-loadCompiled('src/protocol/host/main.ts', 'reference-client-host')
-  .main()
-  .then((code) => {
-    process.exitCode = code;
-  });
+// Compiled (the package's dist/): the JavaScript is there. From the source tree: transpiled once into a cache.
+const host = compiled
+  ? require('../src/protocol/host/main')
+  : require('./compile-cache').loadCompiled('src/protocol/host/main.ts', 'reference-client-host');
+host.main().then((code) => {
+  process.exitCode = code;
+});

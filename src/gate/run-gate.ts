@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { referenceHostCommand } from '../drivers/external/client-command';
 import { compareResults } from './compare-results';
+import { cucumberBin } from './cucumber-bin';
 import { exploreInGate, takeExploreOptions } from './gate-explore';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
@@ -13,6 +14,8 @@ import { renderGate } from './render-gate';
 import { runCucumber } from './run-cucumber';
 import { scenarioResults } from './scenario-results';
 import { writeGateReports } from './write-gate-reports';
+import { gateVersion } from './gate-version';
+import { protocolVersion } from '../protocol/protocol-version';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -38,20 +41,26 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'run.json'),
-    JSON.stringify({ profile, driver: 'external', column: `External client: ${name}`, client: command }, null, 2),
+    JSON.stringify(
+      {
+        profile,
+        driver: 'external',
+        column: `External client: ${name}`,
+        client: command,
+        gate: gateVersion,
+        protocol: protocolVersion,
+      },
+      null,
+      2,
+    ),
   );
   if (options.expect) copyFileSync(options.expect, path.join(out, 'expectations.json'));
 
-  console.log(`signin-sim gate: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n`);
+  console.log(`signin-sim gate ${gateVersion}: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n`);
   const runId = `${process.pid}-${Date.now()}`;
   const tallyFile = path.join(out, 'client-tally.json');
   const run = await runCucumber(
-    [
-      path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'),
-      '--config',
-      path.join('bin', 'gate-cucumber.js'),
-      ...options.cucumberArgs,
-    ],
+    [cucumberBin(), '--config', path.join('bin', 'gate-cucumber.js'), ...options.cucumberArgs],
     root,
     {
       ...env,
