@@ -12,10 +12,14 @@ const support = compiled
   ? { require: ['step-definitions/**/*.js'], requireModule: external.requireModule.filter((m) => !m.endsWith('register-ts.js')) }
   : {};
 
+// A shard (--shard i/n): its scenarios as `file:line:line` paths, in place of the profile's.
+const paths = process.env.SIGNIN_GATE_PATHS ? { paths: JSON.parse(process.env.SIGNIN_GATE_PATHS) } : {};
+
 module.exports = {
   default: {
     ...external,
     ...support,
+    ...paths,
     format: [require.resolve('../src/gate/progress-formatter.js'), `message:${dir}/messages.ndjson`],
     formatOptions: {},
   },

@@ -18,7 +18,11 @@ if (!compiled) require('ts-node').register({ transpileOnly: true, project: path.
 const { writeTally } = require('../scripts/tally');
 const { runGate } = require('../src/gate/run-gate');
 
-runGate(argv, callerDir).then(
+const run =
+  argv[0] === 'merge'
+    ? Promise.resolve().then(() => require('../src/gate/merge-shards').mergeShards(argv.slice(1), callerDir))
+    : runGate(argv, callerDir);
+run.then(
   ({ code, tally }) => {
     if (tally) writeTally(tally.suite, tally.passed, tally.failed);
     process.exitCode = code;
