@@ -8,6 +8,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { writeTally } = require('./tally');
+const { readRecipe, recipes } = require('./ci-recipes');
 
 const root = path.resolve(__dirname, '..');
 const version = require('../package.json').version;
@@ -69,8 +70,50 @@ if (tarball) {
     /tests="2"/.test(xml) && /failures="0"/.test(xml) && xml.includes(`name="signin-sim-gate.version" value="${version}"`),
     xml.slice(0, 600),
   );
+  runRecipes(project);
 }
 fs.rmSync(tmp, { recursive: true, force: true });
+
+/**
+ * Each CI recipe of docs/ci-recipes/, its shell commands run with bash in the installed project, job by job as the CI
+ * system would: the gate job once per shard (2 here), then the verdict job. The one change: the gate's command gets
+ * `-- --name <a few scenarios>` appended, to keep the run short.
+ */
+function runRecipes(project) {
+  fs.cpSync(path.join(root, 'examples', 'python-client'), path.join(project, 'client'), { recursive: true });
+  fs.mkdirSync(path.join(project, 'conformance'), { recursive: true });
+  fs.copyFileSync(
+    path.join(root, 'examples', 'python-client', 'expectations.json'),
+    path.join(project, 'conformance', 'expectations.json'),
+  );
+  const names = ['Two prompts for the calendar connection', ...scenarios.slice(0, 1).map((s) => s.slice(1, -1))];
+  const narrow = ` -- --name '${names.map((n) => `^${n.replace(/'/g, "'\\''")}$`).join('|')}'`;
+  for (const recipe of recipes()) {
+    fs.rmSync(path.join(project, 'reports'), { recursive: true, force: true });
+    const jobs = readRecipe(recipe.file);
+    const bash = (command, env) =>
+      run('bash', ['-c', command.startsWith('npx signin-sim-gate --client') ? `${command}${narrow}` : command], project, {
+        SIGNIN_ALLURE: '0',
+        ...env,
+      });
+    const results = [];
+    for (const shard of [1, 2])
+      for (const command of jobs.gate ?? []) results.push({ command, shard, ...bash(command, recipe.shard(shard, 2)) });
+    for (const command of jobs.verdict ?? []) results.push({ command, shard: null, ...bash(command, {}) });
+    const failed = results.find((r) => r.status !== 0);
+    const last = results.find((r) => r.command.startsWith('npx signin-sim-gate merge'))?.out ?? '';
+    check(
+      `${recipe.name}: its commands run (gate in 2 shards, then the verdict): ${names.length} passed, 0 failed, one junit.xml per shard`,
+      jobs.gate?.length > 0 &&
+        jobs.verdict?.length > 0 &&
+        !failed &&
+        /2 passed, 0 failed/.test(last) &&
+        [1, 2].every((i) => fs.existsSync(path.join(project, 'reports', `shard-${i}`, 'junit.xml'))) &&
+        fs.existsSync(path.join(project, 'reports', 'signin-sim', 'conformance.md')),
+      failed ? `${failed.command} (shard ${failed.shard}) exited ${failed.status}:\n${failed.out.slice(-3000)}` : last.slice(-2000),
+    );
+  }
+}
 const passed = checks.filter(Boolean).length;
 const failed = checks.length - passed;
 writeTally('package', passed, failed);
