@@ -4,13 +4,25 @@
 'use strict';
 const path = require('node:path');
 
+const { compiled } = require('./compiled');
+
 const callerDir = process.env.INIT_CWD || process.cwd();
+const argv = process.argv.slice(2);
+const own = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+if (own.includes('--version') || own.includes('-V')) {
+  console.log(require('../package.json').version);
+  process.exit(0);
+}
 process.chdir(path.resolve(__dirname, '..'));
-require('ts-node').register({ transpileOnly: true, project: path.resolve(__dirname, '..', 'tsconfig.json') });
+if (!compiled) require('ts-node').register({ transpileOnly: true, project: path.resolve(__dirname, '..', 'tsconfig.json') });
 const { writeTally } = require('../scripts/tally');
 const { runGate } = require('../src/gate/run-gate');
 
-runGate(process.argv.slice(2), callerDir).then(
+const run =
+  argv[0] === 'merge'
+    ? Promise.resolve().then(() => require('../src/gate/merge-shards').mergeShards(argv.slice(1), callerDir))
+    : runGate(argv, callerDir);
+run.then(
   ({ code, tally }) => {
     if (tally) writeTally(tally.suite, tally.passed, tally.failed);
     process.exitCode = code;

@@ -54,8 +54,12 @@ export const uses: Readonly<Record<string, Use>> = {
   'typescript-eslint': { how: 'loaded by a config', file: 'eslint.config.js' },
 };
 
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
-const installed = Object.keys(manifest.devDependencies ?? {}).sort();
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+};
+// The gate's run-time dependencies (what the packed gate needs) and the devDependencies alike.
+const installed = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).sort();
 
 test('every devDependency says where it is used, and nothing else is listed', () => {
   expect(Object.keys(uses).sort(), 'devDependencies in package.json (+ listed here only, - installed only)').to.deep.equal(installed);

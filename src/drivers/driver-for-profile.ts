@@ -1,5 +1,5 @@
 import type { ClientParts } from '../runtime/reference-client';
-import { BrowserDriver } from './browser-driver';
+import type { BrowserDriver } from './browser-driver';
 import type { Driver } from './driver';
 import { ExternalDriver } from './external-driver';
 import { InProcessDriver } from './in-process-driver';
@@ -15,8 +15,17 @@ export function driverFor(name: string, parts?: ClientParts): Driver {
       // The client is a separate program (SIGNIN_CLIENT); a mutant reaches the reference host through SIGNIN_MUTANT.
       return new ExternalDriver();
     case 'browser':
-      return new BrowserDriver(parts);
+      return new (browserDriver())(parts);
     default:
       throw new Error(`Unknown driver "${name}"; use in-process, browser or external (SIGNIN_DRIVER)`);
   }
+}
+
+/**
+ * Loaded only for the browser profile: its page server transpiles the page's TypeScript, and the gate, installed as a
+ * package, has no TypeScript compiler (docs/gate.md#install-it-as-a-package).
+ */
+function browserDriver(): typeof BrowserDriver {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./browser-driver') as typeof import('./browser-driver')).BrowserDriver;
 }

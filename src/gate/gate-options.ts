@@ -28,6 +28,9 @@ and exits 0 only when every result is as expected.
   --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim)
   --timeout <ms>         real time the client may take to answer one request (default 5000)
   --no-tally             do not write reports/tally/gate-<name>.json
+  --version              print the gate's version (docs/gate.md#versions)
+  --shard <i>/<n>        run shard i of n (every n-th scenario of the sorted list, from the i-th); then
+                         signin-sim-gate merge <the n report folders> [--out <dir>] gives the one verdict
   --explore <N>          also explore N generated histories against the reference client (docs/exploration.md);
                          known divergences go in the expectations file's "knownDivergences"
   --explore-seed <S>     the exploration's seed (default 1)

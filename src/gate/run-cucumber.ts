@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { OutputFilter } from './output-filter';
+import { TimelineFilter } from './timeline-filter';
 
 /** The signals that end a gate run (what a CI cancellation or a terminal sends). */
 export const gateSignals = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
@@ -17,13 +18,20 @@ const graceMs = 3000;
 
 /**
  * Runs cucumber-js, passing its output through an {@link OutputFilter}. A SIGTERM, SIGINT or SIGHUP to the gate goes
- * on to cucumber-js (which ends its clients); after 3 s it is killed. A second signal kills it at once.
+ * on to cucumber-js (which ends its clients); after 3 s it is killed. A second signal kills it at once. The timelines
+ * of the scenarios named in `quiet` (known deviations) are left out of the output ({@link TimelineFilter}).
  */
-export function runCucumber(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CucumberEnd> {
+export function runCucumber(
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  quiet: ReadonlySet<string> = new Set(),
+): Promise<CucumberEnd> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out = new OutputFilter((t) => process.stdout.write(t));
-    const err = new OutputFilter((t) => process.stderr.write(t));
+    const timelines = new TimelineFilter(quiet, (t) => process.stderr.write(t));
+    const err = new OutputFilter((t) => timelines.push(t));
     child.stdout.setEncoding('utf8').on('data', (c: string) => out.push(c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => err.push(c));
     let interruptedBy: GateSignal | null = null;
@@ -41,6 +49,7 @@ export function runCucumber(args: readonly string[], cwd: string, env: NodeJS.Pr
       if (force) clearTimeout(force);
       out.end();
       err.end();
+      timelines.end();
       resolve({ status, signal, interruptedBy });
     });
   });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Envelope } from '@cucumber/messages';
 import { referenceHostCommand } from '../drivers/external/client-command';
 import { compareResults } from './compare-results';
+import { cucumberBin } from './cucumber-bin';
 import { exploreInGate, takeExploreOptions } from './gate-explore';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
@@ -12,6 +13,10 @@ import { endRunLeftovers, processesLine, readRunTally, usageLine } from './end-l
 import { renderGate } from './render-gate';
 import { runCucumber } from './run-cucumber';
 import { scenarioResults } from './scenario-results';
+import { writeGateReports } from './write-gate-reports';
+import { scenarioLocations, shardPaths, takeShardOption } from './shard';
+import { gateVersion } from './gate-version';
+import { protocolVersion } from '../protocol/protocol-version';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -23,7 +28,9 @@ export interface GateRun {
 
 export async function runGate(argv: readonly string[], callerDir: string, env: NodeJS.ProcessEnv = process.env): Promise<GateRun> {
   const exploration = takeExploreOptions(argv);
-  const options = parseGateOptions(exploration.rest, callerDir, env);
+  const sharding = takeShardOption(exploration.rest);
+  const options = parseGateOptions(sharding.rest, callerDir, env);
+  const shardArgs = sharding.shard ? shardPaths(scenarioLocations(root), sharding.shard) : [];
   if (options.help) {
     console.log(usage);
     return { code: 0, tally: null };
@@ -37,20 +44,28 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   mkdirSync(out, { recursive: true });
   writeFileSync(
     path.join(out, 'run.json'),
-    JSON.stringify({ profile, driver: 'external', column: `External client: ${name}`, client: command }, null, 2),
+    JSON.stringify(
+      {
+        profile,
+        driver: 'external',
+        column: `External client: ${name}`,
+        client: command,
+        gate: gateVersion,
+        protocol: protocolVersion,
+        shard: sharding.shard,
+        filtered: options.cucumberArgs.length > 0,
+      },
+      null,
+      2,
+    ),
   );
   if (options.expect) copyFileSync(options.expect, path.join(out, 'expectations.json'));
 
-  console.log(`signin-sim gate: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n`);
+  console.log(`signin-sim gate ${gateVersion}: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n`);
   const runId = `${process.pid}-${Date.now()}`;
   const tallyFile = path.join(out, 'client-tally.json');
   const run = await runCucumber(
-    [
-      path.join(root, 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'),
-      '--config',
-      path.join('bin', 'gate-cucumber.js'),
-      ...options.cucumberArgs,
-    ],
+    [cucumberBin(), '--config', path.join('bin', 'gate-cucumber.js'), ...options.cucumberArgs],
     root,
     {
       ...env,
@@ -61,11 +76,14 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
       SIGNIN_GATE_DIR: out,
       SIGNIN_GATE_NAME: name,
       SIGNIN_GATE_RUN: runId,
+      // A shard's scenarios replace the profile's paths (paths given on the command line would be added to them).
+      ...(sharding.shard ? { SIGNIN_GATE_PATHS: JSON.stringify(shardArgs) } : {}),
       SIGNIN_CLIENT_TALLY_FILE: tallyFile,
       SIGNIN_COLUMN: `External client: ${name}`,
       ...(options.clientName ? { SIGNIN_CLIENT_NAME: options.clientName } : {}),
       ...(options.timeoutMs ? { SIGNIN_CLIENT_TIMEOUT_MS: String(options.timeoutMs) } : {}),
     },
+    new Set(expectations.knownDeviations.map((d) => d.scenario)),
   );
   const afterRun = endRunLeftovers(runId);
   const runTally = readRunTally(tallyFile);
@@ -77,7 +95,15 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     console.error(`\nThe gate could not run the features (cucumber-js exited with ${ended}); no ${messages}.\n${processes}`);
     return { code: interrupted ?? 2, tally: null };
   }
-  const results = scenarioResults(parseNdjson(readFileSync(messages, 'utf8')));
+  const envelopes = parseNdjson(readFileSync(messages, 'utf8'));
+  const results = scenarioResults(envelopes);
+  if (results.length === 0 && sharding.shard && run.status === 0) {
+    // A filter after "--" may leave a shard nothing to run; `merge` still counts it as present.
+    console.log(
+      `\nShard ${sharding.shard.index}/${sharding.shard.count} holds no scenario of this selection.\n${processes}\n0 passed, 0 failed`,
+    );
+    return { code: 0, tally: null };
+  }
   if (results.length === 0) {
     const why = run.interruptedBy
       ? `the gate was interrupted by ${run.interruptedBy}`
@@ -85,7 +111,17 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     console.error(`\nNo scenario ran (${why}).\n${processes}`);
     return { code: interrupted ?? 2, tally: null };
   }
-  const outcome = compareResults(results, expectations.knownDeviations, options.cucumberArgs.length === 0);
+  const outcome = compareResults(results, expectations.knownDeviations, options.cucumberArgs.length === 0 && !sharding.shard);
+  await writeGateReports({
+    out,
+    envelopes,
+    judged: outcome.judged,
+    expectations,
+    expectFile: options.expect,
+    name,
+    column: `External client: ${name}`,
+    allure: env.SIGNIN_ALLURE !== '0',
+  });
   const interruption = run.interruptedBy
     ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
     : null;
