@@ -28,6 +28,11 @@ export interface CauseDefinition {
   readonly setUp?: readonly StepPattern[];
   /** The steps that apply the fix; for a fault cause whose setUp is left out, any phrase that turns its switch off too. */
   readonly fixedBy?: readonly StepPattern[];
+  /**
+   * The messages this cause leads to, by their keys in message-entries.ts (`clientMessages.addressNotFound`): a cause
+   * can say so itself instead of being added to the message's list there.
+   */
+  readonly shows?: readonly string[];
   /** Not a fault but a way to gather evidence (logging): listed with the causes, named by no symptom, nothing to fix. */
   readonly evidence?: true;
 }

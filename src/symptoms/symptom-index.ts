@@ -85,6 +85,9 @@ function byText(shown: readonly ShownMessage[]): ShownMessage[][] {
  */
 export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featureScenarios()): SymptomIndexData {
   const read = reader();
+  for (const c of causes)
+    for (const key of c.shows ?? [])
+      if (!messageEntries[key]) throw new Error(`cause "${c.id}" shows ${key}, which has no entry in src/symptoms/message-entries.ts`);
   const messages: IndexedMessage[] = byText(shownMessages()).map((group) => {
     const entries = group.map((m) => {
       const entry = messageEntries[m.key];
@@ -108,7 +111,10 @@ export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featur
         (w) => w.text,
       ).map((w) => ({ source: source(w.source).id, text: w.text, ...(w.note ? { note: w.note } : {}) })),
       causes: unique(
-        entries.flatMap((e) => e.causes),
+        [
+          ...entries.flatMap((e) => e.causes),
+          ...causes.filter((c) => c.shows?.some((k) => group.some((m) => m.key === k))).map((c) => c.id),
+        ],
         (c) => c,
       ).map((id) => link(id, scenarios, first, read)),
     };

@@ -42,19 +42,29 @@ const exampleArgs = (s: FaultSwitch): FaultArgs =>
     }),
   );
 
+/** The plain state of an object: its own fields that hold a number, a string, a boolean or a set of them (a new field counts without a change here). */
+const plainState = (o: object) =>
+  Object.entries(o).flatMap(([k, v]: [string, unknown]) =>
+    v instanceof Set
+      ? [[k, [...(v as Set<unknown>)].map(String).sort()]]
+      : ['number', 'string', 'boolean'].includes(typeof v)
+        ? [[k, v]]
+        : [],
+  );
+
 /** What a fault can change, as one comparable value. */
 const faultState = (w: FakeWorld) =>
   JSON.stringify({
     service: w.service.faults,
     accounts: [...w.service.accounts.values()].map(({ password: _p, ...a }) => a),
     dns: w.dns.has(`lyncdiscover.${w.domain}`),
-    blocked: [...w.network.blockedOn],
-    signInAssistantBlocked: [...w.network.signInAssistantBlockedOn],
-    sipTlsBlocked: [...w.network.sipTlsBlockedOn],
+    network: plainState(w.network),
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
     randomWaitPercent: w.randomWaits.fixedPercent,
     computers: [...w.computers.values()].map((c) => [
+      plainState(c),
+      plainState(c.profile('alice')),
       c.clockOffsetMs,
       c.filePac,
       c.missingRootCertificate,

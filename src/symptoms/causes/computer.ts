@@ -12,6 +12,7 @@ export const computerCauses: readonly CauseDefinition[] = [
     confirm:
       'services.msc on the computer shows "Microsoft Online Services Sign-in Assistant" (msoidsvc) stopped or disabled; the same person signs in from another computer.',
     fix: 'Start the service and set its startup type back to Automatic, then sign in again.',
+    shows: ['clientMessages.addressNotFound'],
   },
   {
     id: 'retired-front-end',
