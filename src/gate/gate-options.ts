@@ -48,12 +48,12 @@ export function parseGateOptions(argv: readonly string[], from: string, env: Nod
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (valued.includes(key)) {
       const value = inline ?? own[++i];
-      if (value === undefined || value === '') throw new Error(`${key} needs a value\n\n${usage}`);
+      if (value === undefined || value === '') throw new Error(`${key} needs a value (npm run gate -- --help)`);
       values.set(key, value);
     } else if (key === '--no-tally' || key === '--help' || key === '-h') {
       flags.add(key);
     } else {
-      throw new Error(`unknown argument "${arg}" (cucumber-js arguments go after "--")\n\n${usage}`);
+      throw new Error(`unknown argument "${arg}" (cucumber-js arguments go after "--"; npm run gate -- --help)`);
     }
   }
   const timeout = values.get('--timeout');
