@@ -48,7 +48,9 @@ export function parseGateOptions(argv: readonly string[], from: string, env: Nod
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (valued.includes(key)) {
       const value = inline ?? own[++i];
-      if (value === undefined || value === '') throw new Error(`${key} needs a value (npm run gate -- --help)`);
+      // `--client --out x`: the flag's value is missing, not "--out".
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+        throw new Error(`${key} needs a value (npm run gate -- --help)`);
       values.set(key, value);
     } else if (key === '--no-tally' || key === '--help' || key === '-h') {
       flags.add(key);

@@ -55,11 +55,17 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     command,
   };
   const runJson = (extra: object): string =>
-    JSON.stringify({ profile, driver: 'external', column: `External client: ${name}`, client: command, gate: { ...identity, ...extra } }, null, 2);
+    JSON.stringify(
+      { profile, driver: 'external', column: `External client: ${name}`, client: command, gate: { ...identity, ...extra } },
+      null,
+      2,
+    );
   writeAtomically(path.join(out, markerName), runJson({ files: [] }));
   if (expectText) writeFileSync(path.join(out, 'expectations.json'), expectText);
 
-  console.log(`signin-sim gate: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n  run:     ${identity.run} (seed ${identity.seed})\n${containmentLine(contained)}\n`);
+  console.log(
+    `signin-sim gate: ${name}\n  client:  ${command}\n  from:    ${callerDir}\n  reports: ${out}\n  run:     ${identity.run} (seed ${identity.seed})\n${containmentLine(contained)}\n`,
+  );
   // The driver's tally goes to a folder of the gate's, outside the reports and unnamed to the client.
   const own = mkdtempSync(path.join(tmpdir(), 'signin-gate-'));
   const tallyFile = path.join(own, 'client-tally.json');
@@ -104,11 +110,18 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   const finish = (verdict: object): void =>
     writeAtomically(
       path.join(out, markerName),
-      runJson({ ...stamped, messages: { sha256: record.sha256, check: fileCheck }, verdict, files: statFiles(out, ['expectations.json', ...reportNames]) }),
+      runJson({
+        ...stamped,
+        messages: { sha256: record.sha256, check: fileCheck },
+        verdict,
+        files: statFiles(out, ['expectations.json', ...reportNames]),
+      }),
     );
   if (record.envelopes.length === 0) {
     finish({ ran: false });
-    console.error(`\nThe gate could not run the features (cucumber-js exited with ${ended}); it received no record of the run.\n${processes}`);
+    console.error(
+      `\nThe gate could not run the features (cucumber-js exited with ${ended}); it received no record of the run.\n${processes}`,
+    );
     return { code: interrupted ?? 2, tally: null };
   }
   const results = scenarioResults(record.envelopes);

@@ -14,8 +14,7 @@ export interface RunIdentity {
   readonly command: string;
 }
 
-const xml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The identity as JUnit `<properties>` (the place CI test tabs show run metadata). */
 export function junitProperties(id: RunIdentity, indent = '  '): string {

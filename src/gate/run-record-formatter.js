@@ -7,7 +7,17 @@
 const { createHash } = require('node:crypto');
 
 /** The envelopes scenario-results.ts reads; attachments only when they say "not applicable". */
-const kept = new Set(['meta', 'pickle', 'hook', 'testCase', 'testRunStarted', 'testCaseStarted', 'testStepFinished', 'testCaseFinished', 'testRunFinished']);
+const kept = new Set([
+  'meta',
+  'pickle',
+  'hook',
+  'testCase',
+  'testRunStarted',
+  'testCaseStarted',
+  'testStepFinished',
+  'testCaseFinished',
+  'testRunFinished',
+]);
 const notApplicable = 'application/vnd.signin-sim.not-applicable+json';
 /** Sent at once, so an interrupted run loses at most what the last of them did not yet say. */
 const flushAfter = new Set(['testCaseStarted', 'testStepFinished', 'testCaseFinished', 'testRunFinished']);

@@ -8,8 +8,7 @@ import { constants } from 'node:os';
  * and pipes, which a process can escape (docs/gate.md, "Processes").
  */
 export type Containment =
-  | { readonly kind: 'pid-namespace'; readonly prefix: readonly string[] }
-  | { readonly kind: 'search'; readonly reason: string };
+  { readonly kind: 'pid-namespace'; readonly prefix: readonly string[] } | { readonly kind: 'search'; readonly reason: string };
 
 /**
  * The namespace's init (a POSIX shell, PID 1 inside): runs the client (`$1`) with `sh -c`, its stderr the client's

@@ -64,6 +64,8 @@ export class ProcessGroup implements Killable {
   /** The client's PID namespace (`pid:[…]`), once unshare made it; null in the fallback or before. */
   #ns: string | null = null;
   readonly #contained: boolean;
+  /** The namespace's init was killed: the kernel ends what is inside, nothing more to find. */
+  #nsKilled = false;
 
   constructor(
     command: ClientCommand,
@@ -186,7 +188,10 @@ export class ProcessGroup implements Killable {
   killNow(): void {
     const pid = this.#child.pid;
     if (pid === undefined || this.#done) return;
-    if (this.#exit === null && this.#ended.add(pid)) tally.clients++;
+    if (this.#exit === null && !this.#ended.has(pid)) {
+      this.#ended.add(pid);
+      tally.clients++;
+    }
     this.#endLeftovers(false);
     this.#killNamespace();
   }
@@ -195,6 +200,7 @@ export class ProcessGroup implements Killable {
   #killNamespace(): void {
     const pid = this.#child.pid;
     if (pid === undefined) return;
+    this.#nsKilled = this.#contained;
     try {
       process.kill(-pid, 'SIGKILL');
     } catch {
@@ -235,10 +241,10 @@ export class ProcessGroup implements Killable {
       return findClientProcesses(traces, [process.pid, leader]);
     }
     this.#ns ??= namespaceOf(leader);
-    if (this.#ns === null) return [];
+    if (this.#ns === null || this.#nsKilled) return [];
     // Inside: 1 is the init, 2 the client's shell (the first process the init starts), which stands for the leader.
     return namespaceMembers(this.#ns)
-      .filter((m) => m.inside > 2 || (m.inside === 2 && this.#exit !== null))
+      .filter((m) => m.inside > 2)
       .map((m) => ({ pid: m.pid, by: m.pgid === leader ? 'group' : 'marker' }));
   }
 
