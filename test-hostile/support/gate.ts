@@ -31,8 +31,8 @@ export function gate(args: readonly string[], env: NodeJS.ProcessEnv = {}): Gate
       INIT_CWD: root,
       CI: 'true',
       SIGNIN_ALLURE: '0',
-      SIGNIN_CLIENT_TIMEOUT_MS: '1500',
-      SIGNIN_CLIENT_START_TIMEOUT_MS: '10000',
+      SIGNIN_CLIENT_TIMEOUT_MS: '10000',
+      SIGNIN_CLIENT_START_TIMEOUT_MS: '30000',
       ...env,
     },
   });

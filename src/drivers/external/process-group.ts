@@ -23,7 +23,7 @@ export interface ProcessEnd {
 export interface LeftBehind {
   /** In the client's process group, after the client ended by itself. */
   readonly inGroup: number;
-  /** Outside its process group, found by the marker in its environment or by holding its pipes. */
+  /** Outside its process group: in its PID namespace, or found by the marker in its environment or its pipes. */
   readonly escaped: number;
   /** How the client ended, when it ended by itself ("exit code 3"); null when the harness ended it. */
   readonly exit: string | null;
