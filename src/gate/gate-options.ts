@@ -25,7 +25,8 @@ and exits 0 only when every result is as expected.
                          else the reference client host)
   --expect <file>        known deviations: { "client": "...", "knownDeviations": [{ "scenario", "reason" }] }
   --client-name <name>   the name in reports (else "client" from --expect, else from the command)
-  --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim)
+  --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim): a new or empty
+                         folder, or one a gate run wrote; the gate deletes nothing it did not write
   --timeout <ms>         real time the client may take to answer one request (default 5000)
   --no-tally             do not write reports/tally/gate-<name>.json
   --explore <N>          also explore N generated histories against the reference client (docs/exploration.md);
