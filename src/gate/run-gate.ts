@@ -6,7 +6,7 @@ import { referenceHostCommand } from '../drivers/external/client-command';
 import { containment, containmentLine } from '../drivers/external/client-container';
 import { clientCannotStart } from './client-preflight';
 import { compareResults } from './compare-results';
-import { exploreInGate, takeExploreOptions } from './gate-explore';
+import { takeExploreOptions } from './explore-options';
 import { readExpectations, type Expectations } from './expectations';
 import { nameFromCommand, parseGateOptions, slug, usage } from './gate-options';
 import { clientLimits } from '../drivers/external/client-limits';
@@ -151,7 +151,8 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   const explored =
     exploration.runs === null || interrupted
       ? { passed: 0, failed: 0 }
-      : await exploreInGate(command, callerDir, options.expect, exploration.runs, exploration.seed);
+      : // Loaded only when asked: exploration's modules take seconds to load.
+        await (await import('./gate-explore')).exploreInGate(command, callerDir, options.expect, exploration.runs, exploration.seed);
   const passed = outcome.passed + explored.passed;
   const failed = outcome.failed + explored.failed + (interrupted ? 1 : 0) + tampered;
   finish({ passed, failed });
