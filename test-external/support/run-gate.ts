@@ -100,7 +100,7 @@ export function isRunning(pid: number): boolean {
 export function notedPids(dir: string): number[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.pid'))
-    .map((f) => Number(f.replace(/\.pid$/, '')));
+    .map((f) => Number(f.split('.')[0]));
 }
 
 const readlinkOr = (link: string): string | null => {
@@ -121,7 +121,7 @@ export function notedStillRunning(dir: string): number[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.pid'))
     .flatMap((f) => {
-      const pid = Number(f.replace(/\.pid$/, ''));
+      const pid = Number(f.split('.')[0]);
       const ns = readFileSync(path.join(dir, f), 'utf8').trim();
       if (!ns.startsWith('pid:[') || ns === own) return isRunning(pid) ? [pid] : [];
       return live.map(Number).filter((p) => {
