@@ -20,7 +20,12 @@ module.exports = {
     ...external,
     ...support,
     ...paths,
-    format: [require.resolve('../src/gate/progress-formatter.js'), `message:${dir}/messages.ndjson`],
+    format: [
+      require.resolve('../src/gate/progress-formatter.js'),
+      `message:${dir}/messages.ndjson`,
+      // The gate's own record of the run, over the IPC channel (nothing written: /dev/null).
+      `${require.resolve('../src/gate/run-record-formatter.js')}:/dev/null`,
+    ],
     formatOptions: {},
   },
 };

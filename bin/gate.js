@@ -28,7 +28,9 @@ run.then(
     process.exitCode = code;
   },
   (error) => {
-    console.error(`signin-sim gate: ${error instanceof Error ? error.message : String(error)}`);
+    // One line: a usage error says what to change, before any scenario ran.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`signin-sim gate: ${message.trim().replace(/\s*\n\s*/g, ' ')}`);
     process.exitCode = 2;
   },
 );

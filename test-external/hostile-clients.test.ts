@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { referenceHostCommand } from '../src/drivers/external/client-command';
-import { faultAt, fixture, isRunning, notedPids, processesOfTest, runGate, startGate, type GateRunResult } from './support/run-gate';
+import {
+  faultAt,
+  fixture,
+  notedPids,
+  notedStillRunning,
+  processesOfTest,
+  runGate,
+  startGate,
+  type GateRunResult,
+} from './support/run-gate';
 
 /**
  * Issue 13: hostile clients. Each ends within 10 s of its fault, the gate names the fault, and no process of the
@@ -20,7 +29,7 @@ function assertCleanEnd(run: GateRunResult, minPids: number): void {
   expect(run.endedAt - fault < 10_000, `the gate ended ${run.endedAt - fault} ms after the fault`).to.equal(true);
   const pids = notedPids(run.pidDir);
   expect(pids.length >= minPids, `expected at least ${minPids} processes of the client, found ${pids.length}`).to.equal(true);
-  expect(pids.filter(isRunning), 'no process the client started is left running').to.deep.equal([]);
+  expect(notedStillRunning(run.pidDir), 'no process the client started is left running').to.deep.equal([]);
   expect(processesOfTest(run.pidDir), 'no process of this test is left running').to.deep.equal([]);
   expect(run.output, 'no stack frame in the gate output').to.not.match(/^\s+at .+:\d+:\d+\)?$/m);
   expect(run.output, 'no stack frame into step-definitions/').to.not.match(/step-definitions\/.*:\d+:\d+/);
@@ -163,7 +172,7 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
       readFileSync(path.join(run.out, 'messages.ndjson'), 'utf8').includes('testCaseStarted'),
       'the recorded messages are kept',
     ).to.equal(true);
-    expect(notedPids(run.pidDir).filter(isRunning), 'no client process is left running').to.deep.equal([]);
+    expect(notedStillRunning(run.pidDir), 'no client process is left running').to.deep.equal([]);
     expect(processesOfTest(run.pidDir), 'neither cucumber-js nor any client is left running').to.deep.equal([]);
   });
 }

@@ -7,22 +7,8 @@ import { verifyFinding } from '../explore/verify-finding';
 
 const root = path.resolve(__dirname, '..', '..');
 
-/** `--explore N [--explore-seed S]`: taken out of the gate's arguments before the rest are parsed. */
-export function takeExploreOptions(argv: readonly string[]): { runs: number | null; seed: number; rest: string[] } {
-  const rest = [...argv];
-  const take = (flag: string): string | null => {
-    const dash = rest.indexOf('--');
-    const i = rest.indexOf(flag);
-    if (i < 0 || (dash >= 0 && i > dash)) return null;
-    const value = rest[i + 1];
-    if (value === undefined || !/^\d+$/.test(value)) throw new Error(`${flag} needs a whole number`);
-    rest.splice(i, 2);
-    return value;
-  };
-  const runs = take('--explore');
-  const seed = take('--explore-seed');
-  return { runs: runs === null ? null : Number(runs), seed: seed === null ? 1 : Number(seed), rest };
-}
+// Parsed apart (explore-options.ts), so that a bad argument fails before exploration's modules load.
+export { takeExploreOptions } from './explore-options';
 
 /**
  * Exploration in the gate: N generated histories over the protocol against the client, next to the reference client.

@@ -25,7 +25,8 @@ and exits 0 only when every result is as expected.
                          else the reference client host)
   --expect <file>        known deviations: { "client": "...", "knownDeviations": [{ "scenario", "reason" }] }
   --client-name <name>   the name in reports (else "client" from --expect, else from the command)
-  --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim)
+  --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim): a new or empty
+                         folder, or one a gate run wrote; the gate deletes nothing it did not write
   --timeout <ms>         real time the client may take to answer one request (default 5000)
   --no-tally             do not write reports/tally/gate-<name>.json
   --version              print the gate's version (docs/gate.md#versions)
@@ -51,12 +52,14 @@ export function parseGateOptions(argv: readonly string[], from: string, env: Nod
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (valued.includes(key)) {
       const value = inline ?? own[++i];
-      if (value === undefined || value === '') throw new Error(`${key} needs a value\n\n${usage}`);
+      // `--client --out x`: the flag's value is missing, not "--out".
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+        throw new Error(`${key} needs a value (npm run gate -- --help)`);
       values.set(key, value);
     } else if (key === '--no-tally' || key === '--help' || key === '-h') {
       flags.add(key);
     } else {
-      throw new Error(`unknown argument "${arg}" (cucumber-js arguments go after "--")\n\n${usage}`);
+      throw new Error(`unknown argument "${arg}" (cucumber-js arguments go after "--"; npm run gate -- --help)`);
     }
   }
   const timeout = values.get('--timeout');

@@ -19,21 +19,25 @@ const graceMs = 3000;
 /**
  * Runs cucumber-js, passing its output through an {@link OutputFilter}. A SIGTERM, SIGINT or SIGHUP to the gate goes
  * on to cucumber-js (which ends its clients); after 3 s it is killed. A second signal kills it at once. The timelines
- * of the scenarios named in `quiet` (known deviations) are left out of the output ({@link TimelineFilter}).
+ * of the scenarios named in `quiet` (known deviations) are left out of the output ({@link TimelineFilter}). What
+ * cucumber-js sends over the IPC channel goes to `onMessage`.
  */
 export function runCucumber(
   args: readonly string[],
   cwd: string,
   env: NodeJS.ProcessEnv,
   quiet: ReadonlySet<string> = new Set(),
+  onMessage: (message: unknown) => void = () => undefined,
 ): Promise<CucumberEnd> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The IPC channel carries the gate's record of the run (run-record-formatter.js); it is not inherited further.
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    child.on('message', onMessage);
     const out = new OutputFilter((t) => process.stdout.write(t));
     const timelines = new TimelineFilter(quiet, (t) => process.stderr.write(t));
     const err = new OutputFilter((t) => timelines.push(t));
-    child.stdout.setEncoding('utf8').on('data', (c: string) => out.push(c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => err.push(c));
+    child.stdout?.setEncoding('utf8').on('data', (c: string) => out.push(c));
+    child.stderr?.setEncoding('utf8').on('data', (c: string) => err.push(c));
     let interruptedBy: GateSignal | null = null;
     let force: NodeJS.Timeout | null = null;
     const onSignal = (signal: GateSignal): void => {
@@ -44,13 +48,15 @@ export function runCucumber(
       force = setTimeout(() => child.kill('SIGKILL'), graceMs);
     };
     for (const s of gateSignals) process.on(s, onSignal);
+    // Every message of the IPC channel is in once it is disconnected.
+    const disconnected = new Promise<void>((done) => (child.connected ? child.once('disconnect', done) : done()));
     child.once('close', (status, signal) => {
       for (const s of gateSignals) process.off(s, onSignal);
       if (force) clearTimeout(force);
       out.end();
       err.end();
       timelines.end();
-      resolve({ status, signal, interruptedBy });
+      void disconnected.then(() => resolve({ status, signal, interruptedBy }));
     });
   });
 }

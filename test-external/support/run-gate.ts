@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -100,7 +100,36 @@ export function isRunning(pid: number): boolean {
 export function notedPids(dir: string): number[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.pid'))
-    .map((f) => Number(f.replace(/\.pid$/, '')));
+    .map((f) => Number(f.split('.')[0]));
+}
+
+const readlinkOr = (link: string): string | null => {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The noted processes still running, as pids of this test's /proc. A fixture notes its pid as it sees it, with its
+ * PID namespace (`pid:[…]`); in a namespace of its own, the process is the one in that namespace with that pid there.
+ */
+export function notedStillRunning(dir: string): number[] {
+  const own = readlinkOr('/proc/self/ns/pid');
+  const live = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.pid'))
+    .flatMap((f) => {
+      const pid = Number(f.split('.')[0]);
+      const ns = readFileSync(path.join(dir, f), 'utf8').trim();
+      if (!ns.startsWith('pid:[') || ns === own) return isRunning(pid) ? [pid] : [];
+      return live.map(Number).filter((p) => {
+        if (readlinkOr(`/proc/${p}/ns/pid`) !== ns || !isRunning(p)) return false;
+        const nspid = /^NSpid:.*\s(\d+)\s*$/m.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1];
+        return Number(nspid) === pid;
+      });
+    });
 }
 
 export const reportsWritten = (out: string): string[] =>

@@ -58,7 +58,9 @@ const processes = (n: number): string => `${n} process${n === 1 ? '' : 'es'}`;
 function leftWords(inGroup: number, escaped: number): string {
   const parts = [
     ...(inGroup > 0 ? [`${processes(inGroup)} of its process group still running after it ended`] : []),
-    ...(escaped > 0 ? [`${processes(escaped)} that had left its process group (found by SIGNIN_CLIENT_MARK or its pipes)`] : []),
+    ...(escaped > 0
+      ? [`${processes(escaped)} that had left its process group (found in its PID namespace, or by SIGNIN_CLIENT_MARK or its pipes)`]
+      : []),
   ];
   return parts.join(', and ');
 }

@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import type { ClientCommand } from './client-command';
+import { containedCommand, containment, statusFromInit } from './client-container';
+import { clientEnvironment } from './client-environment';
 import type { ClientLimits } from './client-limits';
 import { tally } from './client-tally';
 import { track, untrack, type Killable } from './live-clients';
-import { findClientProcesses, killProcess, standardStreams, type ClientTraces } from './process-table';
+import { namespaceMembers, namespaceOf } from './namespace-members';
+import { findClientProcesses, killProcess, standardStreams, type ClientTraces, type FoundProcess } from './process-table';
 import { realDelay, realTimers } from './real-timers';
 import { StderrTail } from './stderr-tail';
 
@@ -19,7 +23,7 @@ export interface ProcessEnd {
 export interface LeftBehind {
   /** In the client's process group, after the client ended by itself. */
   readonly inGroup: number;
-  /** Outside its process group, found by the marker in its environment or by holding its pipes. */
+  /** Outside its process group: in its PID namespace, or found by the marker in its environment or its pipes. */
   readonly escaped: number;
   /** How the client ended, when it ended by itself ("exit code 3"); null when the harness ended it. */
   readonly exit: string | null;
@@ -40,10 +44,12 @@ let started = 0;
 const runId = (env: NodeJS.ProcessEnv): string => env.SIGNIN_GATE_RUN ?? `${process.pid}-${realTimers.now()}`;
 
 /**
- * A command run with `sh -c` as the leader of its own process group, with a marker of its own in its environment
- * (SIGNIN_CLIENT_MARK). When it ends, by itself or killed, everything it started is ended too: its group, and any
- * process carrying its marker or holding its pipes, at any depth, even one that left the group. Its stderr is
- * counted and only its end kept. It is tracked until it ends, so it never outlives the harness.
+ * A command run with `sh -c` in a process group of its own, with a marker of its own in its environment
+ * (SIGNIN_CLIENT_MARK). Where the kernel grants it, the group's leader is `unshare` and the command runs in a PID
+ * namespace of its own ({@link containment}): ending the namespace's init ends everything inside. Otherwise, when
+ * it ends, by itself or killed, everything found of it is ended too: its group, and any process carrying its marker
+ * or holding its pipes. Its stderr is counted and only its end kept. It is tracked until it ends, so it never
+ * outlives the harness.
  */
 export class ProcessGroup implements Killable {
   readonly #child: ChildProcess;
@@ -55,6 +61,11 @@ export class ProcessGroup implements Killable {
   #startError: string | null = null;
   #killedByHarness = false;
   #done = false;
+  /** The client's PID namespace (`pid:[…]`), once unshare made it; null in the fallback or before. */
+  #ns: string | null = null;
+  readonly #contained: boolean;
+  /** The namespace's init was killed: the kernel ends what is inside, nothing more to find. */
+  #nsKilled = false;
 
   constructor(
     command: ClientCommand,
@@ -65,14 +76,27 @@ export class ProcessGroup implements Killable {
     this.#stderr = new StderrTail(limits.keptStderrChars);
     const marker = `SIGNIN_CLIENT_MARK=${runId(env)}.${++started}`;
     tally.starts++;
-    const own = { ...env, SIGNIN_CLIENT_MARK: marker.slice(marker.indexOf('=') + 1) };
-    this.#child = spawn('/bin/sh', ['-c', command.command], {
+    const own = { ...clientEnvironment(env), SIGNIN_CLIENT_MARK: marker.slice(marker.indexOf('=') + 1) };
+    const how = containment(env);
+    this.#contained = how.kind === 'pid-namespace';
+    const { file, args } = containedCommand(how, command.command);
+    this.#child = spawn(file, args, {
       cwd: command.cwd,
       env: own,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe', this.#contained ? 'pipe' : 'ignore'],
       detached: true,
     });
     const pid = this.#child.pid ?? null;
+    // The init's report of the client's end (fd 3): the namespace is still up, so what the client left is counted.
+    const fromInit = this.#child.stdio[3] as Readable | null | undefined;
+    fromInit?.on('error', () => undefined);
+    fromInit?.on('data', (chunk: Buffer) => {
+      const status = statusFromInit(chunk.toString('utf8'));
+      if (status === null || this.#exit !== null) return;
+      this.#exit = status;
+      this.#endLeftovers(false);
+      this.#killNamespace();
+    });
     this.#traces = { pgid: pid, marker, pipes: pid === null ? [] : standardStreams(pid) };
     track(this);
     this.#closed = new Promise<void>((resolve) => {
@@ -82,7 +106,7 @@ export class ProcessGroup implements Killable {
         resolve();
       });
       this.#child.once('exit', (code, signal) => {
-        this.#exit = { code, signal };
+        this.#exit ??= { code, signal };
         this.#endLeftovers(false);
         // Pipes still open soon after: someone holds them (a process that cleared its environment); find it by them.
         realTimers.setTimeout(() => this.#done || this.#endLeftovers(true), 100).unref();
@@ -164,13 +188,25 @@ export class ProcessGroup implements Killable {
   killNow(): void {
     const pid = this.#child.pid;
     if (pid === undefined || this.#done) return;
-    if (this.#exit === null && this.#ended.add(pid)) tally.clients++;
+    if (this.#exit === null && !this.#ended.has(pid)) {
+      this.#ended.add(pid);
+      tally.clients++;
+    }
+    this.#endLeftovers(false);
+    this.#killNamespace();
+  }
+
+  /** SIGKILL to the group: unshare, the init and the client (the kernel then ends the rest of the namespace). */
+  #killNamespace(): void {
+    const pid = this.#child.pid;
+    if (pid === undefined) return;
+    this.#nsKilled = this.#contained;
     try {
       process.kill(-pid, 'SIGKILL');
     } catch {
       // The group is gone already.
     }
-    this.#endLeftovers(false);
+    killProcess(pid);
   }
 
   /** Ends every process of the client but its leader (by group and marker; by its pipes too when asked); reports those left behind. */
@@ -178,8 +214,7 @@ export class ProcessGroup implements Killable {
     const byItself = !this.#killedByHarness;
     let inGroup = 0;
     let escaped = 0;
-    const traces = byPipes ? this.#traces : { ...this.#traces, pipes: [] };
-    for (const found of findClientProcesses(traces, [process.pid, this.#child.pid ?? -1])) {
+    for (const found of this.#found(byPipes)) {
       killProcess(found.pid);
       if (this.#ended.has(found.pid)) continue;
       this.#ended.add(found.pid);
@@ -198,9 +233,25 @@ export class ProcessGroup implements Killable {
     if (inGroup + escaped > 0) this.events.leftBehind({ inGroup, escaped, exit });
   }
 
+  /** What of the client still runs, but its leader: in its namespace (but the init), or found by its traces. */
+  #found(byPipes: boolean): FoundProcess[] {
+    const leader = this.#child.pid ?? -1;
+    if (!this.#contained) {
+      const traces = byPipes ? this.#traces : { ...this.#traces, pipes: [] };
+      return findClientProcesses(traces, [process.pid, leader]);
+    }
+    this.#ns ??= namespaceOf(leader);
+    if (this.#ns === null || this.#nsKilled) return [];
+    // Inside: 1 is the init, 2 the client's shell (the first process the init starts), which stands for the leader.
+    return namespaceMembers(this.#ns)
+      .filter((m) => m.inside > 2)
+      .map((m) => ({ pid: m.pid, by: m.pgid === leader ? 'group' : 'marker' }));
+  }
+
   #closeStreams(): void {
     this.#child.stdout?.destroy();
     this.#child.stderr?.destroy();
     this.#child.stdin?.destroy();
+    this.#child.stdio[3]?.destroy();
   }
 }
