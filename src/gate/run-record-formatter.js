@@ -22,11 +22,14 @@ const notApplicable = 'application/vnd.signin-sim.not-applicable+json';
 /** Sent at once, so an interrupted run loses at most what the last of them did not yet say. */
 const flushAfter = new Set(['testCaseStarted', 'testStepFinished', 'testCaseFinished', 'testRunFinished']);
 
+/** @param {unknown} message */
 const send = (message) =>
-  new Promise((resolve) => {
-    if (typeof process.send !== 'function' || !process.connected) return resolve();
-    process.send(message, () => resolve());
-  });
+  /** @type {Promise<void>} */ (
+    new Promise((resolve) => {
+      if (typeof process.send !== 'function' || !process.connected) return resolve();
+      process.send(message, () => resolve());
+    })
+  );
 
 module.exports = {
   type: 'formatter',
@@ -43,7 +46,7 @@ module.exports = {
     on('message', (envelope) => {
       hash.update(`${JSON.stringify(envelope)}\n`);
       lines++;
-      const key = Object.keys(envelope)[0];
+      const key = Object.keys(envelope)[0] ?? '';
       if (kept.has(key) || (key === 'attachment' && envelope.attachment.mediaType === notApplicable)) batch.push(envelope);
       if (flushAfter.has(key) || batch.length >= 256) void flush();
     });
