@@ -6,19 +6,10 @@
 
 const { createHash } = require('node:crypto');
 
-/** The envelopes scenario-results.ts reads; attachments only when they say "not applicable". */
-const kept = new Set([
-  'meta',
-  'pickle',
-  'hook',
-  'testCase',
-  'testRunStarted',
-  'testCaseStarted',
-  'testStepFinished',
-  'testCaseFinished',
-  'testRunFinished',
-]);
-const notApplicable = 'application/vnd.signin-sim.not-applicable+json';
+/**
+ * Every envelope: the verdict (@cucumber/query needs the documents, pickles and test cases) and the reports the gate
+ * renders after the run (write-gate-reports.ts) are made from this record, never from messages.ndjson.
+ */
 /** Sent at once, so an interrupted run loses at most what the last of them did not yet say. */
 const flushAfter = new Set(['testCaseStarted', 'testStepFinished', 'testCaseFinished', 'testRunFinished']);
 
@@ -47,7 +38,7 @@ module.exports = {
       hash.update(`${JSON.stringify(envelope)}\n`);
       lines++;
       const key = Object.keys(envelope)[0] ?? '';
-      if (kept.has(key) || (key === 'attachment' && envelope.attachment.mediaType === notApplicable)) batch.push(envelope);
+      batch.push(envelope);
       if (flushAfter.has(key) || batch.length >= 256) void flush();
     });
     return async () => {
