@@ -19,4 +19,6 @@ if [ ! -f "$build/.done" ]; then
 fi
 # `run.sh --build` only builds: run it before the gate, since a cold javac can take longer than the 15 s start-up limit.
 [ "${1:-}" = "--build" ] && exit 0
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp "$build" lync.adapter.Main
+# stdout is the protocol: the JVM's own warnings go to stderr (-Xlog), and no hsperfdata file is kept (-XX:-UsePerfData):
+# in a PID namespace of its own every client is the same pid, and the JVMs would warn about each other's locked file.
+exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -XX:-UsePerfData -Xlog:all=warning:stderr -cp "$build" lync.adapter.Main
