@@ -6,7 +6,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { after, test } from 'node:test';
 import { buildReports } from '../src/report/build-reports';
 import { judgeFolder, sha256 } from './support/recorded-folder';
-import { exited, oneFeatureConfig, report, runToEnd, seeded, startRun } from './support/runner';
+import { SeededRandom } from '../src/fakes/seeded-random';
+import { exited, oneFeatureConfig, report, runToEnd, startRun } from './support/runner';
 
 // Issue 25: a killed run left a 0-byte junit.xml and a truncated cucumber.html; the next `npm run report` showed the
 // partial data with no warning, and the tally still said the previous run's "passed". Here a run of one feature is
@@ -30,11 +31,11 @@ test(`a run killed at ${kills} points (seed ${seed}) leaves whole reports or an 
   expect(baseline.status, baseline.output).to.equal(0);
   const old = judgeFolder(folder);
   expect(old.kind, 'why' in old ? old.why : '').to.equal('whole');
-  const random = seeded(seed);
+  const random = new SeededRandom(seed);
   const seen = { old: 0, new: 0, marked: 0 };
   const problems: string[] = [];
   for (let i = 0; i < kills; i++) {
-    const at = Math.round(random() * baseline.seconds * 1000);
+    const at = Math.round(random.next() * baseline.seconds * 1000);
     const run = startRun(reports, config);
     await delay(at);
     if (run.pid !== undefined && run.exitCode === null) process.kill(-run.pid, 'SIGKILL');

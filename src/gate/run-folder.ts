@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** The file that marks a folder as a gate run's: run.json, with the files the run wrote under `gate.files`. */
@@ -74,13 +74,6 @@ export function claimRunFolder(dir: string, legacy: readonly string[] = []): voi
     );
   }
   for (const name of entries) rmSync(path.join(dir, name), { force: true, recursive: true });
-}
-
-/** Writes a file through a temporary name and a rename, so no reader sees half of it. */
-export function writeAtomically(file: string, text: string): void {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }
 
 /** The files of `names` present in `dir`, with their size and time, for the marker. */

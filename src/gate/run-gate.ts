@@ -14,7 +14,8 @@ import { clientLimits } from '../drivers/external/client-limits';
 import { endRunLeftovers, processesLine, readRunTally, usageLine } from './end-leftovers';
 import { renderGate } from './render-gate';
 import { runCucumber } from './run-cucumber';
-import { claimRunFolder, markerName, statFiles, writeAtomically } from './run-folder';
+import { claimRunFolder, markerName, statFiles } from './run-folder';
+import { writeFileAtomic } from '../run-folder/write-files-atomic';
 import { stampHtml, stampJunit, type RunIdentity } from './run-identity';
 import { RunRecord } from './run-record';
 import { scenarioResults } from './scenario-results';
@@ -76,7 +77,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
       null,
       2,
     );
-  writeAtomically(path.join(out, markerName), runJson({ files: [] }));
+  writeFileAtomic(path.join(out, markerName), runJson({ files: [] }));
   if (expectText) writeFileSync(path.join(out, 'expectations.json'), expectText);
 
   console.log(
@@ -120,7 +121,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   const fileCheck = record.check(messages);
   const stamped: RunIdentity = { ...identity, testRun: record.testRunId };
   const finish = (verdict: object): void =>
-    writeAtomically(
+    writeFileAtomic(
       path.join(out, markerName),
       runJson({
         ...stamped,

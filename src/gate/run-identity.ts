@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeAtomically } from './run-folder';
+import { writeFileAtomic } from '../run-folder/write-files-atomic';
 
 /** Which run a report belongs to: every report of a gate run names it. */
 export interface RunIdentity {
@@ -37,7 +37,7 @@ export function stampJunit(file: string, id: RunIdentity): boolean {
     open[1] === '/'
       ? `${text.slice(0, open.index)}${open[0].slice(0, -2)}>\n${junitProperties(id)}\n</testsuite>${text.slice(end)}`
       : `${text.slice(0, end)}\n${junitProperties(id)}${text.slice(end)}`;
-  writeAtomically(file, stamped);
+  writeFileAtomic(file, stamped);
   return true;
 }
 
@@ -51,6 +51,6 @@ export function stampHtml(file: string, id: RunIdentity): boolean {
   }
   const comment = `<!-- signin-sim gate run ${JSON.stringify(id).replace(/--/g, '- -')} -->\n`;
   const at = text.startsWith('<!DOCTYPE') ? text.indexOf('\n') + 1 : 0;
-  writeAtomically(file, `${text.slice(0, at)}${comment}${text.slice(at)}`);
+  writeFileAtomic(file, `${text.slice(0, at)}${comment}${text.slice(at)}`);
   return true;
 }

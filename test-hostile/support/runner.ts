@@ -77,15 +77,3 @@ export function report(reportsDir: string): { status: number | null; output: str
   });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
-
-/** A small seeded generator (mulberry32): the same seed gives the same kill points. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
