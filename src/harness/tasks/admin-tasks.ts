@@ -12,9 +12,6 @@ export const setComputerPolicy = (w: Stage, policy: string, state: PolicyState, 
 export const setUserPolicy = (w: Stage, policy: string, state: PolicyState, person: string) =>
   setFault(w.fake, 'user-policy', state !== 'Not configured', { person, policy, state });
 
-/** FS-14: "Turn on logging in Lync" was set earlier (HKCU EnableTracing). */
-export const loggingOn = (w: Stage, person: string, computer: string) => setFault(w.fake, 'logging-on', true, { person, computer });
-
 /** DC-12 (S10, S8): the two causes of TE-05 on the computer, and their fixes. */
 export const machineGuidBraces = (w: Stage, computer: string, on: boolean) => setFault(w.fake, 'machine-guid-braces', on, { computer });
 export const rsaFolderLocked = (w: Stage, person: string, computer: string, on: boolean) =>

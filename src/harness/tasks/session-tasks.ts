@@ -1,4 +1,4 @@
-import { setFault, shutDown, sleep, startUp, switchUser as switchTo, wake } from '../../fakes';
+import { shutDown, sleep, startUp, switchUser as switchTo, wake } from '../../fakes';
 import type { Stage } from '../stage';
 
 /** The Windows session lifecycle: sleep and resume, shut down and start, fast user switching, a Lync that hangs. */
@@ -14,5 +14,3 @@ export const shutDownComputer = (w: Stage, computer: string) => settled(w, shutD
 export const startComputer = (w: Stage, computer: string) => settled(w, startUp(w.fake, computer));
 export const switchUser = (w: Stage, name: string, computer: string) =>
   settled(w, switchTo(w.fake, computer, w.fake.person(name).windowsUser));
-export const lyncHangs = (w: Stage, name: string, computer: string) =>
-  setFault(w.fake, 'lync-not-responding', true, { person: name, computer });
