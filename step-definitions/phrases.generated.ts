@@ -269,6 +269,8 @@ Then("the Lync SDK application of {person} on {computer} sees the client {sdk st
 Then("the Lync SDK application of {person} on {computer} saw the client {string}", phraseStep("sdk.lync-sdk-application-saw-client"));
 When("{computer} goes to sleep", phraseStep("session.goes-sleep"));
 When("{computer} wakes up", phraseStep("session.wakes-up"));
+When("{computer} hibernates", phraseStep("session.hibernates"));
+When("{computer} resumes from hibernation", phraseStep("session.resumes-from-hibernation"));
 When("{person} shuts down {computer}", phraseStep("session.shuts-down"));
 When("{computer} is started again", phraseStep("session.started-again"));
 When("{person} logs on to {computer} through Switch user", phraseStep("session.logs-through-switch-user"));

@@ -23,14 +23,19 @@ Feature: Lync through the life of a Windows session
     Then Bob, a colleague, sees Alice as Available
 
   @NR-13
-  Scenario: A night asleep: Lync does nothing while PC1 sleeps, and signs in once when it wakes
-    When PC1 goes to sleep
+  Scenario Outline: A night in <state>: Lync does nothing while PC1 is off, and signs in once when it resumes
+    When PC1 <goes>
     And 12 hours pass
     Then Lync for Alice on PC1 tried to sign in 0 times in the last 12 hours
-    When PC1 wakes up
+    When PC1 <resumes>
     Then Lync on PC1 has shown Alice the message "Lync lost the connection to the server and is trying to reconnect."
     And Alice is signed in to Lync Online from PC1
     And Lync for Alice on PC1 tried to sign in 1 time in the last 1 minute
+
+    Examples:
+      | state       | goes            | resumes                     |
+      | sleep       | goes to sleep   | wakes up                    |
+      | hibernation | hibernates      | resumes from hibernation    |
 
   @NR-14 @NR-15
   Scenario: Shut down and start again

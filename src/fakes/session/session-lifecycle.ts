@@ -8,6 +8,12 @@ import { resume, suspend } from '../process-delivery';
  * every user is logged off, another session opens while the first stays.
  */
 
+/**
+ * Sleep keeps memory powered; hibernation writes it to disk and powers off. To a running program they are the same:
+ * it stops, and goes on from where it was when the computer resumes.
+ */
+export type PowerSaving = 'sleep' | 'hibernate';
+
 const networkBeforeSleep = new WeakMap<object, NetworkName>();
 
 /**
@@ -15,10 +21,10 @@ const networkBeforeSleep = new WeakMap<object, NetworkName>();
  * running, then the network goes. Nothing a sleeping Lync would do happens: no timer of it fires, no event reaches
  * it; they wait for the wake-up (process-delivery.ts).
  */
-export async function sleep(world: FakeWorld, computerName: string): Promise<void> {
+export async function sleep(world: FakeWorld, computerName: string, how: PowerSaving = 'sleep'): Promise<void> {
   const computer = world.computer(computerName);
   if (computer.network === 'offline' && networkBeforeSleep.has(computer)) return;
-  world.timeline.record(`${computerName} goes to sleep`);
+  world.timeline.record(how === 'sleep' ? `${computerName} goes to sleep` : `${computerName} hibernates`);
   for (const session of [...computer.sessions.values()]) if (!session.locked) await world.os.setLocked(computer, session.windowsUser, true);
   await world.settle();
   for (const p of computer.processes.filter((x) => x.running)) suspend(p);
@@ -31,12 +37,12 @@ export async function sleep(world: FakeWorld, computerName: string): Promise<voi
  * waited for it (the network going and coming back, each timer that fell due, once). Sessions stay locked until their
  * users unlock them.
  */
-export async function wake(world: FakeWorld, computerName: string): Promise<void> {
+export async function wake(world: FakeWorld, computerName: string, how: PowerSaving = 'sleep'): Promise<void> {
   const computer = world.computer(computerName);
   const network = networkBeforeSleep.get(computer);
   if (network === undefined) throw new Error(`${computerName} is not asleep; add "When ${computerName} goes to sleep" first`);
   networkBeforeSleep.delete(computer);
-  world.timeline.record(`${computerName} wakes up`);
+  world.timeline.record(how === 'sleep' ? `${computerName} wakes up` : `${computerName} resumes from hibernation`);
   await world.setNetwork(computerName, network);
   for (const p of computer.processes.filter((x) => x.running && x.suspended !== undefined)) {
     world.timeline.record(`Lync (process ${p.pid}) of ${world.timeline.name(p.windowsUser)} on ${computerName} runs again`);
