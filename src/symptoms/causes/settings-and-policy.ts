@@ -116,4 +116,18 @@ export const settingsAndPolicyCauses: readonly CauseDefinition[] = [
     setUp: [turnedOn('address-book-delay-policy', { minutes: (m) => Number(m) > 0 })],
     fixedBy: [noAddressBookDelay],
   },
+  {
+    id: 'choice-on-other-computer',
+    title:
+      'A presence chosen by hand (Appear Away, Busy, Do Not Disturb) outweighs what Lync works out, also when it was chosen on another computer still signed in',
+    fault: null,
+    place: 'client setting',
+    catalog: ['SO-08'],
+    // The assumption presenceAcrossEndpoints: no source says how Lync Online combines two endpoints (catalog, Unknown).
+    sources: ['signin-sim'],
+    confirm: 'The presence menu of one of the user\'s Lync windows (on this or another computer) shows the choice; colleagues see that choice.',
+    fix: 'Choose Available, or Reset Status, on the computer where the choice was made (or sign out there).',
+    setUp: [said('presence.sets-presence'), said('presence.has-set-presence')],
+    fixedBy: [said('presence.sets-presence', null, 'Available'), said('presence.resets-status')],
+  },
 ];
