@@ -28,7 +28,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       },
       { source: 'S8', text: 'Server is temporarily unavailable' },
     ],
-    causes: ['servers-not-answering', 'firewall-blocks', 'sip-tls-blocked', 'retired-front-end', 'outage'],
+    causes: ['servers-not-answering', 'firewall-blocks', 'sip-tls-blocked', 'retired-front-end', 'outage', 'manual-server-not-found'],
   },
   'clientMessages.noServerForDomain': {
     kind: 'error',
@@ -224,7 +224,7 @@ export const silentSymptoms: readonly SilentEntry[] = [
   },
   {
     id: 'contact-list-not-mine',
-    text: 'My contact list is empty or shows someone else\'s contacts',
+    text: "My contact list is empty or shows someone else's contacts",
     causes: ['another-person-signed-in'],
     shownBy: [said('presence.lync-lists-contacts')],
   },
