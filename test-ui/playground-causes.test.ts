@@ -111,3 +111,18 @@ test('a cause the panel cannot set up is refused in the error panel, with the re
   expect(await problem.isVisible(), 'the error panel shows').to.equal(true);
   expect(await problem.innerText()).to.match(/^Could not set up the world\n+.*nobody is logged on to Windows/);
 });
+
+test("the contact list and a colleague's view: Bob adds Alice, and the panel shows what he sees of her", { timeout: 30_000 }, async () => {
+  const panel = page.getByRole('complementary', { name: 'Fake world' });
+  await andWait(() => panel.getByRole('button', { name: 'Start over', exact: true }).click());
+  const contacts = panel.getByRole('group', { name: 'Contacts and presence', exact: true });
+  await contacts.getByRole('combobox', { name: 'Whose contact list', exact: true }).selectOption('Bob');
+  await contacts.getByRole('combobox', { name: 'Contact', exact: true }).selectOption('Alice');
+  await andWait(() => contacts.getByRole('button', { name: 'Add to the contact list', exact: true }).click());
+  const view = contacts.getByRole('list', { name: "A colleague's view", exact: true });
+  expect(await view.locator('li[data-colleague="Bob"]').innerText()).to.equal(
+    'Bob (no Lync signed in, sees what the service shows): contacts Alice; sees Alice as Offline',
+  );
+  const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
+  expect(gherkin, gherkin).to.match(/\n {4}When Bob has Alice in his contact list\n/);
+});
