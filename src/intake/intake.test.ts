@@ -4,6 +4,7 @@ import { buildSymptomIndex } from '../symptoms/symptom-index';
 import { intake } from './intake';
 import { tuningPhrasings } from './phrasings';
 import { CauseSearch } from './search-causes';
+import { stopWords } from './synonyms';
 import type { Ticket } from './ticket';
 
 const search = new CauseSearch(buildSymptomIndex(), tuningPhrasings);
@@ -75,4 +76,49 @@ test('an unknown question or answer is refused with the values it takes', () => 
     [{ users: 'many' }, /takes one, several/],
   ];
   for (const [answers, message] of cases) expect(() => intake(search, { text: 'x', answers })).to.throw(message);
+});
+
+/** The share of message fragments that reach one of their causes; generic ones ("from the server sign-in") may not. */
+const fragmentFloor = 0.98;
+
+test('4-word fragments of error and warning messages (2 telling words or more) reach one of their causes in the top 3', () => {
+  const index = search.index;
+  let checked = 0;
+  const misses: string[] = [];
+  for (const m of index.messages.filter((x) => (x.kind === 'error' || x.kind === 'warning') && x.causes.length > 0)) {
+    const words = m.words;
+    const fragments = words.length <= 4 ? [words] : Array.from({ length: words.length - 3 }, (_, i) => words.slice(i, i + 4));
+    for (const f of fragments) {
+      if (f.filter((w) => !stopWords.has(w)).length < 2) continue;
+      const quoted = f.map((w) => (w === '*' ? 'fabrikam.com' : w)).join(' ');
+      const owners = new Set(
+        index.messages.filter((x) => x.words.join(' ').includes(f.join(' '))).flatMap((x) => x.causes.map((l) => l.cause)),
+      );
+      const found = search
+        .search(quoted)
+        .slice(0, 3)
+        .map((h) => h.cause.id);
+      checked++;
+      if (!found.some((id) => owners.has(id))) misses.push(`"${quoted}" -> ${found.join(', ')} (wanted ${[...owners].join(', ')})`);
+    }
+  }
+  console.log(`fragments: ${checked - misses.length}/${checked} reach a cause\n  ${misses.join('\n  ')}`);
+  expect(checked).to.be.greaterThan(150);
+  expect((checked - misses.length) / checked).to.be.at.least(fragmentFloor);
+});
+
+test('who is affected reorders the causes of a shared message', () => {
+  const cases: readonly [Ticket, string, boolean][] = [
+    [{ text: 'server is temporarily unavailable', context: { users: 'one', computers: 'one' } }, 'retired-front-end', true],
+    [{ text: 'server is temporarily unavailable', context: { users: 'several', computers: 'several' } }, 'retired-front-end', false],
+    [{ text: 'problem acquiring a personal certificate', context: { users: 'one', computers: 'several' } }, 'address-renamed', true],
+  ];
+  for (const [ticket, cause, first] of cases) expect(top(ticket, 1)[0] === cause, JSON.stringify(ticket)).to.equal(first);
+});
+
+test('any text at all gets an answer, never a crash', () => {
+  for (const text of ['xyzzy blorp', '', '!!!', 'the clok is wrnog', 'a'.repeat(5000), '* * *']) {
+    const r = intake(search, { text });
+    expect(r.confident || r.question !== null || r.ranked.length > 0, JSON.stringify(text.slice(0, 20))).to.equal(true);
+  }
 });

@@ -9,7 +9,7 @@ const index = buildSymptomIndex();
 const search = new CauseSearch(index, tuningPhrasings);
 
 /** The floors this ranking reaches on the phrasings it never saw; lower them only with a reason in the log. */
-const floors = { top1: 0, top3: 0 };
+const floors = { top1: 0.85, top3: 1 };
 
 test('every phrasing names a cause of the index and a public source', () => {
   const ids = new Set(index.causes.map((c) => c.id));
