@@ -122,3 +122,20 @@ test('any text at all gets an answer, never a crash', () => {
     expect(r.confident || r.question !== null || r.ranked.length > 0, JSON.stringify(text.slice(0, 20))).to.equal(true);
   }
 });
+
+test("a customer's word reaches the index's wording through the synonym map", () => {
+  const cases: readonly [string, string][] = [
+    ['it disconnects every few minutes', 'network-drop'],
+    ['we changed nameservers', 'dns-records-missing'],
+    ['Lync hangs at login', 'slow-answers'],
+    ['stuck on the spinning circle', 'slow-answers'],
+  ];
+  for (const [text, cause] of cases)
+    expect(
+      search
+        .search(text)
+        .slice(0, 3)
+        .map((h) => h.cause.id),
+      text,
+    ).to.include(cause);
+});

@@ -5,12 +5,15 @@ import { tuningPhrasings } from './phrasings';
 import { CauseSearch } from './search-causes';
 import type { Ticket } from './ticket';
 
+/** The phrasings the search indexes: the tuning part only, so the held-apart part keeps measuring it honestly. */
+export const indexedPhrasings = tuningPhrasings;
+
 let built: CauseSearch | null = null;
 
 /** The cause search over the symptom index and the tuning phrasings, built once (reading the features takes a moment). */
 export function theCauseSearch(index?: SymptomIndexData): CauseSearch {
-  if (index) return new CauseSearch(index, tuningPhrasings);
-  built ??= new CauseSearch(buildSymptomIndex(), tuningPhrasings);
+  if (index) return new CauseSearch(index, indexedPhrasings);
+  built ??= new CauseSearch(buildSymptomIndex(), indexedPhrasings);
   return built;
 }
 
