@@ -19,7 +19,7 @@ async function main() {
   try {
     options = readDiagnoseOptions(values, positionals);
   } catch (e) {
-    throw new UsageError(`${e.message} (usage: ${diagnoseUsage})`);
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)} (usage: ${diagnoseUsage})`);
   }
   if (options.json) {
     console.log(JSON.stringify(startFromTicket(options.ticket), null, 2));
