@@ -92,7 +92,7 @@ export function intake(search: CauseSearch, ticket: Ticket): IntakeResult {
     : hits;
   return {
     confident,
-    ranked: ranked.slice(0, intakeSettings.shown),
+    ranked: ranked.slice(0, confident ? 3 : intakeSettings.shown),
     question: best && {
       key: best.question.key,
       text: best.question.text,
