@@ -45,6 +45,7 @@ export const uses: Readonly<Record<string, Use>> = {
   'allure-cucumberjs': { how: 'loaded by a config', file: 'cucumber.js', needle: /allure-cucumberjs\/reporter/ },
   chai: { how: 'imported', file: 'src/harness/checks/mismatch.ts' },
   'fast-check': { how: 'imported', file: 'src/explore/explore.ts' },
+  minisearch: { how: 'imported', file: 'src/intake/search-causes.ts' },
   eslint: { how: 'run by a script', file: 'scripts/test.js', needle: /bin\('eslint'\)/ },
   'playwright-core': { how: 'imported', file: 'src/drivers/browser/launch-chromium.ts' },
   prettier: { how: 'run by a script', file: 'scripts/test.js', needle: /bin\('prettier'\)/ },
@@ -52,6 +53,7 @@ export const uses: Readonly<Record<string, Use>> = {
   'ts-node': { how: 'loaded by a config', file: 'scripts/register-ts.js' },
   typescript: { how: 'run by a script', file: 'scripts/test.js', needle: /bin\('tsc'\)/ },
   'typescript-eslint': { how: 'loaded by a config', file: 'eslint.config.js' },
+  'wink-porter2-stemmer': { how: 'imported', file: 'src/intake/search-causes.ts' },
 };
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {

@@ -1,28 +1,55 @@
 #!/usr/bin/env node
-// npm run diagnose -- "<message text or part of it>" [--users one|several] [--computers one|several] [--reproduce]
-// Prints the messages that match, their causes ranked by who is affected, how to confirm and fix each, and the
-// command that reproduces it; --reproduce runs those scenarios and prints their timelines.
+// npm run diagnose -- "<the ticket, in the customer's words>" [--changed ...] [--when ...] [--users one|several]
+//   [--computers one|several] [--network office|home|vpn|public] [--answer key=value ...] [--reproduce] [--json]
+// Ranks the causes of the symptom index for a ticket (src/intake). When the words are too vague it asks the one
+// question that best splits the candidates: at a terminal it waits for the answer, otherwise it prints the question
+// and the --answer to give. --reproduce runs each leading cause's first scenario and prints its timeline.
 require('./register-ts');
-const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
-const { diagnose } = require('../src/symptoms/diagnose');
-const { formatDiagnosis, parseDiagnoseArgs } = require('../src/symptoms/format-diagnosis');
+const readline = require('node:readline/promises');
+const { parseCommandLine, runCommand, UsageError } = require('./command-line');
+const { diagnoseOptionsConfig, diagnoseUsage, readDiagnoseOptions } = require('../src/intake/diagnose-options');
+const { intake } = require('../src/intake/intake');
+const { questions } = require('../src/intake/questions');
+const { formatIntake } = require('../src/intake/format-intake');
+const { theCauseSearch, startFromTicket } = require('../src/intake/the-intake');
 
 async function main() {
-  const options = parseDiagnoseArgs(process.argv.slice(2));
-  if ('error' in options) {
-    console.error(options.error);
-    process.exitCode = 2;
+  const { values, positionals } = parseCommandLine(diagnoseUsage, diagnoseOptionsConfig);
+  let options;
+  try {
+    options = readDiagnoseOptions(values, positionals);
+  } catch (e) {
+    throw new UsageError(`${e instanceof Error ? e.message : String(e)} (usage: ${diagnoseUsage})`);
+  }
+  if (options.json) {
+    console.log(JSON.stringify(startFromTicket(options.ticket), null, 2));
     return;
   }
-  const result = diagnose(buildSymptomIndex(), options.quoted, options.seen);
-  console.log(formatDiagnosis(result, options));
-  if (!options.reproduce || !result.found) return;
-  const targets = [
-    ...new Set(result.candidates.flatMap((c) => c.causes.flatMap((r) => r.scenarios.slice(0, 1).map((s) => `${s.uri}:${s.line}`)))),
-  ];
+  const search = theCauseSearch();
+  let ticket = options.ticket;
+  let result = intake(search, ticket);
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  const rl = interactive ? readline.createInterface({ input: process.stdin, output: process.stdout }) : null;
+  try {
+    for (let asked = 0; rl && result.question && asked < questions.length; asked++) {
+      const q = result.question;
+      console.log(`\n${q.text}`);
+      q.answers.forEach((a, i) => console.log(`  ${i + 1}. ${a.label}`));
+      const reply = (await rl.question('Answer (number, or Enter to stop): ')).trim();
+      const chosen = q.answers[Number(reply) - 1];
+      if (!chosen) break;
+      ticket = { ...ticket, answers: { ...ticket.answers, [q.key]: chosen.value } };
+      result = intake(search, ticket);
+    }
+  } finally {
+    rl?.close();
+  }
+  console.log(formatIntake(search.index, ticket, result, options.reproduce));
+  if (!options.reproduce || result.question) return;
+  const targets = [...new Set(result.ranked.flatMap((h) => h.cause.reproducedBy.slice(0, 1).map((s) => `${s.uri}:${s.line}`)))];
   const { prepare, runOnce } = require('./cucumber-in-process');
   const prepared = await prepare();
-  for (const target of targets.slice(0, 6)) {
+  for (const target of targets.slice(0, 3)) {
     const run = await runOnce(prepared, [target]);
     for (const s of run.scenarios) {
       const timeline = s.attachments.find((a) => a.fileName === 'timeline.txt');
@@ -32,7 +59,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exitCode = 1;
-});
+runCommand('diagnose', main);

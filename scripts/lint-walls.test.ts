@@ -15,7 +15,7 @@ const probes: { readonly file: string; readonly imports: string; readonly stoppe
   { file: 'src/explore/wall-probe.ts', imports: '../symptoms/causes', stopped: true },
   { file: 'src/symptoms/wall-probe.ts', imports: '../explore/primitive', stopped: true },
   { file: 'src/ui/wall-probe.ts', imports: '../explore/primitive', stopped: true },
-  { file: 'src/ui/wall-probe.ts', imports: '../symptoms/format-diagnosis', stopped: true },
+  { file: 'src/ui/wall-probe.ts', imports: '../symptoms/message-entries', stopped: true },
   { file: 'src/harness/wall-probe.ts', imports: '../explore/observe', stopped: true },
   { file: 'src/simulator/wall-probe.ts', imports: '../fakes', stopped: true },
   { file: 'src/fakes/wall-probe.ts', imports: '../harness/stage', stopped: true },

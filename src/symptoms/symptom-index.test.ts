@@ -4,8 +4,6 @@ import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
 import { availabilities, presenceChoices } from '../simulator';
 import { causes } from './causes';
-import { diagnose } from './diagnose';
-import { formatDiagnosis, parseDiagnoseArgs } from './format-diagnosis';
 import { messageEntries } from './message-entries';
 import { shownMessages } from './shown-messages';
 import { buildSymptomIndex } from './symptom-index';
@@ -93,62 +91,4 @@ test('every fault switch of the registry has a place in the index', () => {
       causes.some((c) => c.fault === s.id),
       `fault switch "${s.id}" (${s.title}) is the fault of no cause: add one to src/symptoms/causes.ts and name it from a message or symptom`,
     ).to.equal(true);
-});
-
-const fragments = (words: readonly string[]): string[][] =>
-  words.length <= 4 ? [[...words]] : Array.from({ length: words.length - 3 }, (_, i) => words.slice(i, i + 4));
-
-test('for any 4-word fragment of a message, diagnose lists it among the top 3, and first when it is its alone', () => {
-  let checked = 0;
-  for (const m of index.messages.filter((x) => x.kind !== 'title')) {
-    for (const f of fragments(m.words)) {
-      const quoted = f.map((w) => (w === '*' ? 'fabrikam.com' : w)).join(' ');
-      const found = diagnose(index, quoted).candidates.map((c) => c.text);
-      const owners = index.messages.filter((x) => x.kind !== 'title' && x.words.join(' ').includes(f.join(' ')));
-      expect(
-        found.slice(0, 3).includes(m.text),
-        `"${quoted}" should list "${m.text}" in the top 3; got ${JSON.stringify(found.slice(0, 3))}`,
-      ).to.equal(true);
-      if (owners.length === 1) expect(found[0], `"${quoted}" belongs to "${m.text}" alone`).to.equal(m.text);
-      checked++;
-    }
-  }
-  expect(checked > 200, `only ${checked} fragments`).to.equal(true);
-});
-
-test('unknown text gets the closest messages, never a crash', () => {
-  for (const quoted of ['xyzzy blorp', '', '!!!', 'the clok is wrnog', 'a'.repeat(5000)]) {
-    const d = diagnose(index, quoted);
-    expect(d.found, quoted).to.equal(false);
-    expect(d.candidates.length).to.equal(3);
-  }
-  expect(diagnose(index, 'the clok of my computer is not set correcly').candidates[0]?.text ?? '').to.match(/computer clock/);
-});
-
-test('causes are ranked by who is affected', () => {
-  const server = (seen: Parameters<typeof diagnose>[2]) =>
-    diagnose(index, 'server is temporarily unavailable', seen).candidates[0]?.causes.map((c) => c.cause.id) ?? [];
-  expect(server({ users: 'one', computers: 'one' })[0]).to.equal('retired-front-end');
-  expect(server({ users: 'several', computers: 'several' })[0]).to.not.equal('retired-front-end');
-  const cert = diagnose(index, 'problem acquiring a personal certificate', { users: 'one', computers: 'several' });
-  expect(cert.candidates[0]?.causes[0]?.cause.id).to.equal('address-renamed');
-});
-
-test('the diagnose command line: options, the usage line, and what it prints for each cause', () => {
-  expect(parseDiagnoseArgs(['clock', 'is', 'wrong', '--users', 'one', '--reproduce'])).to.deep.equal({
-    quoted: 'clock is wrong',
-    seen: { users: 'one' },
-    reproduce: true,
-  });
-  expect(JSON.stringify(parseDiagnoseArgs(['--users', 'many', 'x']))).to.match(/takes \\"one\\" or \\"several\\"/);
-  expect(JSON.stringify(parseDiagnoseArgs([]))).to.match(/usage/);
-  const options = { quoted: 'computer clock is not set', seen: { users: 'several' as const, computers: 'one' as const }, reproduce: false };
-  const out = formatDiagnosis(diagnose(index, options.quoted, options.seen), options);
-  expect(out).to.match(/The computer's clock is more than five minutes off {2}← fits who is affected/);
-  expect(out).to.match(/Reproduce: npm run reproduce -- features\/[a-z-]+\/[a-z-]+\.feature:\d+/);
-  expect(out).to.match(/Sources: S13 /);
-  expect(out, 'the steps only with --reproduce').to.not.match(/Steps \(/);
-  const withSteps = formatDiagnosis(diagnose(index, options.quoted, options.seen), { ...options, reproduce: true });
-  expect(withSteps).to.match(/Steps \(features\/troubleshooting\/clock\.feature:\d+\):\n +@[^\n]+\n +Scenario: [^\n]+\n +Given /);
-  expect(withSteps).to.match(/\n +And the clock of PC1 is \d+ minutes (fast|slow)\n/);
 });

@@ -8,6 +8,7 @@ import { pageModule } from './page-modules';
 import { parseActRequest, parsePanelRequest } from './parse-requests';
 import type { SidePanel } from './side-panel';
 import { listDesktops, pickDesktop, snapshotOf, toDesktopAction } from './world-desktops';
+import { answerTicket } from './ticket-endpoint';
 
 export interface DesktopServerOptions {
   /** 0 (the default) picks a free port. */
@@ -103,6 +104,11 @@ export class DesktopServer {
         const windowsUser = url.searchParams.get('user');
         const wanted = computer && windowsUser ? { computer, windowsUser } : null;
         return json(res, 200, await this.#serial(async () => this.#answer(wanted, null)));
+      }
+      if (route === 'POST /api/ticket') {
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'Send JSON');
+        const answer = answerTicket(parseJson(await readBody(req)));
+        return send(res, answer.status, 'application/json', JSON.stringify(answer.body));
       }
       if (req.method === 'POST' && (url.pathname === '/api/act' || url.pathname === '/api/panel')) {
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'text/plain', 'Send JSON');
