@@ -12,7 +12,7 @@ export const intakeSettings = {
   /** ...and when it matched at least this many of the ticket's own words: one word ("spins") is never enough. */
   confidentWords: 2,
   /** Causes scoring at least this share of the first stay candidates for the question. */
-  candidateShare: 0.3,
+  candidateShare: 0.45,
   /** For vague words, how much more a cause the words reach weighs than any other (at the top score). */
   vagueEvidence: 3,
   shown: 5,
