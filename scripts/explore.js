@@ -145,7 +145,7 @@ async function main() {
     maxCommands: o.maxCommands,
     budgetMs: o.budgetMs,
     guided: !o.unguided,
-    allowed: o.expect ? isKnown(readKnownDivergences(o.expect, 'features')) : undefined,
+    allowed: o.expect ? isKnown(readKnownDivergences(o.expect)) : undefined,
     onProgress: (done, total, found) => {
       const now = Date.now();
       if (now - last < 2000 && done !== total) return;

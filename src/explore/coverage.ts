@@ -86,6 +86,22 @@ export class Coverage {
   readonly states = new Set<string>();
   readonly transitions = new Set<string>();
   readonly faultSets = new Set<string>();
+  /** How often each command was performed from each reference state: `state → command → times`. */
+  readonly #tried = new Map<string, Map<string, number>>();
+
+  /** Counts the commands a history performed, each from the state it started from. */
+  addChoices(choices: readonly (readonly [string, string])[]): void {
+    for (const [state, command] of choices) {
+      const counts = this.#tried.get(state) ?? new Map<string, number>();
+      counts.set(command, (counts.get(command) ?? 0) + 1);
+      this.#tried.set(state, counts);
+    }
+  }
+
+  /** How often earlier histories performed this command from this state. */
+  tried(state: string, command: string): number {
+    return this.#tried.get(state)?.get(command) ?? 0;
+  }
 
   /**
    * Adds a history's points. Returns how many states, transitions and fault combinations were new, and the frontier:

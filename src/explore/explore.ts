@@ -5,7 +5,7 @@ import { commandSpecs } from './command-specs';
 import { Corpus, uniform, type GuidedBase } from './corpus';
 import { Coverage, type CoverageFigure, type CoveragePoint, type Reached } from './coverage';
 import { ExploreCommand } from './explore-command';
-import { HistoryFailed, HistoryRun, type ClientUnderTest, type Finding } from './history-run';
+import { HistoryFailed, HistoryRun, type ClientUnderTest, type Finding, type RunOptions } from './history-run';
 import { prefixArbitrary } from './prefix-arbitrary';
 import { readReplayToken, replayToken, type HistoryData } from './replay-token';
 import { writeScenario, type WrittenScenario } from './scenario-writer';
@@ -23,7 +23,7 @@ export interface ExploreOptions {
   /** Stop at the first finding (default) or explore every history. */
   readonly all?: boolean;
   readonly onProgress?: (done: number, total: number, found: number) => void;
-  readonly allowed?: (f: Finding) => boolean;
+  readonly allowed?: RunOptions['allowed'];
   /** No history starts once this much time has passed on `now` (a time budget, `--explore-for`). */
   readonly budgetMs?: number;
   /** The clock of the budget (ms): injected by tests, `Date.now` otherwise. */
@@ -95,8 +95,8 @@ const guidedArbitrary = (base: GuidedBase, maxCommands: number) =>
     commandsFor(base.cast, Math.max(10, maxCommands - base.prefix.length)),
   );
 
-async function runCommands(seed: number, data: HistoryData, options: ExploreOptions): Promise<HistoryRun> {
-  const run = await HistoryRun.create(seed, data.cast, options.client, { allowed: options.allowed });
+async function runCommands(seed: number, data: HistoryData, options: ExploreOptions, passOver?: RunOptions['passOver']): Promise<HistoryRun> {
+  const run = await HistoryRun.create(seed, data.cast, options.client, { allowed: options.allowed, passOver });
   try {
     for (const c of data.intents.map((i) => new ExploreCommand(i))) if (c.check({ run })) await c.run({ run }, run);
   } catch (e) {
@@ -107,7 +107,12 @@ async function runCommands(seed: number, data: HistoryData, options: ExploreOpti
   return run;
 }
 
-const intentsOf = (cmds: Iterable<unknown>): Intent[] => [...cmds].filter((c) => c instanceof ExploreCommand).map((c) => c.intent);
+/** The intents of generated commands (fast-check wraps those of a model run: `cmd` is the command itself). */
+const intentsOf = (cmds: Iterable<unknown>): Intent[] =>
+  [...cmds]
+    .map((c) => (c instanceof ExploreCommand ? c : (c as { cmd?: unknown }).cmd))
+    .filter((c) => c instanceof ExploreCommand)
+    .map((c) => c.intent);
 
 /** The finding of a history that was run again from data: its scenario written from the replayed run. */
 function findingOf(options: ExploreOptions, h: number, seed: number, replayed: HistoryRun, why: string): HistoryFinding {
@@ -126,7 +131,15 @@ function findingOf(options: ExploreOptions, h: number, seed: number, replayed: H
 export interface HistoryReach {
   readonly data: HistoryData;
   readonly points: readonly CoveragePoint[];
+  readonly choices: readonly (readonly [string, string])[];
 }
+
+/** A command done this often from one state is passed over more and more (at 4 times: never, at 40: 9 in 10). */
+export const wellTrodden = (coverage: Coverage) => (state: string, command: string, draw: number) => {
+  const n = coverage.tried(state, command);
+  return n > trodden && draw < 1 - trodden / n;
+};
+const trodden = 4;
 
 /** Runs one history (and shrinks it when something is found); `base` grows it from a corpus history. */
 export async function exploreHistory(
@@ -134,21 +147,24 @@ export async function exploreHistory(
   h: number,
   known: Set<string> = new Set(),
   base: GuidedBase | null = null,
+  passOver?: RunOptions['passOver'],
 ): Promise<{ finding: HistoryFinding | null; commands: number; reach: HistoryReach | null }> {
   const seed = historySeed(options.seed, h);
   const maxCommands = options.maxCommands ?? 40;
   let commands = 0;
   let reach: HistoryReach | null = null;
-  const arbitrary = base ? guidedArbitrary(base, maxCommands) : historyArbitrary(maxCommands);
+  // Guided, a history passes over well-trodden commands: it is given more of them to choose from.
+  const drawn = passOver ? maxCommands * 2 : maxCommands;
+  const arbitrary = base ? guidedArbitrary(base, drawn) : historyArbitrary(drawn);
   const property = fc.asyncProperty(arbitrary, async ([cast, opening, cmds]) => {
-    const run = await HistoryRun.create(seed, cast, options.client, { allowed: options.allowed });
+    const run = await HistoryRun.create(seed, cast, options.client, { allowed: options.allowed, passOver });
     try {
       for (const c of opening) if (c.check({ run })) await c.run({ run }, run);
       await fc.asyncModelRun(() => ({ model: { run }, real: run }), cmds);
     } finally {
       commands = Math.max(commands, run.steps.length);
       // The first run is the history as generated; the ones after it are fast-check's shrinking.
-      reach ??= { data: { cast, intents: run.performed }, points: run.points };
+      reach ??= { data: { cast, intents: run.performed }, points: run.points, choices: run.choices };
       for (const k of run.allowedSeen) known.add(k);
       await run.close();
     }
@@ -157,7 +173,7 @@ export async function exploreHistory(
   if (!out.failed || !out.counterexample) return { finding: null, commands, reach };
   const [cast, opening, cmds] = out.counterexample[0];
   const data = { cast, intents: [...intentsOf(opening), ...intentsOf(cmds as Iterable<unknown>)] };
-  const replayed = await runCommands(seed, data, options);
+  const replayed = await runCommands(seed, data, options, passOver);
   const why = out.errorInstance instanceof Error ? out.errorInstance.message : String(out.errorInstance);
   return { finding: findingOf(options, h, seed, replayed, `the history failed outside a comparison: ${why}`), commands, reach };
 }
@@ -168,14 +184,17 @@ export async function replayHistory(options: ExploreOptions, h: number, token: s
   const replayed = await runCommands(seed, readReplayToken(token), options);
   for (const k of replayed.allowedSeen) known.add(k);
   const finding = replayed.findings.length ? findingOf(options, h, seed, replayed, '') : null;
-  return { finding, commands: replayed.steps.length, reach: { data: readReplayToken(token), points: replayed.points } };
+  const reach = { data: readReplayToken(token), points: replayed.points, choices: replayed.choices };
+  return { finding, commands: replayed.steps.length, reach };
 }
 
-/** Whether history h is grown from the corpus, and from where: half of them once the corpus holds something. */
+const guidedShare = 0.25;
+
+/** Whether history h is grown from the corpus, and from where: a quarter of them once the corpus holds something. */
 function guidedBase(options: ExploreOptions, corpus: Corpus, h: number): GuidedBase | null {
   if (options.guided === false) return null;
   const seed = historySeed(options.seed, h);
-  return uniform(seed, 1) < 0.5 ? corpus.pick(uniform(seed, 2), uniform(seed, 3)) : null;
+  return uniform(seed, 1) < guidedShare ? corpus.pick(uniform(seed, 2), uniform(seed, 3)) : null;
 }
 
 /**
@@ -204,11 +223,12 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
     if (base) guided++;
     const r = options.replay
       ? await replayHistory(options, h, options.replay.token, known)
-      : await exploreHistory(options, h, known, base);
+      : await exploreHistory(options, h, known, base, options.guided === false ? undefined : wellTrodden(coverage));
     done.push(h);
     commands += r.commands;
     if (r.reach) {
       const { gain, frontier } = coverage.add(r.reach.points);
+      coverage.addChoices(r.reach.choices);
       corpus.add({ cast: r.reach.data.cast, intents: r.reach.data.intents, gain, frontier });
     }
     if (r.finding) found.push(r.finding);

@@ -4,6 +4,7 @@ import type { Cast } from './cast';
 import type { CommandContext, Intent } from './command-spec';
 import { commandSpec } from './command-specs';
 import { compare, type SetAsideValues } from './compare';
+import { uniform } from './corpus';
 import { actionKind, seatState, worldState, type CoveragePoint } from './coverage';
 import { beforeAction, checkInvariants, InvariantMemory } from './invariants';
 import { observe } from './observe';
@@ -50,8 +51,13 @@ export class HistoryFailed extends Error {
 export interface RunOptions {
   /** Changes the subject's world only (to show the comparator at work). */
   readonly perturb?: (world: FakeWorld) => void | Promise<void>;
-  /** Findings the client's expectations list as known divergences: counted, not failed on. */
-  readonly allowed?: (f: Finding) => boolean;
+  /** Findings the client's expectations list as known divergences: counted, not failed on (a string: how to report it). */
+  readonly allowed?: (f: Finding) => boolean | string;
+  /**
+   * Whether to pass over a command that applies, from the reference state, the command's name and a draw in [0, 1):
+   * guided exploration passes over what earlier histories did often from the same state.
+   */
+  readonly passOver?: (state: string, command: string, draw: number) => boolean;
 }
 
 /** One history in two worlds from one seed: the client under test and the reference, compared after every action. */
@@ -100,11 +106,27 @@ export class HistoryRun {
   }
 
   applies(intent: Intent): boolean {
-    return this.findings.length === 0 && commandSpec(intent.command).applies(intent, this.context);
+    if (this.findings.length > 0 || !commandSpec(intent.command).applies(intent, this.context)) return false;
+    const passOver = this.options.passOver;
+    if (!passOver) return true;
+    this.#considered++;
+    return !passOver(this.state, intent.command, uniform(this.seed, this.#considered));
   }
+
+  #considered = 0;
+  #state: string | null = null;
+
+  /** The reference world's state now, names left out (coverage.ts). */
+  get state(): string {
+    return (this.#state ??= this.#referenceState());
+  }
+
+  /** The commands performed, each with the reference state it started from: [state, command name]. */
+  readonly choices: (readonly [string, string])[] = [];
 
   /** Runs one command, primitive by primitive; throws {@link HistoryFailed} at the first finding. */
   async perform(intent: Intent): Promise<void> {
+    this.choices.push([this.state, intent.command]);
     this.performed.push(intent);
     for (const want of commandSpec(intent.command).plan(intent)) {
       const p = want(this.context);
@@ -119,7 +141,8 @@ export class HistoryRun {
     for (const side of [this.subject, this.reference]) side.fake.timeline.record(`▶ ${stepText(p)}`);
     beforeAction(this.subject, p, this.#memory.subject);
     beforeAction(this.reference, p, this.#memory.reference);
-    const stateBefore = this.#referenceState();
+    const stateBefore = this.state;
+    this.#state = null;
     const refError = await attempt(() => perform(this.reference, p));
     const subError = await attempt(() => perform(this.subject, p));
     const messages = this.#newMessages(this.reference);
@@ -127,7 +150,7 @@ export class HistoryRun {
     if (p.t === 'fault') this.#faultsOn[p.on ? 'add' : 'delete'](p.id);
     const faults = [...this.#faultsOn].sort().join(', ') || 'none';
     const command = this.performed.length - 1;
-    this.points.push({ before: stateBefore, action: actionKind(p), after: this.#referenceState(), faults, command });
+    this.points.push({ before: stateBefore, action: actionKind(p), after: this.state, faults, command });
     const findings: Finding[] = [];
     if (refError)
       findings.push({
@@ -160,11 +183,13 @@ export class HistoryRun {
     for (const b of checkInvariants({ side: this.subject, cast: this.cast, primitive: p, memory: this.#memory.subject }))
       findings.push({ kind: 'invariant', key: b.name, catalog: b.catalog, words: `the client under test: ${b.broken}`, then: [] });
     const allowed = this.options.allowed ?? (() => false);
-    for (const f of findings.filter(allowed)) {
-      this.allowedSeen.add(`${f.key} (${f.catalog.join(', ')})`);
+    for (const f of findings) {
+      const label = allowed(f);
+      if (label === false) continue;
+      this.allowedSeen.add(typeof label === 'string' ? label : `${f.key} (${f.catalog.join(', ')})`);
       if (f.field) this.#setAside.set(f.field, { subject: subjectObs.get(f.field), reference: referenceObs.get(f.field) });
     }
-    const failing = findings.filter((f) => !allowed(f));
+    const failing = findings.filter((f) => allowed(f) === false);
     if (failing.length > 0) {
       this.findings = failing;
       throw new HistoryFailed(failing);

@@ -16,7 +16,7 @@ export function renderResult(r: ExploreResult & { found: VerifiedFinding[] }): s
       `  coverage: ${c.states} reference states, ${c.transitions} transitions, ${c.faultSets} fault combinations` +
         ` (${r.guided ?? 0} of the histories grown from earlier ones)${r.stopped === 'budget' ? '; the time budget ended it' : ''}`,
     );
-  for (const k of r.known ?? []) lines.push(`  known divergence met and allowed by the expectations file: ${k}`);
+  for (const k of r.known ?? []) lines.push(`  known divergence met and let through, as the expectations file declares: ${k}`);
   for (const f of r.found) {
     lines.push(
       '',
