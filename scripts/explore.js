@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--explore-for 5m] [--seed S]
-//                    [--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--out <file>] [--merge <file>...]
+//                    [--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--parallel N] [--out <file>] [--merge <file>...]
 // Generated histories in two fake worlds, the client under test against the reference client; see docs/exploration.md.
 require('./register-ts');
 const fs = require('node:fs');
@@ -19,7 +19,7 @@ const { readReplayToken } = require('../src/explore/replay-token');
 
 const usage =
   'npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--explore-for 5m] [--seed S] ' +
-  '[--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--out <file>] [--merge <file>...]';
+  '[--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--parallel N] [--out <file>] [--merge <file>...]';
 
 /**
  * @typedef {object} ExploreOptions
@@ -35,6 +35,7 @@ const usage =
  * @property {{ history: number, token: string }} [replay]
  * @property {number} [budgetMs]
  * @property {boolean} [unguided]
+ * @property {number} [parallel]
  * @property {{ index: number, count: number }} [shard]
  * @property {string} [out]
  * @property {boolean} [noVerify]
@@ -53,6 +54,7 @@ function parse(argv) {
         runs: { type: 'string' },
         'explore-for': { type: 'string' },
         unguided: { type: 'boolean' },
+        parallel: { type: 'string' },
         seed: { type: 'string' },
         'max-commands': { type: 'string' },
         replay: { type: 'string' },
@@ -79,6 +81,7 @@ function parse(argv) {
     runs: v.runs === undefined ? (v['explore-for'] === undefined ? 100 : 1_000_000) : wholeNumber(v.runs, '--runs', { min: 1 }),
     budgetMs: v['explore-for'] === undefined ? undefined : budgetOption(v['explore-for']),
     unguided: v.unguided ?? false,
+    parallel: v.parallel === undefined ? undefined : wholeNumber(v.parallel, '--parallel', { min: 1 }),
     seed: v.seed === undefined ? 1 : seedOption(v.seed),
     maxCommands: v['max-commands'] === undefined ? undefined : wholeNumber(v['max-commands'], '--max-commands', { min: 1 }),
     all: v.all ?? false,
@@ -145,6 +148,7 @@ async function main() {
     maxCommands: o.maxCommands,
     budgetMs: o.budgetMs,
     guided: !o.unguided,
+    parallel: o.parallel,
     allowed: o.expect ? isKnown(readKnownDivergences(o.expect)) : undefined,
     onProgress: (done, total, found) => {
       const now = Date.now();

@@ -13,6 +13,7 @@ export function externalClient(command: string | null, cwd: string = process.cwd
   return {
     name: command ?? 'reference (over the protocol)',
     driver: () => new ExternalDriver(resolved),
+    parallel: 4,
     verifyEnv: { SIGNIN_DRIVER: 'external', ...env },
   };
 }

@@ -23,7 +23,12 @@ test('a seat is read as a person sees it, with no names', () => {
     ['logged off, Lync still running', null, 1, 'away+1'],
     ['locked', desktop({ locked: true, windows: [main('signedIn')] }), 1, 'locked'],
     ['nothing open', desktop(), 0, 'desktop'],
-    ['the main window and the icon', desktop({ windows: [main('signIn')], notificationArea: [{ name: 'Lync', tooltip: '', menu: [] }] }), 1, 'main:signIn+icon'],
+    [
+      'the main window and the icon',
+      desktop({ windows: [main('signIn')], notificationArea: [{ name: 'Lync', tooltip: '', menu: [] }] }),
+      1,
+      'main:signIn+icon',
+    ],
     ['a hidden window is not seen', desktop({ windows: [main('signIn', false)] }), 1, 'desktop'],
     ['two Lyncs in one session', desktop({ windows: [main('signIn')] }), 2, 'main:signIn+2'],
   ];
@@ -38,9 +43,15 @@ test('an action is named by what was done to which control, never by whom', () =
   const alice = { person: 'Alice', computer: 'PC1' };
   const cases: [Primitive, string][] = [
     [{ t: 'desktop', ...alice, action: { kind: 'click', window: 'main', control: 'Sign In' } }, 'click main/Sign In'],
-    [{ t: 'desktop', ...alice, action: { kind: 'type', window: 'main', field: 'Password', text: { what: 'password', whose: 'Bob' } } }, 'type main/Password: password'],
+    [
+      { t: 'desktop', ...alice, action: { kind: 'type', window: 'main', field: 'Password', text: { what: 'password', whose: 'Bob' } } },
+      'type main/Password: password',
+    ],
     [{ t: 'desktop', ...alice, action: { kind: 'menu', window: 'main', path: ['File', 'Sign Out'] } }, 'menu main/File > Sign Out'],
-    [{ t: 'desktop', ...alice, action: { kind: 'iconMenu', place: 'notification area', item: 'Exit', ctrl: true } }, 'icon menu Exit (ctrl)'],
+    [
+      { t: 'desktop', ...alice, action: { kind: 'iconMenu', place: 'notification area', item: 'Exit', ctrl: true } },
+      'icon menu Exit (ctrl)',
+    ],
     [{ t: 'logOn', ...alice }, 'logOn'],
     [{ t: 'time', ms: 30_000 }, 'time 30000'],
     [{ t: 'fault', id: 'dns-down', on: false, args: {} }, 'fault dns-down off'],

@@ -136,5 +136,8 @@ export class Coverage {
 export function mergeReached(parts: readonly Reached[]): { figure: CoverageFigure; reached: Reached } {
   const union = (k: keyof Reached) => [...new Set(parts.flatMap((p) => p[k]))].sort();
   const reached = { states: union('states'), transitions: union('transitions'), faultSets: union('faultSets') };
-  return { reached, figure: { states: reached.states.length, transitions: reached.transitions.length, faultSets: reached.faultSets.length } };
+  return {
+    reached,
+    figure: { states: reached.states.length, transitions: reached.transitions.length, faultSets: reached.faultSets.length },
+  };
 }

@@ -30,6 +30,8 @@ export interface ExploreOptions {
   readonly now?: () => number;
   /** Grow histories from the corpus of those that reached new ground (default), or draw every one afresh. */
   readonly guided?: boolean;
+  /** Histories run at once (default: the client's own `parallel`, else 1). */
+  readonly parallel?: number;
 }
 
 export interface HistoryFinding {
@@ -95,7 +97,12 @@ const guidedArbitrary = (base: GuidedBase, maxCommands: number) =>
     commandsFor(base.cast, Math.max(10, maxCommands - base.prefix.length)),
   );
 
-async function runCommands(seed: number, data: HistoryData, options: ExploreOptions, passOver?: RunOptions['passOver']): Promise<HistoryRun> {
+async function runCommands(
+  seed: number,
+  data: HistoryData,
+  options: ExploreOptions,
+  passOver?: RunOptions['passOver'],
+): Promise<HistoryRun> {
   const run = await HistoryRun.create(seed, data.cast, options.client, { allowed: options.allowed, passOver });
   try {
     for (const c of data.intents.map((i) => new ExploreCommand(i))) if (c.check({ run })) await c.run({ run }, run);
@@ -214,26 +221,41 @@ export async function explore(options: ExploreOptions): Promise<ExploreResult> {
   let guided = 0;
   let stopped: 'budget' | undefined;
   const known = new Set<string>();
-  for (let h = options.replay ? options.replay.history : shard.index - 1; h < options.runs || options.replay; h += shard.count) {
+  const passOver = options.guided === false ? undefined : wellTrodden(coverage);
+  const wanted = options.replay
+    ? [options.replay.history]
+    : Array.from({ length: Math.max(0, total) }, (_, i) => shard.index - 1 + i * shard.count);
+  // Histories run `parallel` at a time; each batch is guided by what the batches before it reached, and its results
+  // are taken in history order, so the same seed and the same `parallel` give the same run.
+  const parallel = Math.max(1, options.parallel ?? options.client.parallel ?? 1);
+  for (let i = 0; i < wanted.length; i += parallel) {
     if (options.budgetMs !== undefined && done.length > 0 && now() - started >= options.budgetMs) {
       stopped = 'budget';
       break;
     }
-    const base = options.replay ? null : guidedBase(options, corpus, h);
-    if (base) guided++;
-    const r = options.replay
-      ? await replayHistory(options, h, options.replay.token, known)
-      : await exploreHistory(options, h, known, base, options.guided === false ? undefined : wellTrodden(coverage));
-    done.push(h);
-    commands += r.commands;
-    if (r.reach) {
-      const { gain, frontier } = coverage.add(r.reach.points);
-      coverage.addChoices(r.reach.choices);
-      corpus.add({ cast: r.reach.data.cast, intents: r.reach.data.intents, gain, frontier });
-    }
-    if (r.finding) found.push(r.finding);
-    options.onProgress?.(done.length, total, found.length);
-    if (options.replay || (found.length > 0 && !options.all)) break;
+    const batch = wanted.slice(i, i + parallel).map((h) => ({ h, base: options.replay ? null : guidedBase(options, corpus, h) }));
+    const results = await Promise.all(
+      batch.map(({ h, base }) =>
+        options.replay ? replayHistory(options, h, options.replay.token, known) : exploreHistory(options, h, known, base, passOver),
+      ),
+    );
+    let stop = false;
+    results.forEach((r, j) => {
+      if (stop) return;
+      const { h, base } = batch[j] as (typeof batch)[number];
+      if (base) guided++;
+      done.push(h);
+      commands += r.commands;
+      if (r.reach) {
+        const { gain, frontier } = coverage.add(r.reach.points);
+        coverage.addChoices(r.reach.choices);
+        corpus.add({ cast: r.reach.data.cast, intents: r.reach.data.intents, gain, frontier });
+      }
+      if (r.finding) found.push(r.finding);
+      options.onProgress?.(done.length, total, found.length);
+      stop = found.length > 0 && !options.all;
+    });
+    if (stop) break;
   }
   return {
     client: options.client.name,

@@ -19,6 +19,11 @@ export interface ClientUnderTest {
   driver(): Driver;
   /** How the written-out scenario is run against it: a mutant of the reference, or a command over the protocol. */
   readonly verifyEnv: Readonly<Record<string, string>>;
+  /**
+   * Histories to run at once: a client over the protocol spends most of a history waiting for its processes to start,
+   * so several histories overlap; in-process, one at a time.
+   */
+  readonly parallel?: number;
 }
 
 /** What went wrong at one step, in the words of the Then steps. */

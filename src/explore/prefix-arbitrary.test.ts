@@ -7,8 +7,14 @@ test('a prefix is generated whole and shrinks to shorter ones, order kept', () =
   const cases: [number[], number[][]][] = [
     [[], []],
     [[1], [[]]],
-    [[1, 2], [[1], [2], [1]]],
-    [[1, 2, 3], [[1], [2, 3], [1, 3], [1, 2]]],
+    [
+      [1, 2],
+      [[1], [2], [1]],
+    ],
+    [
+      [1, 2, 3],
+      [[1], [2, 3], [1, 3], [1, 2]],
+    ],
   ];
   for (const [value, want] of cases) expect(smaller(value), JSON.stringify(value)).to.deep.equal(want);
   expect(fc.sample(prefixArbitrary([3, 1, 2]), { numRuns: 3, seed: 1 })).to.deep.equal([
