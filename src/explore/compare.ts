@@ -34,7 +34,7 @@ const lines = (v: string | undefined): string[] => (v ? v.split('\n') : []);
 
 /**
  * A field set aside is compared from the point it was let through: a list of requests by what each world sent since
- * then, any other field by whether either value moved. What is left differs anew (or is undefined when nothing does).
+ * then (kind and host, not the time), any other field by whether either value moved. What is left differs anew (or is undefined when nothing does).
  */
 function sinceSetAside(
   field: FieldKey,
@@ -43,7 +43,13 @@ function sinceSetAside(
   was: SetAsideValues,
 ): [string | undefined, string | undefined] | null {
   if (field.f !== 'requests') return subject === was.subject && reference === was.reference ? null : [subject, reference];
-  const [mine, theirs] = [lines(subject).slice(lines(was.subject).length), lines(reference).slice(lines(was.reference).length)];
+  // Past a request left out, the timing of the ones after it may shift (a random timer drawn at another moment): what
+  // was sent, and where to, is compared; when is not.
+  const untimed = (v: string | undefined, from: string | undefined) =>
+    lines(v)
+      .slice(lines(from).length)
+      .map((l) => l.replace(/, \d+ ms into its step$/, ''));
+  const [mine, theirs] = [untimed(subject, was.subject), untimed(reference, was.reference)];
   if (mine.join('\n') === theirs.join('\n')) return null;
   return [mine.join('\n') || undefined, theirs.join('\n') || undefined];
 }
