@@ -160,9 +160,7 @@ export async function exploreHistory(
   const maxCommands = options.maxCommands ?? 40;
   let commands = 0;
   let reach: HistoryReach | null = null;
-  // Guided, a history passes over well-trodden commands: it is given more of them to choose from.
-  const drawn = passOver ? maxCommands * 2 : maxCommands;
-  const arbitrary = base ? guidedArbitrary(base, drawn) : historyArbitrary(drawn);
+  const arbitrary = base ? guidedArbitrary(base, maxCommands) : historyArbitrary(maxCommands);
   const property = fc.asyncProperty(arbitrary, async ([cast, opening, cmds]) => {
     const run = await HistoryRun.create(seed, cast, options.client, { allowed: options.allowed, passOver });
     try {
