@@ -160,7 +160,9 @@ export async function exploreHistory(
   const maxCommands = options.maxCommands ?? 40;
   let commands = 0;
   let reach: HistoryReach | null = null;
-  const arbitrary = base ? guidedArbitrary(base, maxCommands) : historyArbitrary(maxCommands);
+  // Guided, a history passes over well-trodden commands: it is given twice as many to choose from.
+  const drawn = passOver ? maxCommands * 2 : maxCommands;
+  const arbitrary = base ? guidedArbitrary(base, drawn) : historyArbitrary(drawn);
   const property = fc.asyncProperty(arbitrary, async ([cast, opening, cmds]) => {
     const run = await HistoryRun.create(seed, cast, options.client, { allowed: options.allowed, passOver });
     try {
