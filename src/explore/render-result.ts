@@ -8,7 +8,7 @@ export type VerifiedFinding = HistoryFinding & {
 /** The text of an exploration's result: the same seed and histories give the same text (no times, no paths of this machine). */
 export function renderResult(r: ExploreResult & { found: VerifiedFinding[] }): string {
   const lines = [
-    `exploration of ${r.client}: seed ${r.seed}, ${r.runs} histories, shard ${r.shard}: ${r.histories.length} explored, ${r.found.length} with findings`,
+    `exploration of ${r.client}: seed ${r.seed}, ${r.stopped === 'budget' ? 'until its time budget ran out' : `${r.runs} histories`}, shard ${r.shard}: ${r.histories.length} explored, ${r.found.length} with findings`,
   ];
   const c = r.coverage;
   if (c)
