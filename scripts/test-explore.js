@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run test:explore: what CI explores. 200 histories in-process and 50 over the client protocol against the
 // reference client (0 divergences, 0 broken invariants; unguided, whose histories are shorter), then the
-// exploration-only mutants (guided). Each prints its time.
+// exploration-only mutants (unguided too: see docs/exploration.md). Each prints its time.
 const { spawnSync } = require('node:child_process');
 const { commandLineOrExit } = require('./command-line');
 
