@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--seed S] [--replay <history>:<path>]
-//                    [--shard i/n] [--all] [--out <file>] [--merge <file>...]
+// npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--explore-for 5m] [--seed S]
+//                    [--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--parallel N] [--out <file>] [--merge <file>...]
 // Generated histories in two fake worlds, the client under test against the reference client; see docs/exploration.md.
 require('./register-ts');
 const fs = require('node:fs');
@@ -14,10 +14,12 @@ const { readKnownDivergences, isKnown } = require('../src/explore/known-divergen
 const { writeTally } = require('./tally');
 const { parseCommandLine, runCommand, UsageError, wholeNumber } = require('./command-line');
 const { parseSeed } = require('../src/runtime/seed');
+const { parseTimeBudget } = require('../src/explore/time-budget');
+const { readReplayToken } = require('../src/explore/replay-token');
 
 const usage =
-  'npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--seed S] [--replay <history>:<path>] ' +
-  '[--shard i/n] [--all] [--out <file>] [--merge <file>...]';
+  'npm run explore -- [--client "<cmd>" | --mutant <name> | --protocol] [--runs N] [--explore-for 5m] [--seed S] ' +
+  '[--replay <history>:<token>] [--shard i/n] [--all] [--unguided] [--parallel N] [--out <file>] [--merge <file>...]';
 
 /**
  * @typedef {object} ExploreOptions
@@ -30,7 +32,10 @@ const usage =
  * @property {string} [mutant]
  * @property {boolean} [protocol]
  * @property {number} [maxCommands]
- * @property {{ history: number, path: string }} [replay]
+ * @property {{ history: number, token: string }} [replay]
+ * @property {number} [budgetMs]
+ * @property {boolean} [unguided]
+ * @property {number} [parallel]
  * @property {{ index: number, count: number }} [shard]
  * @property {string} [out]
  * @property {boolean} [noVerify]
@@ -47,6 +52,9 @@ function parse(argv) {
         mutant: { type: 'string' },
         protocol: { type: 'boolean' },
         runs: { type: 'string' },
+        'explore-for': { type: 'string' },
+        unguided: { type: 'boolean' },
+        parallel: { type: 'string' },
         seed: { type: 'string' },
         'max-commands': { type: 'string' },
         replay: { type: 'string' },
@@ -69,7 +77,11 @@ function parse(argv) {
     client: v.client,
     mutant: v.mutant,
     protocol: v.protocol ?? false,
-    runs: v.runs === undefined ? 100 : wholeNumber(v.runs, '--runs', { min: 1 }),
+    // With a time budget and no --runs, the budget ends the run (the bound only keeps the loop finite).
+    runs: v.runs === undefined ? (v['explore-for'] === undefined ? 100 : 1_000_000) : wholeNumber(v.runs, '--runs', { min: 1 }),
+    budgetMs: v['explore-for'] === undefined ? undefined : budgetOption(v['explore-for']),
+    unguided: v.unguided ?? false,
+    parallel: v.parallel === undefined ? undefined : wholeNumber(v.parallel, '--parallel', { min: 1 }),
     seed: v.seed === undefined ? 1 : seedOption(v.seed),
     maxCommands: v['max-commands'] === undefined ? undefined : wholeNumber(v['max-commands'], '--max-commands', { min: 1 }),
     all: v.all ?? false,
@@ -80,9 +92,14 @@ function parse(argv) {
     expect: v.expect,
   };
   if (v.replay !== undefined) {
-    const m = /^(\d+):(.+)$/.exec(v.replay);
-    if (!m) throw new UsageError(`--replay needs <history>:<path>, not ${JSON.stringify(v.replay)}`);
-    o.replay = { history: wholeNumber(m[1] ?? '', 'the history of --replay'), path: m[2] ?? '' };
+    const m = /^(\d+):([\w-]+)$/.exec(v.replay);
+    if (!m) throw new UsageError(`--replay needs <history>:<token> as a finding prints it, not ${JSON.stringify(v.replay)}`);
+    o.replay = { history: wholeNumber(m[1] ?? '', 'the history of --replay'), token: m[2] ?? '' };
+    try {
+      readReplayToken(o.replay.token);
+    } catch (error) {
+      throw new UsageError(`--replay: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
   if (v.shard !== undefined) {
     const m = /^(\d+)\/(\d+)$/.exec(v.shard);
@@ -93,6 +110,14 @@ function parse(argv) {
   if (o.mutant !== undefined && (o.client !== undefined || o.protocol))
     throw new UsageError(`--mutant runs in-process: not with --client or --protocol (usage: ${usage})`);
   return o;
+}
+
+function budgetOption(text) {
+  try {
+    return parseTimeBudget(text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function seedOption(text) {
@@ -121,12 +146,16 @@ async function main() {
     replay: o.replay,
     all: o.all,
     maxCommands: o.maxCommands,
-    allowed: o.expect ? isKnown(readKnownDivergences(o.expect, 'features')) : undefined,
+    budgetMs: o.budgetMs,
+    guided: !o.unguided,
+    parallel: o.parallel,
+    allowed: o.expect ? isKnown(readKnownDivergences(o.expect)) : undefined,
     onProgress: (done, total, found) => {
       const now = Date.now();
       if (now - last < 2000 && done !== total) return;
       last = now;
-      const left = ((now - started) / done) * (total - done);
+      const estimate = ((now - started) / done) * (total - done);
+      const left = o.budgetMs === undefined ? estimate : Math.min(estimate, started + o.budgetMs - now);
       process.stderr.write(`explore: ${done}/${total} histories, ${found} finding(s), about ${Math.ceil(left / 1000)} s left\n`);
     },
   });

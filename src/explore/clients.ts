@@ -13,6 +13,9 @@ export function externalClient(command: string | null, cwd: string = process.cwd
   return {
     name: command ?? 'reference (over the protocol)',
     driver: () => new ExternalDriver(resolved),
+    // A client program mostly waits for its processes to start: four histories at once. The reference host is itself
+    // Node loading TypeScript, bound by CPU, and gains nothing from it.
+    parallel: command ? 4 : 1,
     verifyEnv: { SIGNIN_DRIVER: 'external', ...env },
   };
 }

@@ -3,7 +3,9 @@ import type { FakeWorld } from '../fakes';
 import type { Cast } from './cast';
 import type { CommandContext, Intent } from './command-spec';
 import { commandSpec } from './command-specs';
-import { compare } from './compare';
+import { compare, type SetAsideValues } from './compare';
+import { uniform } from './corpus';
+import { actionKind, seatState, worldState, type CoveragePoint } from './coverage';
 import { beforeAction, checkInvariants, InvariantMemory } from './invariants';
 import { observe } from './observe';
 import { perform, stepText, type Primitive } from './primitive';
@@ -17,6 +19,11 @@ export interface ClientUnderTest {
   driver(): Driver;
   /** How the written-out scenario is run against it: a mutant of the reference, or a command over the protocol. */
   readonly verifyEnv: Readonly<Record<string, string>>;
+  /**
+   * Histories to run at once: a client over the protocol spends most of a history waiting for its processes to start,
+   * so several histories overlap; in-process, one at a time.
+   */
+  readonly parallel?: number;
 }
 
 /** What went wrong at one step, in the words of the Then steps. */
@@ -28,6 +35,8 @@ export interface Finding {
   readonly words: string;
   /** Then steps stating the reference's outcome. */
   readonly then: readonly string[];
+  /** The observed field (its key in the observation) of a divergence. */
+  readonly field?: string;
 }
 
 export interface StepRecord {
@@ -47,14 +56,26 @@ export class HistoryFailed extends Error {
 export interface RunOptions {
   /** Changes the subject's world only (to show the comparator at work). */
   readonly perturb?: (world: FakeWorld) => void | Promise<void>;
-  /** Findings the client's expectations list as known divergences: counted, not failed on. */
-  readonly allowed?: (f: Finding) => boolean;
+  /** Findings the client's expectations list as known divergences: counted, not failed on (a string: how to report it). */
+  readonly allowed?: (f: Finding) => boolean | string;
+  /**
+   * Whether to pass over a command that applies, from the reference state, the command's name and a draw in [0, 1):
+   * guided exploration passes over what earlier histories did often from the same state.
+   */
+  readonly passOver?: (state: string, command: string, draw: number) => boolean;
 }
 
 /** One history in two worlds from one seed: the client under test and the reference, compared after every action. */
 export class HistoryRun {
   readonly steps: StepRecord[] = [];
   findings: readonly Finding[] = [];
+  /** The commands performed, in order: with the cast, the history as data (a replay token, a corpus entry). */
+  readonly performed: Intent[] = [];
+  /** What each step reached in the reference world, for coverage. */
+  readonly points: CoveragePoint[] = [];
+  readonly #faultsOn = new Set<string>();
+  /** Fields of known divergences, with both values when they were let through: compared from there on (compare.ts). */
+  readonly #setAside = new Map<string, SetAsideValues>();
   readonly #memory = { subject: new InvariantMemory(), reference: new InvariantMemory() };
 
   private constructor(
@@ -90,11 +111,28 @@ export class HistoryRun {
   }
 
   applies(intent: Intent): boolean {
-    return this.findings.length === 0 && commandSpec(intent.command).applies(intent, this.context);
+    if (this.findings.length > 0 || !commandSpec(intent.command).applies(intent, this.context)) return false;
+    const passOver = this.options.passOver;
+    if (!passOver) return true;
+    this.#considered++;
+    return !passOver(this.state, intent.command, uniform(this.seed, this.#considered));
   }
+
+  #considered = 0;
+  #state: string | null = null;
+
+  /** The reference world's state now, names left out (coverage.ts). */
+  get state(): string {
+    return (this.#state ??= this.#referenceState());
+  }
+
+  /** The commands performed, each with the reference state it started from: [state, command name]. */
+  readonly choices: (readonly [string, string])[] = [];
 
   /** Runs one command, primitive by primitive; throws {@link HistoryFailed} at the first finding. */
   async perform(intent: Intent): Promise<void> {
+    this.choices.push([this.state, intent.command]);
+    this.performed.push(intent);
     for (const want of commandSpec(intent.command).plan(intent)) {
       const p = want(this.context);
       if (p === null) return;
@@ -108,10 +146,16 @@ export class HistoryRun {
     for (const side of [this.subject, this.reference]) side.fake.timeline.record(`▶ ${stepText(p)}`);
     beforeAction(this.subject, p, this.#memory.subject);
     beforeAction(this.reference, p, this.#memory.reference);
+    const stateBefore = this.state;
+    this.#state = null;
     const refError = await attempt(() => perform(this.reference, p));
     const subError = await attempt(() => perform(this.subject, p));
     const messages = this.#newMessages(this.reference);
     this.steps.push({ primitive: p, text: stepText(p), messages });
+    if (p.t === 'fault') this.#faultsOn[p.on ? 'add' : 'delete'](p.id);
+    const faults = [...this.#faultsOn].sort().join(', ') || 'none';
+    const command = this.performed.length - 1;
+    this.points.push({ before: stateBefore, action: actionKind(p), after: this.state, faults, command });
     const findings: Finding[] = [];
     if (refError)
       findings.push({
@@ -131,8 +175,8 @@ export class HistoryRun {
       });
     const subjectObs = observe(this.subject, this.cast);
     const referenceObs = observe(this.reference, this.cast);
-    for (const d of compare(subjectObs, referenceObs, this.cast))
-      findings.push({ kind: 'divergence', key: d.key, catalog: d.catalog, words: d.words, then: d.then ? [d.then] : [] });
+    for (const d of compare(subjectObs, referenceObs, this.cast, this.#setAside))
+      findings.push({ kind: 'divergence', key: d.key, catalog: d.catalog, words: d.words, then: d.then ? [d.then] : [], field: d.id });
     for (const b of checkInvariants({ side: this.reference, cast: this.cast, primitive: p, memory: this.#memory.reference }))
       findings.push({
         kind: 'reference broke an invariant',
@@ -144,12 +188,32 @@ export class HistoryRun {
     for (const b of checkInvariants({ side: this.subject, cast: this.cast, primitive: p, memory: this.#memory.subject }))
       findings.push({ kind: 'invariant', key: b.name, catalog: b.catalog, words: `the client under test: ${b.broken}`, then: [] });
     const allowed = this.options.allowed ?? (() => false);
-    for (const f of findings.filter(allowed)) this.allowedSeen.add(`${f.key} (${f.catalog.join(', ')})`);
-    const failing = findings.filter((f) => !allowed(f));
+    for (const f of findings) {
+      const label = allowed(f);
+      if (label === false) continue;
+      this.allowedSeen.add(typeof label === 'string' ? label : `${f.key} (${f.catalog.join(', ')})`);
+      if (f.field) this.#setAside.set(f.field, { subject: subjectObs.get(f.field), reference: referenceObs.get(f.field) });
+    }
+    const failing = findings.filter((f) => allowed(f) === false);
     if (failing.length > 0) {
       this.findings = failing;
       throw new HistoryFailed(failing);
     }
+  }
+
+  /** The reference world's state, names left out (coverage.ts). */
+  #referenceState(): string {
+    const f = this.reference.fake;
+    const seats: string[] = [];
+    for (const computer of this.cast.computers)
+      for (const person of this.cast.people) {
+        const pc = f.computer(computer);
+        const user = f.person(person).windowsUser;
+        const processes = pc.running(user).length;
+        const snap = pc.sessions.has(user) ? f.os.snapshot(pc, user) : null;
+        if (snap !== null || processes > 0) seats.push(seatState(snap, processes));
+      }
+    return worldState(seats);
   }
 
   readonly #messagesSeen = new WeakMap<object, number>();

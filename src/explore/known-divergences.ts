@@ -1,72 +1,82 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { behaviours } from '../catalog/behaviours';
+import type { ObservedField } from '../harness/sentences';
 import type { Finding } from './history-run';
+import { invariants } from './invariants';
 
-/** A divergence a client keeps on purpose: `<observed field or invariant name> <catalog ID>`, with a reason. */
+/** A divergence a client keeps on purpose: `<observed field or invariant name> <catalog ID>`, with its reason. */
 export interface KnownDivergence {
   readonly divergence: string;
   readonly reason: string;
 }
 
-function featureFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = path.join(dir, f);
-    return statSync(p).isDirectory() ? featureFiles(p) : p.endsWith('.feature') ? [p] : [];
-  });
+/** Every observed field a divergence can be keyed by (a new field of observe.ts must be added here, or tsc fails). */
+const observedFields: Record<ObservedField['f'], true> = {
+  processes: true,
+  sessions: true,
+  presence: true,
+  undelivered: true,
+  cache: true,
+  'cache.password': true,
+  'cache.certificate': true,
+  'cache.userName': true,
+  'cache.endpoint': true,
+  setting: true,
+  runEntry: true,
+  version: true,
+  connection: true,
+  files: true,
+  taskbar: true,
+  icon: true,
+  window: true,
+  foreground: true,
+  title: true,
+  controls: true,
+  control: true,
+  alerts: true,
+  requests: true,
+};
+
+/** The names a known divergence may start with: an observed field, an invariant, or `action` (a step it cannot do). */
+export const divergenceNames = (): string[] => [...Object.keys(observedFields), ...invariants.map((i) => i.name), 'action'].sort();
+
+/**
+ * Reads the known divergences of an expectations file (`"knownDivergences": [{ "divergence", "reason" }]`): any
+ * behaviour the client keeps on purpose, named by an observed field or invariant and a catalog ID, with its reason.
+ * A name or ID that exploration could never report is refused, so that a typo cannot hide a divergence.
+ */
+export function readKnownDivergences(file: string): KnownDivergence[] {
+  const value = JSON.parse(readFileSync(file, 'utf8')) as { knownDivergences?: unknown };
+  if (value.knownDivergences === undefined) return [];
+  if (!Array.isArray(value.knownDivergences)) throw new Error(`${file}: "knownDivergences" must be a list`);
+  return value.knownDivergences.map((item: unknown, i: number) => checkKnownDivergence(item, `${file}: knownDivergences[${i}]`));
 }
 
-/** The catalog IDs tagged on each written scenario (feature tags included), by scenario name. */
-export function scenarioCatalogIds(featuresDir: string): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
-  for (const file of featureFiles(featuresDir)) {
-    let featureTags: string[] = [];
-    let pending: string[] = [];
-    for (const raw of readFileSync(file, 'utf8').split('\n')) {
-      const line = raw.trim();
-      if (line.startsWith('@')) pending.push(...line.split(/\s+/));
-      else if (line.startsWith('Feature:')) [featureTags, pending] = [pending, []];
-      else if (/^(Scenario|Scenario Outline|Example):/.test(line)) {
-        const name = line.slice(line.indexOf(':') + 1).trim();
-        const ids = [...featureTags, ...pending].map((t) => t.slice(1)).filter((t) => /^[A-Z]{2}-\d+$/.test(t));
-        out.set(name, new Set(ids));
-        pending = [];
-      } else if (line !== '' && !line.startsWith('#')) pending = pending.filter(() => false);
-    }
-  }
-  return out;
+/** One entry of `knownDivergences`, checked: `<field or invariant> <catalog ID>` and a non-empty reason. */
+export function checkKnownDivergence(item: unknown, where: string): KnownDivergence {
+  const e = (item ?? {}) as Partial<KnownDivergence>;
+  if (typeof e.divergence !== 'string' || typeof e.reason !== 'string' || e.reason.trim() === '')
+    throw new Error(`${where} needs a "divergence" ("<field or invariant> <catalog ID>") and a non-empty "reason"`);
+  const [name, id, ...rest] = e.divergence.trim().split(/\s+/);
+  const names = divergenceNames();
+  if (!name || !names.includes(name) || rest.length > 0)
+    throw new Error(`${where} "${e.divergence}": starts with one of ${names.join(', ')}, then one catalog ID`);
+  if (!id || !behaviours.some((b) => b.id === id))
+    throw new Error(`${where} "${e.divergence}": ${id ?? 'the catalog ID'} is not an ID of the behaviour catalog (src/catalog)`);
+  return { divergence: `${name} ${id}`, reason: e.reason.trim() };
 }
 
 /**
- * Reads the known divergences of an expectations file (`"knownDivergences": [{ "divergence", "reason" }]`). An entry
- * is accepted only where the same file's known deviations already leave that behaviour out: its catalog ID must be
- * tagged on a scenario listed there.
+ * Whether a finding is one of the known divergences (same field or invariant, the entry's catalog ID among its IDs):
+ * the entry and its reason, as the report shows it, or false.
  */
-export function readKnownDivergences(file: string, featuresDir: string): KnownDivergence[] {
-  const value = JSON.parse(readFileSync(file, 'utf8')) as { knownDivergences?: unknown; knownDeviations?: { scenario: string }[] };
-  if (value.knownDivergences === undefined) return [];
-  if (!Array.isArray(value.knownDivergences)) throw new Error(`${file}: "knownDivergences" must be a list`);
-  const ids = scenarioCatalogIds(featuresDir);
-  const leftOut = new Set((value.knownDeviations ?? []).flatMap((d) => [...(ids.get(d.scenario) ?? [])]));
-  return value.knownDivergences.map((item: unknown, i: number) => {
-    const e = item as Partial<KnownDivergence>;
-    if (typeof e.divergence !== 'string' || typeof e.reason !== 'string' || e.reason.trim() === '')
-      throw new Error(
-        `${file}: knownDivergences[${i}] needs a "divergence" ("<field or invariant> <catalog ID>") and a non-empty "reason"`,
-      );
-    const id = e.divergence.split(' ').pop() ?? '';
-    if (!leftOut.has(id))
-      throw new Error(
-        `${file}: knownDivergences[${i}] "${e.divergence}": ${id} is not tagged on any scenario the known deviations leave out (${[...leftOut].sort().join(', ') || 'none'})`,
-      );
-    return { divergence: e.divergence, reason: e.reason };
-  });
-}
-
-/** Whether a finding is one of the known divergences: same field or invariant, and the entry's catalog ID among its IDs. */
-export const isKnown = (known: readonly KnownDivergence[]) => (f: Finding) =>
-  f.kind !== 'harness' &&
-  f.kind !== 'reference broke an invariant' &&
-  known.some((k) => {
-    const [name, id] = [k.divergence.slice(0, k.divergence.lastIndexOf(' ')), k.divergence.split(' ').pop() ?? ''];
-    return f.key === name && f.catalog.includes(id);
-  });
+export const isKnown =
+  (known: readonly KnownDivergence[]) =>
+  (f: Finding): string | false => {
+    if (f.kind === 'harness' || f.kind === 'reference broke an invariant') return false;
+    const k = known.find((x) => {
+      const [name, id] = x.divergence.split(' ');
+      return f.key === name && f.catalog.includes(id ?? '');
+    });
+    return k ? `${k.divergence}: ${k.reason}` : false;
+  };

@@ -1,3 +1,4 @@
+import { mergeReached } from './coverage';
 import type { ExploreResult, HistoryFinding } from './explore';
 
 export type VerifiedFinding = HistoryFinding & {
@@ -7,13 +8,19 @@ export type VerifiedFinding = HistoryFinding & {
 /** The text of an exploration's result: the same seed and histories give the same text (no times, no paths of this machine). */
 export function renderResult(r: ExploreResult & { found: VerifiedFinding[] }): string {
   const lines = [
-    `exploration of ${r.client}: seed ${r.seed}, ${r.runs} histories, shard ${r.shard}: ${r.histories.length} explored, ${r.found.length} with findings`,
+    `exploration of ${r.client}: seed ${r.seed}, ${r.stopped === 'budget' ? 'until its time budget ran out' : `${r.runs} histories`}, shard ${r.shard}: ${r.histories.length} explored, ${r.found.length} with findings`,
   ];
-  for (const k of r.known ?? []) lines.push(`  known divergence met and allowed by the expectations file: ${k}`);
+  const c = r.coverage;
+  if (c)
+    lines.push(
+      `  coverage: ${c.states} reference states, ${c.transitions} transitions, ${c.faultSets} fault combinations` +
+        ` (${r.guided ?? 0} of the histories grown from earlier ones)${r.stopped === 'budget' ? '; the time budget ended it' : ''}`,
+    );
+  for (const k of r.known ?? []) lines.push(`  known divergence met and let through, as the expectations file declares: ${k}`);
   for (const f of r.found) {
     lines.push(
       '',
-      `history ${f.history} (seed ${f.seed}), shrunk to ${f.steps} step(s); replay: --seed ${r.seed} --replay ${f.history}:${f.path}`,
+      `history ${f.history} (seed ${f.seed}), shrunk to ${f.steps} step(s); replay: --seed ${r.seed} --replay ${f.history}:${f.token}`,
     );
     for (const x of f.findings) lines.push(`  ${x.kind}: ${x.key}${x.catalog.length ? ` (${x.catalog.join(', ')})` : ''}: ${x.words}`);
     if (f.scenario.gherkin) lines.push('', f.scenario.gherkin.trimEnd());
@@ -37,5 +44,16 @@ export function mergeResults(parts: (ExploreResult & { found: VerifiedFinding[] 
   const histories = parts.flatMap((p) => p.histories).sort((a, b) => a - b);
   const found = parts.flatMap((p) => p.found).sort((a, b) => a.history - b.history);
   const known = [...new Set(parts.flatMap((p) => p.known ?? []))].sort();
-  return { ...first, shard: `${parts.length} shard(s)`, histories, commands: parts.reduce((n, p) => n + p.commands, 0), found, known };
+  const { figure, reached } = mergeReached(parts.map((p) => p.reached ?? { states: [], transitions: [], faultSets: [] }));
+  return {
+    ...first,
+    shard: `${parts.length} shard(s)`,
+    histories,
+    commands: parts.reduce((n, p) => n + p.commands, 0),
+    found,
+    known,
+    coverage: figure,
+    reached,
+    guided: parts.reduce((n, p) => n + (p.guided ?? 0), 0),
+  };
 }

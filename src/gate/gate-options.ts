@@ -35,6 +35,7 @@ and exits 0 only when every result is as expected.
   --explore <N>          also explore N generated histories against the reference client (docs/exploration.md);
                          known divergences go in the expectations file's "knownDivergences"
   --explore-seed <S>     the exploration's seed (default 1)
+  --explore-for <time>   explore for this long (90s, 5m, 1h), at most N histories when --explore is given too
   -- <args>              passed to cucumber-js, to run part of the suite: --name <regexp>, --tags <expression>
                          (an entry of --expect naming no scenario fails the gate only when the whole suite ran)`;
 

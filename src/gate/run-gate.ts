@@ -185,7 +185,9 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     exploration.runs === null || interrupted
       ? { passed: 0, failed: 0 }
       : // Loaded only when asked: exploration's modules take seconds to load.
-        await (await import('./gate-explore')).exploreInGate(command, callerDir, options.expect, exploration.runs, exploration.seed);
+        await (
+          await import('./gate-explore')
+        ).exploreInGate(command, callerDir, options.expect, exploration.runs, exploration.seed, exploration.budgetMs);
   const passed = outcome.passed + explored.passed;
   const failed = outcome.failed + explored.failed + (interrupted ? 1 : 0) + tampered;
   finish({ passed, failed });
