@@ -9,7 +9,21 @@ import { renderSwimlane } from './render-swimlane';
 import { statusLabels } from './verdict-labels';
 
 /** The fields this page lays out itself; any other field a cause gains is shown under "More" as it is. */
-const laidOut = new Set(['id', 'title', 'fault', 'place', 'affected', 'confirm', 'fix', 'catalog', 'sources', 'reproducedBy', 'fixedBy', 'evidence', 'reproduction']);
+const laidOut = new Set([
+  'id',
+  'title',
+  'fault',
+  'place',
+  'affected',
+  'confirm',
+  'fix',
+  'catalog',
+  'sources',
+  'reproducedBy',
+  'fixedBy',
+  'evidence',
+  'reproduction',
+]);
 
 const words = (key: string) => key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 
@@ -35,7 +49,9 @@ function symptoms(links: ReportLinks, c: IndexedCause): string {
     .filter((s) => s.causes.some((l) => l.cause === c.id))
     .map((s) => `<li><span class="kind k-silent">no message</span> ${e(s.text)}</li>`);
   const all = [...shown, ...silent];
-  return all.length === 0 ? '<p class="note">No symptom names this cause (a way to gather evidence).</p>' : `<ul class="symptoms">${all.join('\n')}</ul>`;
+  return all.length === 0
+    ? '<p class="note">No symptom names this cause (a way to gather evidence).</p>'
+    : `<ul class="symptoms">${all.join('\n')}</ul>`;
 }
 
 function scenarioRow(links: ReportLinks, from: string, s: ScenarioRef, role: string): string {
@@ -72,7 +88,9 @@ export function renderCausePage(links: ReportLinks, c: IndexedCause): string {
   const fixing = new Set(c.fixedBy.map((s) => `${s.uri}:${s.line}`));
   const scenarios = [
     ...c.reproducedBy.map((s) => scenarioRow(links, path, s, fixing.has(`${s.uri}:${s.line}`) ? 'shows it, then fixes it' : 'shows it')),
-    ...c.fixedBy.filter((s) => !c.reproducedBy.some((r) => r.uri === s.uri && r.line === s.line)).map((s) => scenarioRow(links, path, s, 'fixes it')),
+    ...c.fixedBy
+      .filter((s) => !c.reproducedBy.some((r) => r.uri === s.uri && r.line === s.line))
+      .map((s) => scenarioRow(links, path, s, 'fixes it')),
   ];
   const sources = c.sources.map((s) => `<li>${e(s.id)} ${s.url ? `<a href="${e(s.url)}">${e(s.title)}</a>` : e(s.title)}</li>`);
   const body = `${pageNav(path, [{ label: 'Causes', anchor: 'causes' }])}

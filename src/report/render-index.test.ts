@@ -33,7 +33,8 @@ const summary = summarize(
 
 /** Every page of the report, one after the other. */
 const allPages = async (table = phaseTable) => (await reportPages(summary, table, null)).map((p) => p.html).join('\n');
-const diagramPage = async (table: readonly PhaseMove[]) => (await reportPages(summary, table, null)).find((p) => p.path === diagramPath)?.html ?? '';
+const diagramPage = async (table: readonly PhaseMove[]) =>
+  (await reportPages(summary, table, null)).find((p) => p.path === diagramPath)?.html ?? '';
 
 test('no page of the report lets through anything that came from features or client output unescaped', async () => {
   const html = await allPages();

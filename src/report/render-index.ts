@@ -100,7 +100,9 @@ function columnsPart(links: ReportLinks): string {
         : `<h4>${e(what)}: ${list.length}</h4><ul class="scenario-list">${list
             .slice(0, shownOnIndex)
             .map((s) => scenarioLine(links, s))
-            .join('\n')}</ul>${list.length > shownOnIndex ? `<p class="where">and ${list.length - shownOnIndex} more in the lists.</p>` : ''}`;
+            .join(
+              '\n',
+            )}</ul>${list.length > shownOnIndex ? `<p class="where">and ${list.length - shownOnIndex} more in the lists.</p>` : ''}`;
     return `<section class="column" data-column="${i}"><h3>${e(column.title)}</h3>
 <p class="lists">${lists.join(' · ')}</p>
 ${first(notPassed, 'Did not pass')}

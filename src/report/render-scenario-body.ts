@@ -1,6 +1,5 @@
 import { escapeHtml as e, safeRelativeHref } from './escape';
 import type { ScenarioSummary, StepSummary } from './summary';
-import { statusLabels } from './verdict-labels';
 
 const marks: Readonly<Record<StepSummary['status'], string>> = {
   passed: '✔',

@@ -21,8 +21,7 @@ export interface ReportLinks {
 
 export function reportLinks(summary: Summary, symptoms: SymptomIndexData | null): ReportLinks {
   const recorded = new Map<string, ScenarioSummary[]>();
-  for (const column of summary.columns)
-    for (const s of column.scenarios) recorded.set(where(s), [...(recorded.get(where(s)) ?? []), s]);
+  for (const column of summary.columns) for (const s of column.scenarios) recorded.set(where(s), [...(recorded.get(where(s)) ?? []), s]);
   const columns = new Map(summary.columns.flatMap((c) => c.scenarios.map((s) => [s.key, c] as const)));
   const causes = new Map<string, IndexedCause[]>();
   for (const c of symptoms?.causes ?? [])
