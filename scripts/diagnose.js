@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 // npm run diagnose -- "<message text or part of it>" [--users one|several] [--computers one|several] [--reproduce]
 // Prints the messages that match, their causes ranked by who is affected, how to confirm and fix each, and the
-// command that reproduces it; --reproduce runs those scenarios and prints their timelines.
+// command that reproduces it, and the cause's page in the HTML report (under SIGNIN_REPORTS_DIR, default reports/);
+// --reproduce runs those scenarios and prints their timelines.
+const fs = require('node:fs');
+const path = require('node:path');
 require('./register-ts');
 const { buildSymptomIndex } = require('../src/symptoms/symptom-index');
 const { diagnose } = require('../src/symptoms/diagnose');
 const { formatDiagnosis, parseDiagnoseArgs } = require('../src/symptoms/format-diagnosis');
+const { causePath } = require('../src/report/page-paths');
+
+/** The cause's page of the conformance report, and how to build it when it is not there yet. */
+function causePage(id) {
+  const page = path.join(process.env.SIGNIN_REPORTS_DIR ?? 'reports', causePath(id));
+  return fs.existsSync(page) ? page : `${page}  (not built yet: npm test, or npm run report after a run)`;
+}
 
 async function main() {
   const options = parseDiagnoseArgs(process.argv.slice(2));
@@ -15,7 +25,7 @@ async function main() {
     return;
   }
   const result = diagnose(buildSymptomIndex(), options.quoted, options.seen);
-  console.log(formatDiagnosis(result, options));
+  console.log(formatDiagnosis(result, options, causePage));
   if (!options.reproduce || !result.found) return;
   const targets = [
     ...new Set(result.candidates.flatMap((c) => c.causes.flatMap((r) => r.scenarios.slice(0, 1).map((s) => `${s.uri}:${s.line}`)))),

@@ -39,10 +39,11 @@ const placeWords: Readonly<Record<string, string>> = {
 };
 
 /**
- * The printed answer: each candidate message, its causes in rank order, how to confirm, the fix, how to reproduce;
+ * The printed answer: each candidate message, its causes in rank order, how to confirm, the fix, the cause's page in
+ * the HTML report (`pageOf`), how to reproduce;
  * with --reproduce, each cause's reproduction as Gherkin, its steps written by the phrasebook.
  */
-export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string {
+export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions, pageOf: (causeId: string) => string | null = () => null): string {
   const out: string[] = [];
   const said = [
     options.seen.users && (options.seen.users === 'one' ? 'one user' : 'several users'),
@@ -75,6 +76,8 @@ export function formatDiagnosis(d: Diagnosis, options: DiagnoseOptions): string 
       out.push(`       Confirm: ${r.cause.confirm}`);
       out.push(`       Fix: ${r.cause.fix}`);
       out.push(`       Says so: ${r.cause.sources.map((x) => `${x.id} ${x.title}`).join('; ')}`);
+      const page = pageOf(r.cause.id);
+      if (page !== null) out.push(`       Page: ${page}`);
       for (const s of r.scenarios.slice(0, 2)) out.push(`       Reproduce: npm run reproduce -- ${s.uri}:${s.line}   (${s.name})`);
       const steps = r.reproduction;
       if (options.reproduce && steps) {
