@@ -179,7 +179,7 @@ Then("Lync looked up {string} in DNS", phraseStep("ground-truth.lync-looked-up-d
 Then("Lync looked up {string} in DNS before {string}", phraseStep("ground-truth.lync-looked-up-dns-before"));
 Then("the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds", phraseStep("ground-truth.sign-assistant-keeps-clockskew-value-seconds"));
 Then("the Sign-In Assistant on {computer} keeps no ClockSkew value", phraseStep("ground-truth.sign-assistant-keeps-no-clockskew-value"));
-Then("Lync for {person} on {computer} tried to sign in {int} times in the last {duration}", phraseStep("ground-truth.lync-tried-sign-times-last"));
+Then("Lync for {person} on {computer} tried to sign in {int} time(s) in the last {duration}", phraseStep("ground-truth.lync-tried-sign-times-last"));
 Then("the credential dialog opened {int} time(s) for {person} on {computer}", phraseStep("ground-truth.credential-dialog-opened-time"));
 Then("the trust prompt opened {int} time(s) for {person} on {computer}", phraseStep("ground-truth.trust-prompt-opened-time"));
 Then("Lync is installed on {computer} for every user", phraseStep("installation.lync-installed-every-user"));
@@ -269,6 +269,8 @@ Then("the Lync SDK application of {person} on {computer} sees the client {sdk st
 Then("the Lync SDK application of {person} on {computer} saw the client {string}", phraseStep("sdk.lync-sdk-application-saw-client"));
 When("{computer} goes to sleep", phraseStep("session.goes-sleep"));
 When("{computer} wakes up", phraseStep("session.wakes-up"));
+When("{computer} hibernates", phraseStep("session.hibernates"));
+When("{computer} resumes from hibernation", phraseStep("session.resumes-from-hibernation"));
 When("{person} shuts down {computer}", phraseStep("session.shuts-down"));
 When("{computer} is started again", phraseStep("session.started-again"));
 When("{person} logs on to {computer} through Switch user", phraseStep("session.logs-through-switch-user"));

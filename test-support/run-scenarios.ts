@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
-import type { Envelope } from '@cucumber/messages';
-import { scenarioRuns } from '../src/recorded-run';
+import type { Attachment, Envelope } from '@cucumber/messages';
+import { attachmentText, scenarioRuns } from '../src/recorded-run';
 
 /** One scenario's outcome in an in-process run: the worst step status, its first step with that status, and its steps' texts. */
 export interface ScenarioOutcome {
@@ -11,6 +11,8 @@ export interface ScenarioOutcome {
   readonly status: string;
   readonly steps: readonly string[];
   readonly firstError: string | null;
+  /** The timeline the fakes recorded (its timeline.json attachment), or null when none was attached. */
+  readonly timeline: readonly { readonly text: string; readonly failing?: boolean; readonly expected?: string }[] | null;
 }
 
 const silent = () => new Writable({ write: (_c, _e, cb) => cb() });
@@ -41,5 +43,11 @@ export async function runScenarios(paths: readonly string[]): Promise<ScenarioOu
     status: s.worst.status,
     steps: s.pickle.steps.map((p) => p.text),
     firstError: s.worstStep ? (s.worstStep.result?.message ?? s.worst.status) : null,
+    timeline: timelineOf(s.attachments),
   }));
+}
+
+function timelineOf(attachments: readonly Attachment[]): ScenarioOutcome['timeline'] {
+  const json = attachments.find((a) => a.fileName === 'timeline.json');
+  return json ? (JSON.parse(attachmentText(json)) as ScenarioOutcome['timeline']) : null;
 }

@@ -1,8 +1,9 @@
 @section:network
 Feature: Lync through the life of a Windows session
-  Lync runs inside Alice's Windows session. When the computer sleeps, the network goes and the session locks; when
-  it wakes, Lync signs in again by itself. Shutting down logs everyone off. Another person can log on beside her
-  through Switch user, and each of them has a Lync of their own.
+  Lync runs inside Alice's Windows session. When the computer sleeps, the session locks, every program stops and the
+  network goes: a sleeping Lync does nothing, however long the night. When the computer wakes, Lync finds the connection gone
+  and signs in again by itself, once. Shutting down logs everyone off. Another person can log on beside her through
+  Switch user, and each of them has a Lync of their own.
 
   Background:
     Given Alice has an Office 365 account
@@ -12,14 +13,29 @@ Feature: Lync through the life of a Windows session
   @NR-13 @assumption @assumption:disconnectedSeenAs
   Scenario: Sleep and resume: the connection goes and comes back, Away until Alice unlocks
     When PC1 goes to sleep
-    Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
-    And Bob, a colleague, sees Alice as Offline
+    Then Bob, a colleague, sees Alice as Offline
     And the Lync process of Alice on PC1 is running
     When PC1 wakes up
-    Then Alice is signed in to Lync Online from PC1
+    Then Lync on PC1 has shown Alice the message "Lync lost the connection to the server and is trying to reconnect."
+    And Alice is signed in to Lync Online from PC1
     And Bob, a colleague, sees Alice as Away
     When Alice unlocks PC1
     Then Bob, a colleague, sees Alice as Available
+
+  @NR-13
+  Scenario Outline: A night in <state>: Lync does nothing while PC1 is off, and signs in once when it resumes
+    When PC1 <goes>
+    And 12 hours pass
+    Then Lync for Alice on PC1 tried to sign in 0 times in the last 12 hours
+    When PC1 <resumes>
+    Then Lync on PC1 has shown Alice the message "Lync lost the connection to the server and is trying to reconnect."
+    And Alice is signed in to Lync Online from PC1
+    And Lync for Alice on PC1 tried to sign in 1 time in the last 1 minute
+
+    Examples:
+      | state       | goes            | resumes                     |
+      | sleep       | goes to sleep   | wakes up                    |
+      | hibernation | hibernates      | resumes from hibernation    |
 
   @NR-14 @NR-15
   Scenario: Shut down and start again

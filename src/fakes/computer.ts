@@ -6,6 +6,7 @@ import type { NetworkName } from './network';
 import type { Timeline } from './timeline';
 import type { LyncProgram } from './portal-installer';
 import { UserProfile } from './user-profile';
+import { deliverTo } from './process-delivery';
 
 /** A Windows user who is logged on: a session with its own desktop. */
 export interface WindowsSession {
@@ -76,6 +77,6 @@ export class Computer {
 
   /** Hands an event to every running Lync process of every logged-on user (network changes). */
   async broadcast(event: ClientEvent): Promise<void> {
-    for (const p of this.processes.filter((x) => x.running)) await p.client?.deliver(event);
+    for (const p of this.processes.filter((x) => x.running)) await deliverTo(p, event);
   }
 }

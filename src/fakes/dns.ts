@@ -1,3 +1,4 @@
+import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
@@ -58,10 +59,12 @@ export class Dns {
     const r = this.#records.get(name.toLowerCase());
     const found = r && r.visibleFrom <= this.clock.now() ? r : null;
     this.lookups.record({ name: name.toLowerCase(), found: found !== null });
+    const expected = found === null ? expectedMiss(name) : undefined;
     this.timeline.record(`Lync on ${computer} looks up ${name} in DNS: ${found ? `${found.type} ${found.target}` : 'no such record'}`, {
       lane: `Lync on ${computer}`,
       to: 'DNS',
       failing: found === null,
+      ...(expected ? { expected } : {}),
     });
     return found;
   }

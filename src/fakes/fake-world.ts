@@ -10,6 +10,7 @@ import { SeededRandom } from './seeded-random';
 import { SdkApplications } from './sdk-application';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
+import { deliverTo } from './process-delivery';
 
 export interface WorldOptions {
   readonly seed: number;
@@ -85,7 +86,8 @@ export class FakeWorld {
       lastDue.set(session, due);
       this.clock.schedule(due - now, 'io', async () => {
         if (!process.running) return;
-        await process.client?.deliver(
+        await deliverTo(
+          process,
           push.type === 'message'
             ? { type: 'service.message', from: push.from, text: push.text }
             : push.type === 'presence'

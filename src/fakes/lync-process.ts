@@ -1,5 +1,5 @@
 import type { ClientProcess } from '../runtime/platform';
-import type { SdkClientState } from '../simulator';
+import type { ClientEvent, SdkClientState } from '../simulator';
 
 /** A row of a computer's process table. */
 export interface LyncProcess {
@@ -15,4 +15,6 @@ export interface LyncProcess {
   /** SO-12: the state the client last reported to SDK applications, and who is told of the next one. */
   sdkState?: SdkClientState;
   onSdkState?: (state: SdkClientState) => void;
+  /** Set while the computer sleeps: the events that reached the process since, handed over on waking (process-delivery.ts). */
+  suspended?: ClientEvent[] | undefined;
 }

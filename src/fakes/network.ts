@@ -2,6 +2,7 @@ import type { NetFailure, NetRequest, NetResponse, SipTransport } from '../simul
 import type { Dns, DnsRecord } from './dns';
 import type { DnsClientCache } from './dns-client-cache';
 import type { UploadedLog } from './administration/lync-files';
+import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
 import type { LyncOnline, Origin } from './lync-online';
 import { KeyedDraws, type SeededRandom } from './seeded-random';
@@ -164,7 +165,8 @@ export class Network {
     this.clock.schedule(this.#latencyOf(origin, request.kind), 'io', async () => {
       const words = response.ok ? answerWords[response.kind] : failureWords[response.failure];
       const from: Lane = !response.ok && response.failure === 'offline' ? lane : answerer(request);
-      this.timeline.record(`${who} hears: ${words}`, { lane: from, to: lane, failing: !response.ok });
+      const expected = !response.ok && response.failure === 'no such record' ? expectedMiss(request.host) : undefined;
+      this.timeline.record(`${who} hears: ${words}`, { lane: from, to: lane, failing: !response.ok, ...(expected ? { expected } : {}) });
       await answer(response);
     });
   }

@@ -10,6 +10,7 @@ import type { RandomWaits } from './random-waits';
 import { GroupPolicy } from './administration/group-policy';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
+import { deliverTo } from './process-delivery';
 
 /** Windows as the fake world runs it: logon and log-off, the Start menu, Run entries, processes and desktop input. */
 export class OperatingSystem {
@@ -42,7 +43,7 @@ export class OperatingSystem {
   async logOff(computer: Computer, windowsUser: string): Promise<void> {
     computer.session(windowsUser);
     this.timeline.record(`${this.timeline.name(windowsUser)} logs off ${computer.name}`);
-    for (const p of computer.running(windowsUser)) if (!p.notResponding) await p.client?.deliver({ type: 'os.loggingOff' });
+    for (const p of computer.running(windowsUser)) if (!p.notResponding) await deliverTo(p, { type: 'os.loggingOff' });
     await this.clock.settle();
     for (const p of computer.running(windowsUser)) {
       this.timeline.record(`Windows ends Lync (process ${p.pid}), which did not exit at log-off`);
@@ -58,13 +59,13 @@ export class OperatingSystem {
     const session = computer.session(windowsUser);
     if (session.locked) throw new Error(`${windowsUser}'s session on ${computer.name} is locked; unlock it first`);
     this.timeline.record(`${windowsUser} uses the keyboard and mouse on ${computer.name}`);
-    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.userInput' });
+    for (const p of computer.running(windowsUser)) await deliverTo(p, { type: 'os.userInput' });
   }
 
   async setLocked(computer: Computer, windowsUser: string, locked: boolean): Promise<void> {
     computer.session(windowsUser).locked = locked;
     this.timeline.record(`${this.timeline.name(windowsUser)} ${locked ? 'locks' : 'unlocks'} ${computer.name}`);
-    for (const p of computer.running(windowsUser)) await p.client?.deliver({ type: 'os.sessionLocked', locked });
+    for (const p of computer.running(windowsUser)) await deliverTo(p, { type: 'os.sessionLocked', locked });
   }
 
   /** Performs what the user did on their desktop; the user can only use what is on screen. */
@@ -74,7 +75,7 @@ export class OperatingSystem {
     this.timeline.record(`${this.timeline.name(windowsUser)} ${describeAction(action)} on ${computer.name}`);
     if (action.kind === 'startMenu') return this.#startMenu(computer, session, action.path);
     const process = this.#owner(computer, session, action);
-    await process.client?.deliver(toEvent(action));
+    await deliverTo(process, toEvent(action));
   }
 
   snapshot(computer: Computer, windowsUser: string): DesktopSnapshot {
@@ -100,7 +101,7 @@ export class OperatingSystem {
     if (!computer.allUsersStartMenu.has(path) && !computer.profile(session.windowsUser).startMenu.has(path))
       throw new Error(`${session.windowsUser}'s Start menu on ${computer.name} has no "${path}"`);
     const running = computer.running(session.windowsUser)[0];
-    if (running) return running.client?.deliver({ type: 'user.iconClick', place: 'taskbar' });
+    if (running) return deliverTo(running, { type: 'user.iconClick', place: 'taskbar' });
     await this.#start(computer, session, '"C:\\Program Files\\Microsoft Office\\Office15\\lync.exe"', false);
   }
 
@@ -136,7 +137,7 @@ export class OperatingSystem {
       version: computer.lyncProgram?.version ?? 'unknown',
       pid: process.pid,
     });
-    await process.client.deliver({ type: 'os.started', fromRunKey });
+    await deliverTo(process, { type: 'os.started', fromRunKey });
   }
 
   #ended(computer: Computer, p: LyncProcess): void {

@@ -19,6 +19,7 @@ import { firstRunSetUp, lyncRunCommand } from './portal-installer';
 import type { Timeline } from './timeline';
 import type { UserProfile } from './user-profile';
 import type { VirtualClock } from './virtual-clock';
+import { deliverTo } from './process-delivery';
 
 /** The fake Windows, network and service as one Lync process sees them: the ports of {@link Platform}. */
 export class ProcessPlatform implements Platform {
@@ -123,7 +124,7 @@ export class ProcessPlatform implements Platform {
     };
     this.network.send(origin, request, async (response) => {
       if (request.kind === 'authenticate') this.#noteClockSkew(response);
-      if (this.process.running) await this.process.client?.deliver({ type: 'net.response', requestId, response });
+      if (this.process.running) await deliverTo(this.process, { type: 'net.response', requestId, response });
     });
   }
 
@@ -139,7 +140,7 @@ export class ProcessPlatform implements Platform {
     const delay = random ? this.waits.draw(`${this.computer.name}/${this.profile.windowsUser}/${name}`, ms) : ms;
     const id = this.clock.schedule(delay, 'timer', async () => {
       this.process.timers.delete(name);
-      if (this.process.running) await this.process.client?.deliver({ type: 'timer.fired', name });
+      if (this.process.running) await deliverTo(this.process, { type: 'timer.fired', name });
     });
     this.process.timers.set(name, id);
   }

@@ -3,6 +3,7 @@ import type { Computer } from './computer';
 import type { LyncProcess } from './lync-process';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
+import { deliverTo } from './process-delivery';
 
 /** One state an SDK application saw the client in, and when (virtual ms since the scenario started). */
 export interface ObservedState {
@@ -47,7 +48,7 @@ export class SdkApplication {
     this.timeline.record(`the Lync SDK application of ${this.timeline.name(this.windowsUser)} on ${this.computer} signs the client out`, {
       lane: `Lync on ${this.computer}`,
     });
-    if (this.lync.running) await this.lync.client?.deliver({ type: 'sdk.signOut' });
+    if (this.lync.running) await deliverTo(this.lync, { type: 'sdk.signOut' });
   }
 }
 

@@ -15,9 +15,11 @@ export interface TimelineEntry {
   readonly to?: Lane;
   /** The exchange or step where things went wrong (a refused request, a missing record, a failed step). */
   readonly failing?: boolean;
+  /** Why an event that looks like a failure is a normal step by design (expected-by-design.ts); never also failing. */
+  readonly expected?: string;
 }
 
-export type TimelineDetail = Pick<TimelineEntry, 'lane' | 'to' | 'failing'>;
+export type TimelineDetail = Pick<TimelineEntry, 'lane' | 'to' | 'failing' | 'expected'>;
 
 /** `+m:ss.mmm` (or `+h:mm:ss.mmm` past an hour) since the scenario began. */
 export function formatOffset(ms: number): string {
@@ -58,8 +60,11 @@ export class Timeline {
     return named ? `${named}${who.slice(at)}` : who;
   }
 
+  /** An event given as failing with an `expected` reason is a normal step: it is recorded as expected, not failing. */
   record(text: string, detail: TimelineDetail = {}): void {
-    this.entries.push({ at: this.clock.elapsed(), text: this.redact(text), ...detail });
+    const { failing, expected, ...where } = detail;
+    const marks = expected !== undefined ? { expected } : failing === true ? { failing } : {};
+    this.entries.push({ at: this.clock.elapsed(), text: this.redact(text), ...where, ...marks });
   }
 
   format(): string {

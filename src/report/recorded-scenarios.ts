@@ -109,8 +109,16 @@ function timelineEntriesOf(text: string): RecordedTimelineEntry[] | null {
       if (typeof o.at !== 'number' || typeof o.text !== 'string') return [];
       const lane = str(o.lane);
       const to = str(o.to);
+      const expected = str(o.expected);
       return [
-        { at: o.at, text: o.text, ...(lane ? { lane } : {}), ...(to ? { to } : {}), ...(o.failing === true ? { failing: true } : {}) },
+        {
+          at: o.at,
+          text: o.text,
+          ...(lane ? { lane } : {}),
+          ...(to ? { to } : {}),
+          ...(o.failing === true ? { failing: true } : {}),
+          ...(expected ? { expected } : {}),
+        },
       ];
     });
   } catch {

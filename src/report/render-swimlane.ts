@@ -1,5 +1,5 @@
 import { escapeHtml as e } from './escape';
-import type { RecordedTimelineEntry } from './summary';
+import { marksFailure, type RecordedTimelineEntry } from './summary';
 
 const fixedLanes = ['DNS', 'identity provider', 'Lync Online', 'colleagues'];
 const laneWidth = 118;
@@ -31,8 +31,8 @@ export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title:
     ...new Set(entries.flatMap((x) => [x.lane, x.to]).filter((l): l is string => l !== undefined && l.startsWith('Lync on '))),
   ];
   const lanes = [...lyncLanes.sort(), ...fixedLanes];
-  const shown = entries.filter((x) => x.lane !== undefined || x.text.startsWith('▶ ') || x.failing);
-  const rows = shown.slice(0, maxRows);
+  const shown = entries.filter((x) => x.lane !== undefined || x.text.startsWith('▶ ') || marksFailure(x));
+  const rows = shown.slice(0, maxRows).map((r) => ({ ...r, failing: marksFailure(r) }));
   const x = (lane: string | undefined) => timeWidth + laneWidth * Math.max(0, lanes.indexOf(lane ?? '')) + laneWidth / 2;
   const top = 34;
   const height = top + rows.length * rowHeight + 10 + (shown.length > rows.length ? rowHeight : 0);
@@ -47,7 +47,8 @@ export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title:
     .map((r, i) => {
       const y = top + i * rowHeight + rowHeight / 2;
       const time = `<text class="time" x="4" y="${y + 4}">${offset(r.at)}</text>`;
-      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${r.failing ? `${linked('<tspan>✖</tspan>')} ` : ''}${e(clip(r.text, 96))}</text>`;
+      const why = r.expected ? `<title>${e(r.expected)}</title>` : '';
+      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${why}${r.failing ? `${linked('<tspan>✖</tspan>')} ` : ''}${e(clip(r.text, 96))}</text>`;
       const failing = r.failing ? ' failing' : '';
       if (r.text.startsWith('▶ ') && r.lane === undefined)
         return `<g class="step${failing}"><line x1="${timeWidth}" y1="${y}" x2="${width - textWidth}" y2="${y}"/>${time}${label}</g>`;

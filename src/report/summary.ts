@@ -46,7 +46,12 @@ export interface RecordedTimelineEntry {
   readonly lane?: string;
   readonly to?: string;
   readonly failing?: boolean;
+  /** Why this event is a normal step by design (the fakes decide it, src/fakes/expected-by-design.ts). */
+  readonly expected?: string;
 }
+
+/** Whether a recorded event is marked ✖: it went wrong, and it is not a step that fails by design. */
+export const marksFailure = (e: RecordedTimelineEntry): boolean => e.failing === true && e.expected === undefined;
 
 export interface Attachment {
   readonly name: string;

@@ -7,6 +7,8 @@ import { settingsAndPolicyCauses } from './causes/settings-and-policy';
 import { phraseIdsOf, turnedOff, turnedOn, type StepPattern } from './step-pattern';
 
 export type { CauseDefinition } from './cause-definition';
+/** For readers of the causes (the playground): whether a step sets a cause up, and the phrases of a fault switch. */
+export { matches, switchPhrases } from './step-pattern';
 
 /** The documented causes behind the symptoms, one definition each, by where they live (causes/<area>.ts). */
 export const causes: readonly CauseDefinition[] = [

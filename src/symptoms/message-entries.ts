@@ -1,3 +1,5 @@
+import type { Availability } from '../simulator';
+import { said, type StepPattern } from './step-pattern';
 import type { MessageKind } from './symptom-types';
 
 /**
@@ -26,7 +28,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
       },
       { source: 'S8', text: 'Server is temporarily unavailable' },
     ],
-    causes: ['servers-not-answering', 'firewall-blocks', 'sip-tls-blocked', 'retired-front-end', 'outage'],
+    causes: ['servers-not-answering', 'firewall-blocks', 'sip-tls-blocked', 'retired-front-end', 'outage', 'manual-server-not-found'],
   },
   'clientMessages.noServerForDomain': {
     kind: 'error',
@@ -96,19 +98,41 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
     wordings: [{ source: 'S16', text: 'Lync cannot verify that the server is trusted for your sign-in address. Connect anyway?' }],
     causes: ['web-services-elsewhere'],
   },
-  'clientMessages.confirmDelete': { kind: 'prompt', sources: ['signin-sim'], causes: [] },
+  'clientMessages.confirmDelete': { kind: 'prompt', sources: ['signin-sim'], causes: ['delete-asked'] },
   'clientMessages.signingIn': { kind: 'status', sources: ['signin-sim'], causes: ['slow-answers'] },
   'clientMessages.credentialPrompt': { kind: 'prompt', sources: ['signin-sim'], causes: ['wrong-password'] },
   'clientMessages.exchangePrompt': { kind: 'prompt', sources: ['signin-sim', 'S35'], causes: ['exchange-prompts'] },
   'clientMessages.connectionLost': { kind: 'warning', sources: ['signin-sim', 'S22'], causes: ['network-drop', 'outage'] },
-  'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: [] },
+  'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: ['recipient-not-signed-in'] },
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
   'assumptions.expiredPasswordMessage': { kind: 'error', sources: ['signin-sim', 'S28'], causes: ['password-expired'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
 };
 
+/** A symptom without a message, in the words a customer uses. */
+export interface SilentEntry {
+  readonly id: string;
+  readonly text: string;
+  /** Cause IDs (causes.ts), most likely first. */
+  readonly causes: readonly string[];
+  /** The presence this symptom is about, as colleagues or the contact list show it (src/simulator's availabilities). */
+  readonly outcome?: Availability;
+  /**
+   * The steps that show the symptom: a scenario reproduces a cause of this symptom only when it also has one of
+   * them (left out: any scenario that sets the cause up).
+   */
+  readonly shownBy?: readonly StepPattern[];
+}
+
+/** A colleague (or the person's own Lync, for a contact) sees someone as this presence. */
+const seenAs = (presence: Availability): StepPattern[] => [
+  said('presence.colleague-sees-as', null, null, presence),
+  said('presence.sees-as', null, null, presence),
+];
+const contactShownAs = (presence: Availability): StepPattern[] => [said('presence.lync-shows-as', null, null, null, presence)];
+
 /** Symptoms without a message, in the words a customer uses. */
-export const silentSymptoms: readonly { readonly id: string; readonly text: string; readonly causes: readonly string[] }[] = [
+export const silentSymptoms: readonly SilentEntry[] = [
   {
     id: 'keeps-asking-for-a-password',
     text: 'Lync keeps asking for a password',
@@ -155,5 +179,58 @@ export const silentSymptoms: readonly { readonly id: string; readonly text: stri
     id: 'presence-choice-not-kept',
     text: 'Colleagues see me as Inactive or Away although I chose my presence myself',
     causes: ['idle-replaces-choice'],
+  },
+  {
+    id: 'seen-as-away',
+    text: 'Colleagues see me as Away although I am at my computer (idle minutes set low, Appear Away left on another computer)',
+    causes: ['idle-or-locked', 'choice-on-other-computer', 'idle-replaces-choice'],
+    outcome: 'Away',
+    shownBy: seenAs('Away'),
+  },
+  {
+    id: 'seen-as-inactive',
+    text: 'Colleagues see me as Inactive (yellow) after a few minutes',
+    causes: ['idle-or-locked', 'idle-replaces-choice'],
+    outcome: 'Inactive',
+    shownBy: seenAs('Inactive'),
+  },
+  {
+    id: 'seen-as-offline',
+    text: 'Colleagues see me as Offline',
+    causes: ['signed-out-or-exited', 'network-drop'],
+    outcome: 'Offline',
+    shownBy: seenAs('Offline'),
+  },
+  {
+    id: 'seen-as-busy',
+    text: 'Colleagues see me as Busy (or another presence) that I did not choose on this computer',
+    causes: ['choice-on-other-computer'],
+    outcome: 'Busy',
+    shownBy: seenAs('Busy'),
+  },
+  {
+    id: 'contacts-presence-unknown',
+    text: 'My contacts show as Presence Unknown and I cannot change my presence',
+    causes: ['network-drop'],
+    outcome: 'Presence Unknown',
+    shownBy: contactShownAs('Presence Unknown'),
+  },
+  {
+    id: 'contacts-offline',
+    text: 'A contact shows as Offline in my contact list',
+    causes: ['contact-not-signed-in'],
+    outcome: 'Offline',
+    shownBy: contactShownAs('Offline'),
+  },
+  {
+    id: 'contact-list-not-mine',
+    text: "My contact list is empty or shows someone else's contacts",
+    causes: ['another-person-signed-in'],
+    shownBy: [said('presence.lync-lists-contacts')],
+  },
+  {
+    id: 'does-not-start',
+    text: 'Lync does not start at all',
+    causes: ['lync-prevented'],
   },
 ];

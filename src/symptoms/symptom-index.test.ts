@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { present } from '../../test-support/present';
 import { test } from 'node:test';
 import { faultSwitches } from '../fakes/faults/fault-switches';
+import { availabilities, presenceChoices } from '../simulator';
 import { causes } from './causes';
 import { diagnose } from './diagnose';
 import { formatDiagnosis, parseDiagnoseArgs } from './format-diagnosis';
@@ -10,7 +11,8 @@ import { shownMessages } from './shown-messages';
 import { buildSymptomIndex } from './symptom-index';
 
 const index = buildSymptomIndex();
-const needsCause = (kind: string) => kind === 'error' || kind === 'warning';
+/** Every message but a title (which belongs to another message) needs a cause: a prompt or a status has one too. */
+const needsCause = (kind: string) => kind !== 'title';
 
 test('every message the simulator can show has an entry in the index, with its sources', () => {
   for (const m of shownMessages())
@@ -23,7 +25,7 @@ test('every message the simulator can show has an entry in the index, with its s
   for (const m of index.messages) expect(m.sources.length > 0, `"${m.text}" records no source`).to.equal(true);
 });
 
-test('every error and warning message has a cause, and each cause a scenario that shows that message', () => {
+test('every message but a title has a cause, and each cause a scenario that shows that message', () => {
   for (const m of index.messages.filter((x) => needsCause(x.kind))) {
     expect(m.causes.length > 0, `${m.keys.join(', ')} ("${m.text}") has no cause in src/symptoms/message-entries.ts`).to.equal(true);
     for (const link of m.causes)
@@ -32,7 +34,30 @@ test('every error and warning message has a cause, and each cause a scenario tha
         `no scenario sets up cause "${link.cause}" and shows "${m.text}": write one, or fix the cause's setUp in src/symptoms/causes/`,
       ).to.equal(true);
   }
-  for (const s of index.silent) expect(s.causes.length > 0, `"${s.text}" has no cause`).to.equal(true);
+  for (const s of index.silent) {
+    expect(s.causes.length > 0, `"${s.text}" has no cause`).to.equal(true);
+    for (const link of s.causes)
+      expect(
+        link.scenarios.length > 0 && link.reproduction !== null,
+        `no plain scenario sets up cause "${link.cause}" and shows "${s.text}": write one, or fix the cause's setUp or the symptom's shownBy`,
+      ).to.equal(true);
+  }
+});
+
+/** What colleagues or the contact list can show that the person did not pick from the presence menu: each needs a cause. */
+const outcomesNeedingCause = (): string[] =>
+  availabilities.filter((a) => a !== 'Available' && !(presenceChoices as readonly string[]).includes(a));
+
+test('every presence Lync can show but nobody picks (Away, Inactive, Offline, Presence Unknown) is a symptom with a reproduced cause', () => {
+  expect(outcomesNeedingCause()).to.include.members(['Away', 'Inactive', 'Offline', 'Presence Unknown']);
+  for (const outcome of outcomesNeedingCause()) {
+    const symptoms = index.silent.filter((s) => s.outcome === outcome);
+    expect(symptoms.length > 0, `no symptom in src/symptoms/message-entries.ts has outcome "${outcome}"`).to.equal(true);
+    expect(
+      symptoms.some((s) => s.causes.some((l) => l.reproduction !== null)),
+      `no cause of "${outcome}" has a scenario that shows it`,
+    ).to.equal(true);
+  }
 });
 
 test('every cause records the article that gives it, and names only causes that exist', () => {

@@ -63,10 +63,19 @@ function indexedCause(c: CauseDefinition, scenarios: readonly FeatureScenario[],
   };
 }
 
-function link(id: string, scenarios: readonly FeatureScenario[], message: ShownMessage | null, read: Read): CauseLink {
+/** What a scenario must have to show the symptom: the message's text in a step, or one of the symptom's own steps. */
+type Shows = { readonly message: ShownMessage } | { readonly steps: readonly StepPattern[] | undefined };
+
+function link(id: string, scenarios: readonly FeatureScenario[], shows: Shows, read: Read): CauseLink {
   const c = causes.find((x) => x.id === id);
   if (!c) throw new Error(`the symptom index names cause "${id}", which src/symptoms/causes/ does not define`);
-  const shown = scenarios.filter(setsUp(c, read)).filter((s) => message === null || s.steps.some((t) => message.pattern.test(t)));
+  const showsIt =
+    'message' in shows
+      ? (s: FeatureScenario) => s.steps.some((t) => shows.message.pattern.test(t))
+      : shows.steps === undefined
+        ? () => true
+        : has(shows.steps, read);
+  const shown = scenarios.filter(setsUp(c, read)).filter(showsIt);
   const fixed = shown.filter(has(fixedByOf(c), read));
   return { cause: id, scenarios: shown.map(ref), reproduction: firstReproduction([...fixed, ...shown], read) };
 }
@@ -116,12 +125,17 @@ export function buildSymptomIndex(scenarios: readonly FeatureScenario[] = featur
           ...causes.filter((c) => c.shows?.some((k) => group.some((m) => m.key === k))).map((c) => c.id),
         ],
         (c) => c,
-      ).map((id) => link(id, scenarios, first, read)),
+      ).map((id) => link(id, scenarios, { message: first }, read)),
     };
   });
   return {
     messages,
-    silent: silentSymptoms.map((s) => ({ id: s.id, text: s.text, causes: s.causes.map((id) => link(id, scenarios, null, read)) })),
+    silent: silentSymptoms.map((s) => ({
+      id: s.id,
+      text: s.text,
+      ...(s.outcome ? { outcome: s.outcome } : {}),
+      causes: s.causes.map((id) => link(id, scenarios, { steps: s.shownBy }, read)),
+    })),
     causes: causes.map((c) => indexedCause(c, scenarios, read)),
   };
 }

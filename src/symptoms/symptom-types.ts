@@ -61,6 +61,8 @@ export interface CauseLink {
 export interface SilentSymptom {
   readonly id: string;
   readonly text: string;
+  /** The presence the symptom is about (Away, Offline, Presence Unknown), when it is one. */
+  readonly outcome?: string;
   readonly causes: readonly CauseLink[];
 }
 

@@ -41,6 +41,18 @@ export interface PanelState {
   readonly truth: readonly string[];
   /** The messages and symptoms of the symptom index, each with its causes, for "Start from a symptom". */
   readonly symptoms: readonly SymptomChoice[];
+  /** Each person as a colleague of the others: her contact list and the presence she sees of each of them. */
+  readonly colleagues: readonly ColleagueView[];
+}
+
+export interface ColleagueView {
+  readonly colleague: string;
+  /** The computer whose signed-in Lync she reads presence in; null when she has none and sees what the service shows. */
+  readonly readsIn: string | null;
+  /** Her contact list in Lync Online, in the order it was built. */
+  readonly contacts: readonly string[];
+  /** The presence she sees of every other person; null where her own Lync does not list that person. */
+  readonly sees: readonly { readonly name: string; readonly presence: string | null }[];
 }
 
 export interface FaultView {
@@ -67,8 +79,12 @@ export type PanelAction =
   | { readonly kind: 'network'; readonly computer: string; readonly network: 'organization' | 'internet' | 'offline' }
   /** Turns a registered fault switch on or off. */
   | { readonly kind: 'fault'; readonly id: string; readonly on: boolean; readonly args: FaultArgs }
-  /** Sets the world up for one cause of a symptom (its fault switch, with the switch's example values). */
+  /** Sets the world up for one cause of the symptom index (its fault switch, with the values of its reproduction). */
   | { readonly kind: 'symptom'; readonly cause: string }
+  /** A fresh demo world, and a story that starts over. */
+  | { readonly kind: 'startOver' }
+  /** Puts a person in another's contact list in Lync Online. */
+  | { readonly kind: 'addContact'; readonly owner: string; readonly contact: string }
   | { readonly kind: 'sendMessage'; readonly from: string; readonly to: string }
   /** Types a person's password into the Password box on the desktop shown (support staff never see it). */
   | { readonly kind: 'typePassword'; readonly person: string }

@@ -70,6 +70,11 @@ export class DesktopServer {
     this.#last = null;
   }
 
+  /** The world shown now. */
+  get world(): FakeWorld | null {
+    return this.#world;
+  }
+
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
@@ -133,8 +138,9 @@ export class DesktopServer {
     const request = parsePanelRequest(body);
     if (this.panel === null) throw new Error('This page has no side panel');
     try {
-      await this.panel.apply(this.#requireWorld(), request.action, request.selected);
-      return this.#answer(request.selected, null);
+      const next = await this.panel.apply(this.#requireWorld(), request.action, request.selected);
+      if (next !== undefined) this.setWorld(next);
+      return this.#answer(next === undefined ? request.selected : null, null);
     } catch (e) {
       return this.#answer(request.selected, e instanceof Error ? e.message : String(e));
     }

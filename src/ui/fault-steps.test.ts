@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { FakeWorld, faultSwitches } from '../fakes';
 import { runScenarios } from '../../test-support/run-scenarios';
 import { faultSentence } from '../harness/fault-sentence';
-import { exampleArgs } from './world-panel';
+import { exampleArgs } from './cause-set-up';
 
 /** "Copy as Gherkin" words a fault switch with its own phrases: every switch needs them, and they must run. */
 

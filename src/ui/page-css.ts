@@ -77,6 +77,10 @@ button, input, select { font: inherit; }
 #panel select { max-width: 100%; }
 #panel select.wide { width: 100%; }
 #panel label.param { font-size: 12px; color: #3b4550; }
+.panel-error { position: sticky; top: 0; z-index: 5; margin: 0 0 10px; padding: 10px 12px; border: 2px solid #c50f1f; border-left-width: 8px; background: #fde7e9; color: #5c0010; box-shadow: 0 2px 8px rgba(0, 0, 0, 0.2); }
+.panel-error h3 { margin: 0 0 4px; font-size: 14px; }
+.panel-error .problem-reason { margin: 0 0 8px; font-size: 13px; white-space: pre-wrap; }
+.colleagues { margin: 4px 0; padding-left: 18px; font-size: 12px; }
 .fault { border-top: 1px solid #eaeef2; padding: 4px 0; }
 .fault-title { margin: 2px 0; font-size: 12px; }
 #panel .fault input[type="text"] { width: 180px; }

@@ -104,6 +104,10 @@ export function parsePanelAction(value: unknown): PanelAction {
     }
     case 'symptom':
       return { kind: 'symptom', cause: text(a, 'cause') };
+    case 'startOver':
+      return { kind: 'startOver' };
+    case 'addContact':
+      return { kind: 'addContact', owner: text(a, 'owner'), contact: text(a, 'contact') };
     case 'sendMessage':
       return { kind: 'sendMessage', from: text(a, 'from'), to: text(a, 'to') };
     case 'typePassword':

@@ -6,6 +6,7 @@ import { WorldPanel } from './world-panel';
 
 export interface Playground {
   readonly url: string;
+  /** The world shown now ("Start over" replaces it). */
   readonly world: FakeWorld;
   close(): Promise<void>;
 }
@@ -15,15 +16,18 @@ export async function startPlayground(options: { readonly port?: number; readonl
   const demo = await demoWorld(options.seed);
   const server = await DesktopServer.start({
     port: options.port ?? 0,
-    panel: new WorldPanel(demo.setUp, buildSymptomIndex()),
+    panel: new WorldPanel(demo.setUp, buildSymptomIndex(), () => demoWorld(options.seed)),
   });
   server.setWorld(demo.world);
+  const shown = (): FakeWorld => server.world ?? demo.world;
   return {
     url: server.url,
-    world: demo.world,
+    get world() {
+      return shown();
+    },
     close: async () => {
       await server.close();
-      await demo.world.stop();
+      await shown().stop();
     },
   };
 }

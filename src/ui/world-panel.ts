@@ -21,47 +21,58 @@ import {
 import { sessionPanelStep } from './session-panel-actions';
 import { causes } from '../symptoms/causes';
 import type { SymptomIndexData } from '../symptoms/symptom-types';
+import { causeSetUp, CauseSetUpError, signInFirst } from './cause-set-up';
+import { colleagueViews } from './colleague-views';
+import type { DemoWorld } from './demo-world';
 import type { DesktopRef, PanelAction, PanelState, SymptomChoice } from './desktop-api';
 import { GherkinStory } from './gherkin-story';
+import { ScreenWatch } from './screen-watch';
 import type { SidePanel } from './side-panel';
 
-const timelineLines = 400;
+/** The first entry of "Start from a symptom": every cause of the index, for a ticket whose cause is already known. */
+export const everyCause = 'every cause in the symptom index';
 
-/** The arguments a switch gets when nobody chose them: the first person and computer, each number's example. */
-export function exampleArgs(world: FakeWorld, s: FaultSwitch): FaultArgs {
-  const firstPerson = [...world.people.values()][0]?.name ?? '';
-  const firstComputer = [...world.computers.keys()].sort()[0] ?? '';
-  return Object.fromEntries(
-    s.params.map((p) => {
-      if (p.kind === 'number') return [p.name, Math.min(p.max, Math.max(p.min, p.example ?? 1))];
-      if (p.kind === 'text') return [p.name, p.example];
-      return [p.name, p.kind === 'person' ? firstPerson : firstComputer];
-    }),
-  );
-}
+const timelineLines = 400;
 
 /**
  * The playground's side panel, a workbench for support staff: every fault switch of the registry, "start from a
  * symptom" (the symptom index), and a record of every change and click as a feature file that runs as copied.
  */
 export class WorldPanel implements SidePanel {
-  readonly #story: GherkinStory;
+  #story: GherkinStory;
+  #watch = new ScreenWatch();
   readonly #symptoms: readonly SymptomChoice[];
+  /** Each cause's reproduction in the index, whose set-up step gives the values to set the cause up with. */
+  readonly #reproductions: ReadonlyMap<string, readonly string[]>;
   /** While the Options dialog is open: where its step starts and the options set in it, folded into "sets" steps on OK. */
   #options: { readonly from: number; readonly set: { control: string; on: boolean }[] } | null = null;
 
-  constructor(setUp: readonly string[], index: SymptomIndexData | null = null) {
+  /** `startOver` makes a fresh world for "Start over"; without it the panel cannot start over. */
+  constructor(
+    setUp: readonly string[],
+    index: SymptomIndexData | null = null,
+    private readonly startOver: (() => Promise<DemoWorld>) | null = null,
+  ) {
     this.#story = new GherkinStory(setUp);
     const titles = new Map((index?.causes ?? []).map((c) => [c.id, c.title]));
+    this.#reproductions = new Map((index?.causes ?? []).flatMap((c) => (c.reproduction ? [[c.id, c.reproduction.gherkin] as const] : [])));
     this.#symptoms = index
       ? [
-          ...index.messages.filter((m) => m.causes.length > 0).map((m) => ({ text: m.text, kind: m.kind, links: m.causes })),
-          ...index.silent.map((s) => ({ text: s.text, kind: 'no message', links: s.causes })),
-        ].map((m) => ({ text: m.text, kind: m.kind, causes: m.links.map((l) => ({ id: l.cause, title: titles.get(l.cause) ?? l.cause })) }))
+          { text: everyCause, kind: 'any symptom', causes: index.causes.map((c) => ({ id: c.id, title: c.title })) },
+          ...[
+            ...index.messages.filter((m) => m.causes.length > 0).map((m) => ({ text: m.text, kind: m.kind, links: m.causes })),
+            ...index.silent.map((s) => ({ text: s.text, kind: 'no message', links: s.causes })),
+          ].map((m) => ({
+            text: m.text,
+            kind: m.kind,
+            causes: m.links.map((l) => ({ id: l.cause, title: titles.get(l.cause) ?? l.cause })),
+          })),
+        ]
       : [];
   }
 
   state(world: FakeWorld): PanelState {
+    this.#watch.begin(world);
     const lines = world.timeline.format().split('\n');
     const truth = groundTruthSentences(world);
     return {
@@ -85,10 +96,14 @@ export class WorldPanel implements SidePanel {
       })),
       truth,
       symptoms: this.#symptoms,
+      colleagues: colleagueViews(world),
     };
   }
 
-  async apply(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<void> {
+  async apply(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<FakeWorld | undefined> {
+    if (action.kind === 'startOver') return this.#startOver(world);
+    this.#watch.begin(world);
+    if (action.kind === 'symptom') await this.#prepare(world, action.cause);
     const before = shownCounts(world);
     const step = await this.#perform(world, action, selected);
     if (step) this.#story.add('When', step);
@@ -105,10 +120,71 @@ export class WorldPanel implements SidePanel {
         }
       }
     }
+    for (const text of this.#watch.changes(world)) this.#story.add('Then', text);
+    return undefined;
+  }
+
+  #setUpOf(world: FakeWorld, id: string): ReturnType<typeof causeSetUp> {
+    const cause = causes.find((c) => c.id === id);
+    if (!cause) throw new CauseSetUpError(`No cause "${id}" in the symptom index`);
+    return causeSetUp(world, cause, this.#reproductions.get(cause.id) ?? null);
+  }
+
+  /**
+   * What the person does on her desktop before a cause can be set up, each action written as her step: signing in
+   * with a wrong password (that is the cause), or signing in at all for a switch that changes what a signed-in Lync
+   * leaves behind. Fails with the reason when the switch still does not apply after it.
+   */
+  async #prepare(world: FakeWorld, id: string): Promise<void> {
+    const setUp = this.#setUpOf(world, id);
+    if (setUp.kind === 'wrongPassword') return this.#signIn(world, setUp.person, setUp.computer, 'wrong');
+    const who = signInFirst(world, setUp);
+    if (who === null) return;
+    await this.#signIn(world, who.person, who.computer, 'hers');
+    if (signInFirst(world, setUp) !== null)
+      throw new CauseSetUpError(
+        `${who.person} signed in to Lync on ${who.computer}, and still the fault has nothing to act on: ${setUp.kind === 'fault' ? setUp.switch.title : id}`,
+      );
+  }
+
+  /** Starts Lync if it is not running and signs in, with her password or a wrong one, as she would on the desktop. */
+  async #signIn(world: FakeWorld, name: string, computerName: string, password: 'hers' | 'wrong'): Promise<void> {
+    const person = world.person(name);
+    const computer = world.computer(computerName);
+    const user = person.windowsUser;
+    if (!computer.sessions.has(user)) throw new CauseSetUpError(`${person.name} is not logged on to ${computerName}: log her on first`);
+    const where = { computer: computerName, windowsUser: user };
+    const act = async (action: DesktopAction) => {
+      const shown = computer.sessions.get(user)?.desktop.messagesShown;
+      const before = shown?.length ?? 0;
+      await world.os.act(computer, user, action);
+      await world.settle();
+      this.performed(world, where, action, shown?.slice(before) ?? []);
+    };
+    if (password === 'hers' && world.service.sessionsOf(person.address).some((s) => s.computer === computerName)) return;
+    if (computer.running(user).length === 0) await act({ kind: 'startMenu', path: 'All Programs > Microsoft Lync > Lync 2013' });
+    const main = world.os.snapshot(computer, user).windows.find((w) => w.id === 'main');
+    if (!main?.controls.some((c) => c.kind === 'textbox' && c.name === 'Password'))
+      await act({ kind: 'click', window: 'main', control: 'Sign In' });
+    const text = password === 'hers' ? world.service.account(person.address).password : world.newSecret('a wrong password');
+    await act({ kind: 'type', window: 'main', field: 'Password', text });
+    await act({ kind: 'click', window: 'main', control: 'Sign In' });
+  }
+
+  /** A fresh world from the demo, and a story that starts over with its set-up; the old world stops. */
+  async #startOver(world: FakeWorld): Promise<FakeWorld> {
+    if (this.startOver === null) throw new Error('This panel cannot start over: it was made without a way to make a fresh world');
+    const fresh = await this.startOver();
+    await world.stop();
+    this.#story = new GherkinStory(fresh.setUp);
+    this.#watch = new ScreenWatch();
+    this.#options = null;
+    return fresh.world;
   }
 
   performed(world: FakeWorld, where: DesktopRef, action: DesktopAction, messages: readonly string[]): void {
     const person = this.#personAt(world, where.windowsUser);
+    const changes = this.#watch.changes(world);
     if (action.kind === 'toggle' && action.window === 'options' && this.#options) {
       this.#options.set.push({ control: action.control, on: action.on });
       return;
@@ -119,6 +195,7 @@ export class WorldPanel implements SidePanel {
       if (action.control === 'OK' && set.length > 0) {
         this.#story.truncate(from);
         for (const s of set) this.#story.add('When', optionSetSentence(person.name, where.computer, s.control, s.on));
+        for (const text of changes) this.#story.add('Then', text);
         return;
       }
     }
@@ -126,6 +203,7 @@ export class WorldPanel implements SidePanel {
     this.#story.add('When', desktopActionSentence(person.name, where.computer, spokenAction(world, action)));
     if (action.kind === 'menu' && action.path.join(' > ') === 'Tools > Options') this.#options = { from, set: [] };
     for (const text of messages) this.#story.add('Then', screenSentences.tells(person.name, where.computer, text));
+    for (const text of changes) this.#story.add('Then', text);
   }
 
   async #perform(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<string | null> {
@@ -154,19 +232,20 @@ export class WorldPanel implements SidePanel {
       case 'fault':
         return this.#fault(world, faultSwitch(action.id), action.on, action.args);
       case 'symptom': {
-        const cause = causes.find((c) => c.id === action.cause);
-        if (!cause) throw new Error(`No cause "${action.cause}" in the symptom index`);
-        if (cause.fault !== null) {
-          const s = faultSwitch(cause.fault);
-          return this.#fault(world, s, true, exampleArgs(world, s));
-        }
-        if (cause.place === 'network') {
-          const computer = [...world.computers.keys()].sort()[0] ?? 'PC1';
-          await world.setNetwork(computer, 'offline');
-          return worldEventSentence({ t: 'network', computer, network: 'offline' });
-        }
-        throw new Error(`"${cause.title}" is something a person does: do it on the desktop (for instance, type a wrong password)`);
+        const setUp = this.#setUpOf(world, action.cause);
+        if (setUp.kind === 'fault') return this.#fault(world, setUp.switch, setUp.on, setUp.args);
+        if (setUp.kind === 'wrongPassword') return null;
+        await world.setNetwork(setUp.computer, 'offline');
+        return worldEventSentence({ t: 'network', computer: setUp.computer, network: 'offline' });
       }
+      case 'addContact': {
+        const [owner, contact] = [world.person(action.owner), world.person(action.contact)];
+        if (owner === contact) throw new Error(`${owner.name} cannot be in her own contact list`);
+        world.service.presence.addContact(owner.address, contact.address);
+        return worldEventSentence({ t: 'contact', owner: owner.name, contact: contact.name });
+      }
+      case 'startOver':
+        throw new Error('Start over replaces the world: apply() does it');
       case 'sendMessage': {
         const [from, to] = [world.person(action.from), world.person(action.to)];
         world.service.sendMessage(from.address, to.address, 'Have you got a minute?');
@@ -202,7 +281,8 @@ export class WorldPanel implements SidePanel {
       else if (p.kind === 'computer') {
         if (!world.computers.has(v)) throw new Error(`No computer ${v}`);
         args[p.name] = v;
-      } else if (!/^[A-Za-z0-9.@-]+$/.test(v)) throw new Error(`${p.label}: letters, digits, dots, @ and dashes only`);
+      } else if (!/^[\p{L}\p{N}.@'(),:/-]+(?: [\p{L}\p{N}.@'(),:/-]+)*$/u.test(v))
+        throw new Error(`${p.label}: words of letters, digits and . @ ' ( ) , : / -, one space between them`);
       else args[p.name] = v;
     }
     const words = faultSentence(s.id, on, args);

@@ -1,5 +1,6 @@
 import type { FakeWorld } from '../fake-world';
 import type { NetworkName } from '../network';
+import { resume, suspend } from '../process-delivery';
 
 /**
  * The Windows session lifecycle beyond logon and log-off: sleep and resume, shut down and restart, fast user switching.
@@ -7,27 +8,46 @@ import type { NetworkName } from '../network';
  * every user is logged off, another session opens while the first stays.
  */
 
+/**
+ * Sleep keeps memory powered; hibernation writes it to disk and powers off. To a running program they are the same:
+ * it stops, and goes on from where it was when the computer resumes.
+ */
+export type PowerSaving = 'sleep' | 'hibernate';
+
 const networkBeforeSleep = new WeakMap<object, NetworkName>();
 
-/** The computer sleeps: Windows locks every session (a password is asked on wake-up), then the network goes. */
-export async function sleep(world: FakeWorld, computerName: string): Promise<void> {
+/**
+ * The computer sleeps: Windows locks every session (a password is asked on wake-up), then every program stops
+ * running, then the network goes. Nothing a sleeping Lync would do happens: no timer of it fires, no event reaches
+ * it; they wait for the wake-up (process-delivery.ts).
+ */
+export async function sleep(world: FakeWorld, computerName: string, how: PowerSaving = 'sleep'): Promise<void> {
   const computer = world.computer(computerName);
   if (computer.network === 'offline' && networkBeforeSleep.has(computer)) return;
-  world.timeline.record(`${computerName} goes to sleep`);
+  world.timeline.record(how === 'sleep' ? `${computerName} goes to sleep` : `${computerName} hibernates`);
   for (const session of [...computer.sessions.values()]) if (!session.locked) await world.os.setLocked(computer, session.windowsUser, true);
   await world.settle();
+  for (const p of computer.processes.filter((x) => x.running)) suspend(p);
   networkBeforeSleep.set(computer, computer.network);
   await world.setNetwork(computerName, 'offline');
 }
 
-/** The computer resumes: the network it had comes back; sessions stay locked until their users unlock them. */
-export async function wake(world: FakeWorld, computerName: string): Promise<void> {
+/**
+ * The computer resumes: the network it had comes back, then each program runs again and is handed, in order, what
+ * waited for it (the network going and coming back, each timer that fell due, once). Sessions stay locked until their
+ * users unlock them.
+ */
+export async function wake(world: FakeWorld, computerName: string, how: PowerSaving = 'sleep'): Promise<void> {
   const computer = world.computer(computerName);
   const network = networkBeforeSleep.get(computer);
   if (network === undefined) throw new Error(`${computerName} is not asleep; add "When ${computerName} goes to sleep" first`);
   networkBeforeSleep.delete(computer);
-  world.timeline.record(`${computerName} wakes up`);
+  world.timeline.record(how === 'sleep' ? `${computerName} wakes up` : `${computerName} resumes from hibernation`);
   await world.setNetwork(computerName, network);
+  for (const p of computer.processes.filter((x) => x.running && x.suspended !== undefined)) {
+    world.timeline.record(`Lync (process ${p.pid}) of ${world.timeline.name(p.windowsUser)} on ${computerName} runs again`);
+    await resume(p);
+  }
 }
 
 /** Shut down: Windows logs off every user (each Lync exits, or is ended), then the computer is off the network. */

@@ -1,5 +1,6 @@
 import type { Availability } from '../../simulator';
 import { clientMessages, presenceMenuName } from '../../simulator';
+import { seenBy } from '../../fakes/presence/seen-by';
 import type { Stage } from '../stage';
 import { found, holds, same } from './mismatch';
 
@@ -8,22 +9,10 @@ import { found, holds, same } from './mismatch';
  * when the colleague has one signed in, else from the service, which is what every contact list would show.
  */
 export function presenceSeenBy(w: Stage, colleague: string, name: string, presence: Availability): void {
-  const viewer = w.fake.people.get(colleague.toLowerCase());
-  const address = w.fake.person(name).address;
-  const signedInAt = new Set(viewer ? w.fake.service.sessionsOf(viewer.address).map((s) => s.computer) : []);
-  const windowsUser = viewer?.windowsUser ?? '';
-  for (const computer of viewer ? w.fake.computers.values() : []) {
-    const process = computer.running(windowsUser)[0];
-    const session = computer.sessions.get(windowsUser);
-    if (!process || !session || !signedInAt.has(computer.name)) continue;
-    const main = session.desktop.viewOf(process.pid)?.windows.find((x) => x.id === 'main');
-    const line = main?.controls.find((c) => c.name === `Contact ${address}`);
-    const shown =
-      line?.kind === 'label' ? line.text : `no ${name} in its contact list; add "Given ${colleague} has ${name} in his contact list"`;
-    same(`${colleague}'s Lync on ${computer.name} shows ${name} as`, shown, presence);
-    return;
-  }
-  same(`the service shows ${colleague} (who has no Lync signed in) ${name} as`, w.fake.service.presenceOf(address), presence);
+  const seen = seenBy(w.fake, colleague, name);
+  if (seen.computer === null) return same(`the service shows ${colleague} (who has no Lync signed in) ${name} as`, seen.shown, presence);
+  const shown = seen.shown ?? `no ${name} in its contact list; add "Given ${colleague} has ${name} in his contact list"`;
+  same(`${colleague}'s Lync on ${seen.computer} shows ${name} as`, shown, presence);
 }
 
 /** NR-07: the contact list line for a contact, in the person's own Lync, as the driver sees it. */

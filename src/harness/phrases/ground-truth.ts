@@ -175,7 +175,7 @@ export const groundTruthPhrases: readonly Phrase[] = [
   phrase(
     'ground-truth.lync-tried-sign-times-last',
     'Then',
-    'Lync for {person} on {computer} tried to sign in {int} times in the last {duration}',
+    'Lync for {person} on {computer} tried to sign in {int} time(s) in the last {duration}',
     (stage: Stage, p: string, c: string, n: number, ms: number) => {
       truth.signInTries(stage, p, c, ms, n);
     },

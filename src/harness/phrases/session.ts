@@ -5,6 +5,10 @@ import type { Stage } from '../stage';
 export const sessionPhrases: readonly Phrase[] = [
   phrase('session.goes-sleep', 'When', '{computer} goes to sleep', (stage: Stage, c: string) => session.goToSleep(stage, c)),
   phrase('session.wakes-up', 'When', '{computer} wakes up', (stage: Stage, c: string) => session.wakeUp(stage, c)),
+  phrase('session.hibernates', 'When', '{computer} hibernates', (stage: Stage, c: string) => session.hibernate(stage, c)),
+  phrase('session.resumes-from-hibernation', 'When', '{computer} resumes from hibernation', (stage: Stage, c: string) =>
+    session.resumeFromHibernation(stage, c),
+  ),
   phrase('session.shuts-down', 'When', '{person} shuts down {computer}', (stage: Stage, _p: string, c: string) =>
     session.shutDownComputer(stage, c),
   ),

@@ -10,6 +10,8 @@ const settled = async (w: Stage, work: Promise<void>): Promise<void> => {
 
 export const goToSleep = (w: Stage, computer: string) => settled(w, sleep(w.fake, computer));
 export const wakeUp = (w: Stage, computer: string) => settled(w, wake(w.fake, computer));
+export const hibernate = (w: Stage, computer: string) => settled(w, sleep(w.fake, computer, 'hibernate'));
+export const resumeFromHibernation = (w: Stage, computer: string) => settled(w, wake(w.fake, computer, 'hibernate'));
 export const shutDownComputer = (w: Stage, computer: string) => settled(w, shutDown(w.fake, computer));
 export const startComputer = (w: Stage, computer: string) => settled(w, startUp(w.fake, computer));
 export const switchUser = (w: Stage, name: string, computer: string) =>

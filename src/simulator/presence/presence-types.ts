@@ -2,11 +2,22 @@
  * Presence as Lync 2013 has it. The user picks a choice from the presence menu; what colleagues see is an
  * availability, which also comes from the computer (idle time, NR-12; locking, NR-13) and the session (NR-14, NR-07).
  */
-export type PresenceChoice = 'Available' | 'Busy' | 'Do Not Disturb' | 'Be Right Back' | 'Off Work' | 'Appear Away';
+export const presenceChoices = ['Available', 'Busy', 'Do Not Disturb', 'Be Right Back', 'Off Work', 'Appear Away'] as const;
+export type PresenceChoice = (typeof presenceChoices)[number];
 
 /** What a colleague's contact list shows for a person. */
-export type Availability =
-  'Available' | 'Busy' | 'Do Not Disturb' | 'Be Right Back' | 'Off Work' | 'Away' | 'Inactive' | 'Offline' | 'Presence Unknown';
+export const availabilities = [
+  'Available',
+  'Busy',
+  'Do Not Disturb',
+  'Be Right Back',
+  'Off Work',
+  'Away',
+  'Inactive',
+  'Offline',
+  'Presence Unknown',
+] as const;
+export type Availability = (typeof availabilities)[number];
 
 /** The presence menu's last item: back to presence set by Lync from activity (our label; no catalog text). */
 export const resetStatus = 'Reset Status';

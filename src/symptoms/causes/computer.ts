@@ -2,6 +2,9 @@ import { deletesSignInInfo } from './shared-steps';
 import { said } from '../step-pattern';
 import type { CauseDefinition } from '../cause-definition';
 
+/** A menu choice that signs Lync out or ends it. */
+const leavesLync = (menu: unknown): boolean => /Sign Out|Exit/.test(String(menu));
+
 /** The computer and the user's cache on it: clock and time zone, certificates, keys, the installed Lync. */
 export const computerCauses: readonly CauseDefinition[] = [
   {
@@ -112,5 +115,63 @@ export const computerCauses: readonly CauseDefinition[] = [
     sources: ['S11'],
     confirm: 'Read the log under %LocalAppData%\\Microsoft\\Office\\15.0\\Lync\\Tracing.',
     fix: 'Nothing to fix: turn logging off again once the evidence is collected.',
+  },
+  {
+    id: 'idle-or-locked',
+    title: "The computer has gone unused for the Status options' minutes (five and five unless set lower), or Windows is locked",
+    fault: null,
+    place: 'computer',
+    catalog: ['NR-12', 'NR-13'],
+    sources: ['signin-sim'],
+    confirm:
+      'Colleagues see Inactive after the idle minutes of Options > Status and Away after the further minutes, or Away at once while Windows is locked; moving the mouse or unlocking brings Available back.',
+    fix: 'Expected: use the computer or unlock it. If it comes too soon, raise the two numbers in Options > Status (1 to 360 minutes).',
+    setUp: [
+      said('world.time-passes'),
+      said('world.locks'),
+      said('presence.sets-status-options-inactive-after-away-after'),
+      said('presence.has-set-status-options-inactive-after-away'),
+    ],
+    fixedBy: [said('presence.moves-mouse'), said('world.unlocks')],
+  },
+  {
+    id: 'signed-out-or-exited',
+    title: 'Lync is signed out or not running for the user: File > Sign Out or Exit, or the user logged off Windows',
+    fault: null,
+    place: 'computer',
+    catalog: ['NR-14'],
+    sources: ['S1'],
+    confirm: 'No Lync process runs for the user, or Lync shows its sign-in window; the service holds no session for the user.',
+    fix: 'Start Lync and click Sign In (or log on to Windows again, where Lync signs in by itself).',
+    setUp: [
+      said('lync.chooses-options-button', null, leavesLync),
+      said('lync.has-chosen-options-button', null, leavesLync),
+      said('world.logs-off'),
+    ],
+    fixedBy: [said('lync.clicks-sign'), said('lync.signed-lync')],
+  },
+  {
+    id: 'another-person-signed-in',
+    title: 'Another person signed in at the same Lync with their own address: the contact list is theirs',
+    fault: null,
+    place: 'computer',
+    catalog: ['MU-06'],
+    sources: ['signin-sim'],
+    confirm: "The Lync window and its icon show the other person's sign-in address; the service holds their session from this computer.",
+    fix: 'The other person signs out; the user signs in again with their own address and sees their own contacts.',
+    setUp: [said('lync.desktop-signs-own-sign-address-password')],
+    fixedBy: [said('lync.desktop-chooses-options-button', null, null, null, leavesLync)],
+  },
+  {
+    id: 'delete-asked',
+    title: 'The user clicked "Delete my sign-in information": Lync asks before it deletes',
+    fault: null,
+    place: 'client setting',
+    catalog: ['DC-05'],
+    sources: ['signin-sim'],
+    confirm: 'The question names the sign-in info of this computer; nothing is deleted until the user answers Yes.',
+    fix: 'Nothing is broken: answer No to keep the saved password and certificate, Yes to delete them.',
+    setUp: [said('lync.clicks', null, (label) => String(label).includes('Delete my sign-in'))],
+    fixedBy: [said('lync.answers', null, 'No')],
   },
 ];

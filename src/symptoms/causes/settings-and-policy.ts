@@ -116,4 +116,39 @@ export const settingsAndPolicyCauses: readonly CauseDefinition[] = [
     setUp: [turnedOn('address-book-delay-policy', { minutes: (m) => Number(m) > 0 })],
     fixedBy: [noAddressBookDelay],
   },
+  {
+    id: 'choice-on-other-computer',
+    title:
+      'A presence chosen by hand (Appear Away, Busy, Do Not Disturb) outweighs what Lync works out, also when it was chosen on another computer still signed in',
+    fault: null,
+    place: 'client setting',
+    catalog: ['SO-08'],
+    // The assumption presenceAcrossEndpoints: no source says how Lync Online combines two endpoints (catalog, Unknown).
+    sources: ['signin-sim'],
+    confirm:
+      "The presence menu of one of the user's Lync windows (on this or another computer) shows the choice; colleagues see that choice.",
+    fix: 'Choose Available, or Reset Status, on the computer where the choice was made (or sign out there).',
+    setUp: [said('presence.sets-presence'), said('presence.has-set-presence')],
+    fixedBy: [said('presence.sets-presence', null, 'Available'), said('presence.resets-status')],
+  },
+  {
+    id: 'manual-server-not-found',
+    title: 'Advanced Connection Settings are set to Manual with a server name that cannot be found from where the computer is',
+    fault: null,
+    place: 'client setting',
+    catalog: ['FS-10', 'AS-07'],
+    sources: ['S17', 'S7'],
+    confirm:
+      'Options > Personal > Advanced shows Manual configuration; nslookup of the internal and external server names finds no record from this network.',
+    fix: 'Set Automatic configuration (or, for Lync Online, sipdir.online.lync.com:443 as the external server name) and sign in again.',
+    setUp: [
+      said(
+        'administration.sets-manual-configuration-as-internal-external-server',
+        null,
+        null,
+        (n) => !String(n).endsWith('online.lync.com:443'),
+      ),
+    ],
+    fixedBy: [said('administration.sets-automatic-configuration')],
+  },
 ];

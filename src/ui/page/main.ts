@@ -111,8 +111,24 @@ function act(action: PageAction): void {
   void serial(async () => show(await call('/api/act', { ...where, action }))).catch(failed);
 }
 
+const failureTitles: Partial<Record<PanelAction['kind'], string>> = {
+  symptom: 'Could not set up the world',
+  startOver: 'Could not start over',
+  fault: 'Could not change the fault',
+  addContact: 'Could not change the contact list',
+};
+
 function panelAct(action: PanelAction): void {
-  void serial(async () => show(await call('/api/panel', { action, selected }))).catch(failed);
+  void serial(async () => {
+    const r = await call('/api/panel', { action, selected });
+    const status = show(r);
+    if (r.error === null) panel?.clearProblem();
+    else panel?.problem(failureTitles[action.kind] ?? 'Could not do that', r.error);
+    return status;
+  }).catch((e: unknown) => {
+    failed(e);
+    panel?.problem(failureTitles[action.kind] ?? 'Could not do that', e instanceof Error ? e.message : String(e));
+  });
 }
 
 function failed(e: unknown): void {

@@ -1,4 +1,4 @@
-import type { DesktopRef, FaultView, PanelAction, PanelState, SymptomChoice } from '../desktop-api';
+import type { ColleagueView, DesktopRef, FaultView, PanelAction, PanelState, SymptomChoice } from '../desktop-api';
 import { el } from './dom';
 
 /**
@@ -8,6 +8,9 @@ import { el } from './dom';
  */
 export interface PanelView {
   update(state: PanelState): void;
+  /** Shows why a panel action failed, in the error panel at the top, until the next action succeeds or it is dismissed. */
+  problem(title: string, reason: string): void;
+  clearProblem(): void;
 }
 
 type Send = (action: PanelAction) => void;
@@ -92,6 +95,16 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     'A colleague',
     row(from, to),
     row(button('Send an instant message', () => ({ kind: 'sendMessage', from: from.value, to: to.value }))),
+  );
+  const owner = select('Whose contact list', personLists);
+  const contact = select('Contact', personLists);
+  const colleagueView = el('ul', { class: 'colleagues', 'aria-label': "A colleague's view" });
+  const contactsGroup = group(
+    'Contacts and presence',
+    row(owner, contact),
+    row(button('Add to the contact list', () => ({ kind: 'addContact', owner: owner.value, contact: contact.value }))),
+    el('p', { class: 'note' }, 'What each person sees of the others in Lync Online, as a colleague:'),
+    colleagueView,
   );
   const minutes = number('Minutes', '5');
   const elapsed = el('span', { class: 'note' });
@@ -187,16 +200,34 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     );
   const faultsBox = el('div', { class: 'faults' });
   const truth = el('ul', { class: 'truth', 'aria-label': 'Ground truth' });
+  const problemTitle = el('h3', {}, '');
+  const problemReason = el('p', { class: 'problem-reason' }, '');
+  const dismiss = el('button', { type: 'button', class: 'button' }, 'Dismiss');
+  const problemPanel = el(
+    'section',
+    { class: 'panel-error', role: 'alert', 'aria-label': 'Problem', hidden: true },
+    problemTitle,
+    problemReason,
+    dismiss,
+  );
+  dismiss.addEventListener('click', () => (problemPanel.hidden = true));
+  // The place of "Start from a ticket" (free text to ranked causes, src/intake): it fills this section and sends
+  // { kind: 'symptom', cause } for the cause chosen, as "Start from a symptom" does. Empty and hidden until then.
+  const ticketSlot = el('section', { class: 'ticket-slot', 'data-slot': 'ticket', 'aria-label': 'Start from a ticket', hidden: true });
   aside.replaceChildren(
+    problemPanel,
     el('h2', {}, 'Fake world'),
+    row(button('Start over', () => ({ kind: 'startOver' }))),
     computers,
     el('h3', {}, 'Ground truth'),
     truth,
+    ticketSlot,
     symptomGroup,
     windowsGroup,
     networkGroup,
     serviceGroup,
     policyGroup,
+    contactsGroup,
     colleagueGroup,
     timeGroup,
     el('h2', {}, 'Faults'),
@@ -244,12 +275,33 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
           ),
         ),
       );
+      colleagueView.replaceChildren(...state.colleagues.map(colleagueLine));
       timeline.textContent = state.timeline;
       timeline.scrollTop = timeline.scrollHeight;
       gherkin.textContent = state.gherkin;
       copied.textContent = '';
     },
+    problem(title: string, reason: string): void {
+      problemTitle.textContent = title;
+      problemReason.textContent = reason;
+      problemPanel.hidden = false;
+      problemPanel.scrollIntoView({ block: 'nearest' });
+    },
+    clearProblem(): void {
+      problemPanel.hidden = true;
+    },
   };
+}
+
+/** "Bob, in Lync on PC2: contacts Alice; sees Alice as Away", one line per colleague. */
+function colleagueLine(v: ColleagueView): HTMLElement {
+  const where = v.readsIn === null ? 'no Lync signed in, sees what the service shows' : `in Lync on ${v.readsIn}`;
+  const sees = v.sees.map((x) => (x.presence === null ? `${x.name} not in the list` : `${x.name} as ${x.presence}`)).join(', ');
+  return el(
+    'li',
+    { 'data-colleague': v.colleague },
+    `${v.colleague} (${where}): contacts ${v.contacts.join(', ') || 'none'}; sees ${sees || 'nobody'}`,
+  );
 }
 
 /** Replaces a list's options when they change, keeping the choice. */

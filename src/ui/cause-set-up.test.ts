@@ -1,0 +1,68 @@
+import { expect } from 'chai';
+import { test } from 'node:test';
+import { phrasebook } from '../harness/the-phrasebook';
+import { causes, matches, setUpOf } from '../symptoms/causes';
+import { buildSymptomIndex } from '../symptoms/symptom-index';
+import { demoWorld } from './demo-world';
+import { WorldPanel } from './world-panel';
+
+/** The When steps of a copied feature file, without their keyword. */
+const whenSteps = (gherkin: string): string[] => {
+  const out: string[] = [];
+  let keyword = '';
+  for (const line of gherkin.split('\n')) {
+    const m = /^ {4}(Given|When|Then|And) (.*)$/.exec(line);
+    if (!m) continue;
+    if (m[1] !== 'And') keyword = m[1] ?? '';
+    if (keyword === 'When') out.push(m[2] ?? '');
+  }
+  return out;
+};
+
+const index = buildSymptomIndex();
+
+// Every cause of the index, as it is when the test runs (causes are added in src/symptoms/causes/ over time).
+test('"Set up the world" puts every cause of the symptom index in the demo world, in a step the index reads as that cause', async () => {
+  expect(causes.length, 'the index has causes').to.be.greaterThan(0);
+  const failures: string[] = [];
+  for (const cause of causes) {
+    const { world, setUp } = await demoWorld();
+    try {
+      const panel = new WorldPanel(setUp, index);
+      try {
+        await panel.apply(world, { kind: 'symptom', cause: cause.id }, null);
+      } catch (e) {
+        failures.push(`${cause.id}: ${e instanceof Error ? e.message : String(e)}`);
+        continue;
+      }
+      const steps = whenSteps(panel.state(world).gherkin);
+      const sets = steps.some((t) => {
+        const step = phrasebook().parse(t);
+        return step !== null && setUpOf(cause).some((p) => matches(p, step));
+      });
+      const network = cause.fault === null && steps.some((t) => phrasebook().parse(t)?.phrase.id === 'world.goes-offline');
+      if (!sets && !network) failures.push(`${cause.id}: no step the index reads as its set-up among ${JSON.stringify(steps)}`);
+    } finally {
+      await world.stop();
+    }
+  }
+  expect(failures).to.deep.equal([]);
+});
+
+test('a Group Policy named with spaces is taken, and a text with a quote or a line break is refused with the reason', async () => {
+  const { world, setUp } = await demoWorld();
+  try {
+    const panel = new WorldPanel(setUp);
+    const policy = (p: string) =>
+      panel.apply(world, { kind: 'fault', id: 'computer-policy', on: true, args: { computer: 'PC1', policy: p, state: 'Enabled' } }, null);
+    await policy('Prevent users from running Microsoft Lync');
+    expect(world.computer('PC1').policyKey.preventRun).to.equal(true);
+    for (const bad of ['say "hi"', 'two\nlines', ' leading space'])
+      await policy(bad).then(
+        () => expect.fail(`"${bad}" was taken`),
+        (e: Error) => expect(e.message).to.match(/^Policy: words of letters/),
+      );
+  } finally {
+    await world.stop();
+  }
+});
