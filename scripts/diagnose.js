@@ -3,7 +3,9 @@
 //   [--computers one|several] [--network office|home|vpn|public] [--answer key=value ...] [--reproduce] [--json]
 // Ranks the causes of the symptom index for a ticket (src/intake). When the words are too vague it asks the one
 // question that best splits the candidates: at a terminal it waits for the answer, otherwise it prints the question
-// and the --answer to give. --reproduce runs each leading cause's first scenario and prints its timeline.
+// and the --answer to give. Each cause printed names its page in the HTML report. --reproduce runs each leading cause's first scenario and prints its timeline.
+const fs = require('node:fs');
+const path = require('node:path');
 require('./register-ts');
 const readline = require('node:readline/promises');
 const { parseCommandLine, runCommand, UsageError } = require('./command-line');
@@ -12,6 +14,13 @@ const { intake } = require('../src/intake/intake');
 const { questions } = require('../src/intake/questions');
 const { formatIntake } = require('../src/intake/format-intake');
 const { theCauseSearch, startFromTicket } = require('../src/intake/the-intake');
+const { causePath } = require('../src/report/page-paths');
+
+/** The cause's page of the conformance report (under SIGNIN_REPORTS_DIR, default reports/), and how to build it when it is not there yet. */
+function causePage(id) {
+  const page = path.join(process.env.SIGNIN_REPORTS_DIR ?? 'reports', causePath(id));
+  return fs.existsSync(page) ? page : `${page}  (not built yet: npm test, or npm run report after a run)`;
+}
 
 async function main() {
   const { values, positionals } = parseCommandLine(diagnoseUsage, diagnoseOptionsConfig);
@@ -44,7 +53,7 @@ async function main() {
   } finally {
     rl?.close();
   }
-  console.log(formatIntake(search.index, ticket, result, options.reproduce));
+  console.log(formatIntake(search.index, ticket, result, options.reproduce, causePage));
   if (!options.reproduce || result.question) return;
   const targets = [...new Set(result.ranked.flatMap((h) => h.cause.reproducedBy.slice(0, 1).map((s) => `${s.uri}:${s.line}`)))];
   const { prepare, runOnce } = require('./cucumber-in-process');

@@ -30,7 +30,8 @@ const run = (name, cmd, args, env = {}) => {
 
 async function main() {
   // reports/default/ is not removed: the features run owns it (a lock) and replaces its reports whole.
-  for (const p of ['allure', 'conformance.html', 'conformance.md']) fs.rmSync(path.join('reports', p), { recursive: true, force: true });
+  for (const p of ['allure', 'conformance.html', 'conformance', 'conformance.md'])
+    fs.rmSync(path.join('reports', p), { recursive: true, force: true });
   for (const t of ['unit', 'features-default', 'test-checks']) fs.rmSync(path.join('reports', 'tally', `${t}.json`), { force: true });
 
   console.log('\n== Type-check, lint, format');

@@ -15,9 +15,15 @@ const placeWords: Readonly<Record<string, string>> = {
 /**
  * The printed answer: the ticket and what is known, then either the question to ask next (with the leading causes
  * so far) or the causes, best first, each with what it shows, who it affects, how to confirm and fix it, and how to
- * reproduce it; with `steps`, each cause's reproduction as Gherkin.
+ * reproduce it, and its page in the HTML report (`pageOf`); with `steps`, each cause's reproduction as Gherkin.
  */
-export function formatIntake(index: SymptomIndexData, ticket: Ticket, r: IntakeResult, steps = false): string {
+export function formatIntake(
+  index: SymptomIndexData,
+  ticket: Ticket,
+  r: IntakeResult,
+  steps = false,
+  pageOf: (causeId: string) => string | null = () => null,
+): string {
   const out: string[] = [`Ticket: "${ticket.text}"`];
   const known = Object.entries(r.facts).map(([k, v]) => `${k}=${v}`);
   if (ticket.context?.when) known.push(`when: ${ticket.context.when}`);
@@ -46,6 +52,8 @@ export function formatIntake(index: SymptomIndexData, ticket: Ticket, r: IntakeR
     out.push(`   Confirm: ${c.confirm}`);
     out.push(`   Fix: ${c.fix}`);
     out.push(`   Says so: ${c.sources.map((x) => `${x.id} ${x.title}`).join('; ')}`);
+    const page = pageOf(c.id);
+    if (page !== null) out.push(`   Page: ${page}`);
     for (const s of c.reproducedBy.slice(0, 2)) out.push(`   Reproduce: npm run reproduce -- ${s.uri}:${s.line}   (${s.name})`);
     if (steps && c.reproduction) {
       out.push(`   Steps (${c.reproduction.scenario.uri}:${c.reproduction.scenario.line}):`);

@@ -22,9 +22,11 @@ const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…`
 /**
  * A swimlane of one scenario's timeline, as SVG with no script: a lane per party (each computer's Lync, DNS, the
  * identity provider, Lync Online, colleagues) on virtual time going down; an exchange is an arrow between two lanes,
- * a step of the scenario a grey rule, and the failing exchange is red and marked ✖ (class "failing").
+ * a step of the scenario a grey rule, and the failing exchange is red and marked ✖ (class "failing"). Each ✖ is a
+ * link to `failingHref` (the page of the cause behind it) when one is given.
  */
-export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title: string): string {
+export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title: string, failingHref: string | null = null): string {
+  const linked = (mark: string) => (failingHref === null ? mark : `<a class="cause-link" href="${e(failingHref)}">${mark}</a>`);
   const lyncLanes = [
     ...new Set(entries.flatMap((x) => [x.lane, x.to]).filter((l): l is string => l !== undefined && l.startsWith('Lync on '))),
   ];
@@ -46,18 +48,18 @@ export function renderSwimlane(entries: readonly RecordedTimelineEntry[], title:
       const y = top + i * rowHeight + rowHeight / 2;
       const time = `<text class="time" x="4" y="${y + 4}">${offset(r.at)}</text>`;
       const why = r.expected ? `<title>${e(r.expected)}</title>` : '';
-      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${why}${r.failing ? '✖ ' : ''}${e(clip(r.text, 96))}</text>`;
+      const label = `<text class="label" x="${timeWidth + laneWidth * lanes.length + 8}" y="${y + 4}">${why}${r.failing ? `${linked('<tspan>✖</tspan>')} ` : ''}${e(clip(r.text, 96))}</text>`;
       const failing = r.failing ? ' failing' : '';
       if (r.text.startsWith('▶ ') && r.lane === undefined)
         return `<g class="step${failing}"><line x1="${timeWidth}" y1="${y}" x2="${width - textWidth}" y2="${y}"/>${time}${label}</g>`;
       if (r.lane === undefined) return `<g class="note${failing}" data-failing="${r.failing === true}">${time}${label}</g>`;
       const from = x(r.lane);
       if (r.to === undefined || r.to === r.lane)
-        return `<g class="event${failing}" data-failing="${r.failing === true}">${time}<circle cx="${from}" cy="${y}" r="4"/>${r.failing ? `<text class="mark" x="${from + 7}" y="${y + 4}">✖</text>` : ''}${label}</g>`;
+        return `<g class="event${failing}" data-failing="${r.failing === true}">${time}<circle cx="${from}" cy="${y}" r="4"/>${r.failing ? linked(`<text class="mark" x="${from + 7}" y="${y + 4}">✖</text>`) : ''}${label}</g>`;
       const to = x(r.to);
       const dir = to > from ? -1 : 1;
       const head = `${to},${y} ${to + 7 * dir},${y - 4} ${to + 7 * dir},${y + 4}`;
-      return `<g class="exchange${failing}" data-failing="${r.failing === true}">${time}<line x1="${from}" y1="${y}" x2="${to}" y2="${y}"/><polygon points="${head}"/>${r.failing ? `<text class="mark" x="${(from + to) / 2 - 5}" y="${y - 3}">✖</text>` : ''}${label}</g>`;
+      return `<g class="exchange${failing}" data-failing="${r.failing === true}">${time}<line x1="${from}" y1="${y}" x2="${to}" y2="${y}"/><polygon points="${head}"/>${r.failing ? linked(`<text class="mark" x="${(from + to) / 2 - 5}" y="${y - 3}">✖</text>`) : ''}${label}</g>`;
     })
     .join('\n');
   const more =

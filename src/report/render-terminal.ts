@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { plainText as t } from './escape';
 import { failingBehaviours } from './failing-behaviours';
+import { behaviourPath, pagesFolder } from './page-paths';
 import type { Summary, Verdict } from './summary';
 import { verdictOrder } from './verdict-labels';
 
@@ -41,6 +42,7 @@ export function renderTerminal(summary: Summary, reportsDir: string): string {
       out.push(`  ${mark} ${f.id} ${t(f.title)} [${t(f.column)}]`);
       const first = f.scenarios[0];
       if (first) out.push(`      ${t(first.step)}: ${t(first.message)}`);
+      out.push(`      ${join(reportsDir, behaviourPath(f.id))}`);
     }
     if (failing.length > maxFailing) {
       out.push(`  ... and ${failing.length - maxFailing} more in the HTML report`);
@@ -48,7 +50,7 @@ export function renderTerminal(summary: Summary, reportsDir: string): string {
   }
   const profiles = summary.columns.map((c) => c.profile).filter((p): p is string => p !== null);
   out.push('', 'Reports');
-  out.push(`  ${join(reportsDir, 'conformance.html')}  (open in a browser)`);
+  out.push(`  ${join(reportsDir, 'conformance.html')}  (open in a browser; its pages are in ${join(reportsDir, pagesFolder)}/)`);
   out.push(`  ${join(reportsDir, 'conformance.md')}`);
   for (const p of profiles) out.push(`  ${join(reportsDir, p)}/  cucumber.html, junit.xml, messages.ndjson`);
   return out.join('\n');

@@ -1,4 +1,4 @@
-/** The stylesheet of conformance.html: inline, system fonts only, nothing fetched. */
+/** The stylesheet of every page of the report: inline, system fonts only, nothing fetched. */
 export const reportCss = `
 :root { --ok:#1a7f37; --ok-bg:#dafbe1; --bad:#cf222e; --bad-bg:#ffebe9; --known:#9a6700; --known-bg:#fff8c5;
   --assume:#0550ae; --assume-bg:#ddf4ff; --na:#57606a; --na-bg:#eaeef2; --none:#6e7781; --line:#d0d7de; }
@@ -15,11 +15,17 @@ table.totals th, table.totals td { border: 1px solid var(--line); padding: 4px 8
 .row, .grid-head { display: grid; grid-template-columns: 64px minmax(220px, 1fr) repeat(var(--columns), 170px);
   gap: 6px; align-items: center; padding: 4px 6px; }
 .grid-head { font-weight: 600; color: #57606a; font-size: 12px; }
-details.behaviour { border-top: 1px solid var(--line); }
-details.behaviour > summary { list-style: none; cursor: pointer; }
-details.behaviour > summary::-webkit-details-marker { display: none; }
-details.behaviour > summary:hover { background: #f6f8fa; }
-details.behaviour[open] > summary { background: #f6f8fa; font-weight: 600; }
+a.row.behaviour { border-top: 1px solid var(--line); color: inherit; text-decoration: none; }
+a.row.behaviour:hover { background: #f6f8fa; }
+main.page { padding-bottom: 40px; }
+nav.crumbs { padding: 10px 24px; border-bottom: 1px solid var(--line); background: #f6f8fa; }
+dl.facts { display: grid; grid-template-columns: 160px 1fr; gap: 2px 10px; }
+dl.facts dt { color: #57606a; } dl.facts dd { margin: 0; } dl.facts ul { margin: 0; padding-left: 18px; }
+ul.scenario-list { padding-left: 18px; } ul.scenario-list li { margin: 3px 0; }
+nav.pager { margin: 8px 0; } nav.pager a, nav.pager b { margin-right: 4px; }
+a.cause-link, a.cause-link .mark { color: var(--bad); font-weight: 700; text-decoration: none; }
+.scenario-page h1 .status, .list-page .status { color: var(--c); }
+div.swim { overflow-x: auto; }
 .id { font-family: ui-monospace, monospace; }
 .verdict { display: inline-block; padding: 2px 8px; border-radius: 12px; font-size: 12px; font-weight: 600; border: 1px solid; }
 .v-conforms { color: var(--ok); background: var(--ok-bg); }
@@ -28,8 +34,6 @@ details.behaviour[open] > summary { background: #f6f8fa; font-weight: 600; }
 .v-relies-on-assumption { color: var(--assume); background: var(--assume-bg); }
 .v-not-applicable { color: var(--na); background: var(--na-bg); }
 .v-not-covered { color: var(--none); background: #fff; border-style: dashed; }
-.evidence { padding: 4px 12px 12px 76px; }
-.evidence h4 { margin: 10px 0 4px; }
 details.scenario { border-left: 4px solid var(--line); margin: 6px 0; padding: 2px 8px; }
 details.scenario > summary { cursor: pointer; }
 .st-passed { --c: var(--ok); } .st-not-applicable { --c: var(--na); }
@@ -57,10 +61,6 @@ details.symptom > summary { cursor: pointer; }
 .kind { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 1px 6px; border-radius: 8px; border: 1px solid; }
 .k-error { color: var(--bad); } .k-warning { color: var(--known); } .k-prompt, .k-status { color: var(--assume); } .k-silent { color: var(--na); }
 .symptom-body { padding: 4px 12px 10px 24px; }
-.cause { border-left: 3px solid var(--assume); padding: 2px 10px; margin: 8px 0; }
-.cause h5 { margin: 4px 0; font-size: 14px; }
-.cause dl { display: grid; grid-template-columns: 130px 1fr; gap: 2px 10px; margin: 0; }
-.cause dt { color: #57606a; } .cause dd { margin: 0; }
 ul.scenario-links { margin: 0; padding-left: 18px; }
 svg.swimlane { display: block; max-width: none; margin: 6px 0; }
 details.swim .scenario-body { overflow-x: auto; }

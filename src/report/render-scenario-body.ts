@@ -1,6 +1,5 @@
 import { escapeHtml as e, safeRelativeHref } from './escape';
 import type { ScenarioSummary, StepSummary } from './summary';
-import { statusLabels } from './verdict-labels';
 
 const marks: Readonly<Record<StepSummary['status'], string>> = {
   passed: '✔',
@@ -12,18 +11,18 @@ const marks: Readonly<Record<StepSummary['status'], string>> = {
   unknown: '?',
 };
 
-/**
- * One scenario as a closed <details>: its steps, first failure, timeline and screenshots.
- * `anchor` makes the element id unique when the scenario appears under several behaviours.
- */
-export function renderScenario(s: ScenarioSummary, anchor: string): string {
-  return `<details class="scenario st-${s.status}" id="scenario-${e(anchor)}-${s.key}" data-scenario="${s.key}" data-status="${s.status}">
-<summary><span class="status">${e(statusLabels[s.status])}</span><span class="name">${e(s.name)}</span><span class="where">${e(s.feature)} · ${e(s.uri)}:${s.line}</span></summary>
-<div class="scenario-body">
-<p class="tags">${s.tags.map(e).join(' ')}</p>
-${notes(s)}${firstFailure(s)}<ol class="steps">${s.steps.map(step).join('')}</ol>
-${timeline(s)}${screenshots(s)}${attachments(s)}</div>
-</details>`;
+export interface ScenarioBodyLinks {
+  /** The href of the reports folder from the page (`../../`), for screenshots, whose paths are relative to it. */
+  readonly toReports: string;
+  /** Where a ✖ (a failed step) leads: the page of the cause behind the failure, or the list of causes. */
+  readonly failHref: string;
+}
+
+/** One scenario's evidence: tags, notes, first failure, steps (each ✖ a link to its cause), timeline, screenshots. */
+export function renderScenarioBody(s: ScenarioSummary, links: ScenarioBodyLinks): string {
+  return `<p class="tags">${s.tags.map(e).join(' ')}</p>
+${notes(s)}${firstFailure(s)}<ol class="steps">${s.steps.map((st) => step(st, links.failHref)).join('')}</ol>
+${timeline(s)}${screenshots(s, links.toReports)}${attachments(s)}`;
 }
 
 function notes(s: ScenarioSummary): string {
@@ -45,9 +44,14 @@ function firstFailure(s: ScenarioSummary): string {
   return `<div class="first-failure"><strong>First failing step:</strong> ${e(s.firstFailure.step)}<pre class="error">${e(s.firstFailure.message)}</pre></div>\n`;
 }
 
-function step(st: StepSummary): string {
+function step(st: StepSummary, failHref: string): string {
   const error = st.error !== null && st.status !== 'passed' ? `<pre class="error">${e(st.error)}</pre>` : '';
-  return `<li class="st-${st.status}" data-step-status="${st.status}"><span class="mark" title="${st.status}">${marks[st.status]}</span> <span class="text">${e(st.text)}</span> <span class="where">${st.status}</span>${error}</li>`;
+  return `<li class="st-${st.status}" data-step-status="${st.status}">${mark(st, failHref)} <span class="text">${e(st.text)}</span> <span class="where">${st.status}</span>${error}</li>`;
+}
+
+function mark(st: StepSummary, failHref: string): string {
+  const span = `<span class="mark" title="${st.status}">${marks[st.status]}</span>`;
+  return st.status === 'failed' ? `<a class="cause-link" href="${e(failHref)}">${span}</a>` : span;
 }
 
 function timeline(s: ScenarioSummary): string {
@@ -55,11 +59,12 @@ function timeline(s: ScenarioSummary): string {
   return `<h5>Timeline</h5><pre class="timeline" data-timeline="${s.key}">${e(s.timeline)}</pre>\n`;
 }
 
-function screenshots(s: ScenarioSummary): string {
+function screenshots(s: ScenarioSummary, toReports: string): string {
   if (s.screenshots.length === 0) return '';
   const items = s.screenshots.map((path) => {
-    const href = safeRelativeHref(path);
-    if (href === null) return `<p class="note">Screenshot not linked (not a path under reports/): ${e(path)}</p>`;
+    const relative = safeRelativeHref(path);
+    if (relative === null) return `<p class="note">Screenshot not linked (not a path under reports/): ${e(path)}</p>`;
+    const href = `${toReports}${relative}`;
     return `<a href="${e(href)}"><img src="${e(href)}" alt="Screenshot ${e(path)}" loading="lazy"></a>`;
   });
   return `<h5>Screenshots</h5><div class="screenshots">${items.join('')}</div>\n`;

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { test } from 'node:test';
 import { catalog } from '../catalog/behaviours';
 import { phaseTable, type PhaseMove } from '../simulator/phase-table';
-import { renderHtml } from './render-html';
+import { diagramPath } from './page-paths';
+import { reportPages } from './report-pages';
 import { renderMarkdown } from './render-markdown';
 import { summarize } from './summarize';
 import { syntheticEnvelopes } from '../../test-support/synthetic-messages';
@@ -30,8 +31,13 @@ const summary = summarize(
   catalog,
 );
 
-test('renderHtml escapes everything that came from features or client output', async () => {
-  const html = await renderHtml(summary, phaseTable);
+/** Every page of the report, one after the other. */
+const allPages = async (table = phaseTable) => (await reportPages(summary, table, null)).map((p) => p.html).join('\n');
+const diagramPage = async (table: readonly PhaseMove[]) =>
+  (await reportPages(summary, table, null)).find((p) => p.path === diagramPath)?.html ?? '';
+
+test('no page of the report lets through anything that came from features or client output unescaped', async () => {
+  const html = await allPages();
   expect(!html.includes('<img src=x'), 'the hostile scenario name appears unescaped').to.equal(true);
   expect(html.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the scenario name is shown as text').to.equal(true);
   expect(!/<script/i.test(html), 'the page has a script element').to.equal(true);
@@ -58,8 +64,8 @@ test('the state diagram is drawn from the phase table it is given', async () => 
   const changed: PhaseMove[] = phaseTable.map((m) =>
     m.from === 'signedIn' && m.cause === 'connection lost' ? { ...m, to: 'signedOut' } : m,
   );
-  const before = await renderHtml(summary, phaseTable);
-  const after = await renderHtml(summary, changed);
+  const before = await diagramPage(phaseTable);
+  const after = await diagramPage(changed);
   expect(edge(before, 'signedIn', 'reconnecting') ?? '').to.match(/>connection lost</);
   expect(edge(before, 'signedIn', 'signedOut') ?? '').to.not.match(/connection lost/);
   expect(edge(after, 'signedIn', 'reconnecting')).to.equal(undefined);
