@@ -17,12 +17,12 @@ Feature: Server names that only look trusted
     And the service holds no session for Alice
 
     Examples:
-      | server                        | why                                     |
-      | webdir.notlync.com            | a shared suffix without the dot         |
-      | webdir.notcontoso.com         | the sign-in domain without the dot      |
-      | webdir.lync.com.contoso.net   | a trusted domain inside a longer name   |
-      | webdir.online.lync.co         | another top-level domain                |
-      | webdir.online.lync.com.au     | a trusted domain with a country added   |
+      | server                      | why                                   |
+      | webdir.notlync.com          | a shared suffix without the dot       |
+      | webdir.notcontoso.com       | the sign-in domain without the dot    |
+      | webdir.lync.com.contoso.net | a trusted domain inside a longer name |
+      | webdir.online.lync.co       | another top-level domain              |
+      | webdir.online.lync.com.au   | a trusted domain with a country added |
 
   @FS-08
   Scenario: Server names are compared without regard to case: WEBDIR.ONLINE.LYNC.COM is trusted without asking
