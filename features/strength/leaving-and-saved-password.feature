@@ -1,4 +1,4 @@
-@section:leaving
+@section:sign-out
 Feature: Every way of leaving Lync, with Save my password ticked and cleared
   What the next sign-in asks for depends on the way Alice left Lync and on Save my password. Close and sleep keep
   her session; Sign Out, Exit and logging off end it, and the next sign-in goes through by itself only with the
