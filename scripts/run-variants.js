@@ -21,7 +21,10 @@ const memoryFile = path.join(variantDir, 'caught-by.json');
 /** Real time one gate run may take before it is ended (the whole suite takes a few minutes). */
 const gateLimitMs = 15 * 60_000;
 
-/** Runs the gate once; resolves with its exit code and the results it recorded. */
+/**
+ * Runs the gate once; resolves with its exit code and the results it recorded.
+ * @returns {Promise<{ code: number | null, results: import('../src/gate/scenario-results').ScenarioResult[], tail: string }>}
+ */
 function runGate(variant, args) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), `signin-variant-${variant}-`));
   const client = `python3 ${path.join(variantDir, `${variant}.py`)}`;
