@@ -1,12 +1,14 @@
 import { Writable } from 'node:stream';
 import { loadConfiguration, loadSupport, runCucumber } from '@cucumber/cucumber/api';
-import type { Attachment, Envelope } from '@cucumber/messages';
+import type { Attachment, Envelope, FeatureChild } from '@cucumber/messages';
 import { attachmentText, scenarioRuns } from '../src/recorded-run';
 
 /** One scenario's outcome in an in-process run: the worst step status, its first step with that status, and its steps' texts. */
 export interface ScenarioOutcome {
   readonly uri: string;
   readonly line: number;
+  /** The line of its Scenario or Scenario Outline (an outline's rows all share it; for a Scenario, `line`). */
+  readonly scenarioLine: number;
   readonly name: string;
   readonly status: string;
   readonly steps: readonly string[];
@@ -36,9 +38,18 @@ export async function runScenarios(paths: readonly string[]): Promise<ScenarioOu
   const rc = prepared.runConfiguration;
   const onMessage = (m: Envelope) => envelopes.push(m);
   await runCucumber({ ...rc, sources: { ...rc.sources, paths: [...paths] }, support: prepared.support }, environment(), onMessage);
+  const scenarioLines = new Map<string, number>();
+  const visit = (children: readonly FeatureChild[]): void => {
+    for (const c of children) {
+      if (c.scenario) scenarioLines.set(c.scenario.id, c.scenario.location.line);
+      if (c.rule) visit(c.rule.children);
+    }
+  };
+  for (const e of envelopes) visit(e.gherkinDocument?.feature?.children ?? []);
   return scenarioRuns(envelopes).map((s) => ({
     uri: s.uri,
     line: s.line,
+    scenarioLine: scenarioLines.get(s.pickle.astNodeIds[0] ?? '') ?? s.line,
     name: s.name,
     status: s.worst.status,
     steps: s.pickle.steps.map((p) => p.text),
