@@ -1,0 +1,41 @@
+import type { Divergence } from './first-divergence';
+
+const wrap = (text: string, width: number): string[] => {
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += width) lines.push(text.slice(i, i + width));
+  return lines.length > 0 ? lines : [''];
+};
+
+/** Where two JSON texts first differ, as `character N` with a few characters of each (for long renders). */
+function firstCharacter(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (s: string): string => JSON.stringify(s.slice(Math.max(0, i - 20), i + 40));
+  return `first different character at ${i}: reference …${show(a)}…, client …${show(b)}…`;
+}
+
+/**
+ * The two exchanges side by side from their first difference: the step, the messages both agreed on last, then
+ * reference | client, each message wrapped to its column.
+ */
+export function renderDivergence(scenario: string, d: Divergence, width = 120): string {
+  const column = Math.max(30, Math.floor((width - 3) / 2));
+  const step =
+    d.referenceStep === d.clientStep
+      ? `step: ${d.referenceStep ?? '(before the first step)'}`
+      : `step: reference in "${d.referenceStep ?? '-'}", client in "${d.clientStep ?? '-'}"`;
+  const out = [`Exchange of "${scenario}" leaves the reference's at message ${d.at + 1} (${step})`];
+  for (const m of d.agreed) out.push(`  = ${m.length > width - 4 ? `${m.slice(0, width - 5)}…` : m}`);
+  out.push(`  ${'reference client'.padEnd(column)} | this client`);
+  out.push(`  ${'-'.repeat(column)}-+-${'-'.repeat(column)}`);
+  const rows = Math.max(d.reference.length, d.client.length);
+  for (let i = 0; i < rows; i++) {
+    const left = wrap(d.reference[i] ?? (i === 0 ? '(nothing more)' : ''), column);
+    const right = wrap(d.client[i] ?? (i === 0 ? '(nothing more)' : ''), column);
+    for (let k = 0; k < Math.max(left.length, right.length); k++) out.push(`  ${(left[k] ?? '').padEnd(column)} | ${right[k] ?? ''}`);
+    if (i + 1 < rows) out.push(`  ${' '.repeat(column)} |`);
+  }
+  const [a, b] = [d.reference[0], d.client[0]];
+  if (a !== undefined && b !== undefined) out.push(`  ${firstCharacter(a, b)}`);
+  return out.join('\n');
+}
