@@ -69,9 +69,9 @@ export class ExchangeTrace {
     this.#add(n, '←', method, this.#sessionIds(blanked), step);
   }
 
-  /** The exchange, for a trace file. */
+  /** The exchange, for a trace file, with its renders settled ({@link settleRenders}). */
   recorded(uri: string, line: number, scenario: string): RecordedExchange {
-    return { uri, line, scenario, exchange: [...this.#lines] };
+    return { uri, line, scenario, exchange: settleRenders(this.#lines) };
   }
 
   #add(n: number, direction: '→' | '←', what: string, fields: unknown, step: string | null): void {
@@ -116,4 +116,37 @@ function switchedAssumptions(json: string | undefined): Record<string, unknown> 
   const given = JSON.parse(json) as Record<string, unknown>;
   const defaults = defaultAssumptions as unknown as Record<string, unknown>;
   return Object.fromEntries(Object.entries(given).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k])));
+}
+
+const renderLine = /^(P\d+) ← desktop\.render /;
+
+/**
+ * What the harness can see of a process's renders: only the view in effect once it has answered a request. Within
+ * the handling of one request (up to the next `→` or step mark) only the last render counts, and it counts only when
+ * it differs from the view the process showed before; it goes after the request's other calls. So a client that
+ * draws an intermediate view, or draws before instead of after a call, exchanges the same as one that does not.
+ */
+export function settleRenders(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  const pending = new Map<string, string>();
+  const shown = new Map<string, string>();
+  const flush = (): void => {
+    for (const [p, line] of pending) {
+      if (shown.get(p) !== line) out.push(line);
+      shown.set(p, line);
+    }
+    pending.clear();
+  };
+  for (const line of lines) {
+    const render = renderLine.exec(line);
+    if (render) {
+      pending.delete(render[1] ?? '');
+      pending.set(render[1] ?? '', line);
+      continue;
+    }
+    if (line.startsWith('▶ ') || / → /.test(line.slice(0, 8))) flush();
+    out.push(line);
+  }
+  flush();
+  return out;
 }
