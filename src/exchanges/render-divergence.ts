@@ -6,19 +6,18 @@ const wrap = (text: string, width: number): string[] => {
   return lines.length > 0 ? lines : [''];
 };
 
-/** Where two JSON texts first differ, as `character N` with a few characters of each (for long renders). */
-function firstCharacter(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const show = (s: string): string => JSON.stringify(s.slice(Math.max(0, i - 20), i + 40));
-  return `first different character at ${i}: reference …${show(a)}…, client …${show(b)}…`;
-}
-
 const firstDifferent = (a: string, b: string): number => {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 };
+
+/** Where two JSON texts first differ, as `character N` with a few characters of each (for long renders). */
+function firstCharacter(a: string, b: string): string {
+  const i = firstDifferent(a, b);
+  const show = (s: string): string => JSON.stringify(s.slice(Math.max(0, i - 20), i + 40));
+  return `first different character at ${i}: reference …${show(a)}…, client …${show(b)}…`;
+}
 
 /** A message for its column: from a little before `from` (the first differing character), at most `rows` rows. */
 function cut(text: string, from: number, width: number, rows: number): string[] {

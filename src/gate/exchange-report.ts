@@ -1,6 +1,7 @@
 import type { RecordedExchange } from '../drivers/external/exchange-trace';
 import { firstDivergence } from '../exchanges/first-divergence';
 import { goldenExchange } from '../exchanges/golden-exchanges';
+import { goldenSeed } from '../exchanges/golden-seed';
 import { renderDivergence } from '../exchanges/render-divergence';
 import type { Judged } from './compare-results';
 
@@ -11,6 +12,7 @@ import type { Judged } from './compare-results';
 export function exchangeReport(
   judged: readonly Judged[],
   traced: readonly RecordedExchange[],
+  seed: string,
   golden: (uri: string, line: number) => RecordedExchange | null = goldenExchange,
   width = 120,
 ): string {
@@ -27,5 +29,9 @@ export function exchangeReport(
         : renderDivergence(j.result.name, d, width),
     );
   }
+  if (blocks.length > 0 && seed !== String(goldenSeed))
+    blocks.push(
+      `(The reference client's exchanges were recorded with seed ${goldenSeed}; this run used seed ${seed}, so answers that arrive at the same moment may come in another order. SIGNIN_SEED=${goldenSeed} runs with the reference's seed.)`,
+    );
   return blocks.length === 0 ? '' : `\n${blocks.join('\n\n')}\n`;
 }

@@ -180,7 +180,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
     : null;
   const tampered = fileCheck === 'changed' || fileCheck === 'missing' ? 1 : 0;
-  const divergences = exchangeReport(outcome.judged, traced);
+  const divergences = exchangeReport(outcome.judged, traced, identity.seed);
   const tamperLine = `✗ messages.ndjson is ${fileCheck === 'missing' ? 'gone' : 'not what cucumber-js wrote'}: changed during the run by something other than the gate (the client?). The verdict comes from the gate's own record; that counts as 1 failure.`;
   console.log(
     renderGate({

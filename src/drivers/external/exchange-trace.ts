@@ -54,7 +54,7 @@ export class ExchangeTrace {
   /** An event the harness delivers; throws when it is a user action on something the process did not render. */
   delivered(n: number, event: WireEvent, step: string | null): void {
     const problem = unrenderedTarget(this.#views.get(n) ?? null, event);
-    if (problem) throw new Error(`${problem}. The harness only sends actions on what the client rendered.`);
+    if (problem) throw new Error(`${problem}. It did not: the harness sends actions only on what the client rendered.`);
     const blanked = blankSecrets(wireEvent, event) as Record<string, unknown>;
     const { type, ...fields } = blanked;
     if (type === 'net.response') fields['requestId'] = this.#requestId(n, fields['requestId']);

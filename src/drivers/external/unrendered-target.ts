@@ -1,4 +1,4 @@
-import type { WireEvent } from '../../protocol';
+import { secretMark, type WireEvent } from '../../protocol';
 import type { ClientView, ControlView, MenuItemView } from '../../simulator';
 
 /** The features' wording of a link whose rendered name is shorter (docs/client-protocol.md, "Control names"). */
@@ -33,7 +33,9 @@ function hasPath(items: readonly MenuItemView[] | undefined, path: readonly stri
 export function unrenderedTarget(view: ClientView | null, wire: WireEvent): string | null {
   if (!isUserEvent(wire)) return null;
   const event = wire;
-  const sent = `the harness sent ${event.type} ${JSON.stringify(event)}`;
+  // A password typed is never shown, not even in this message.
+  const shown = event.type === 'user.type' && event.secret ? { ...event, text: secretMark } : event;
+  const sent = `the harness was about to send ${event.type} ${JSON.stringify(shown)}`;
   if (view === null) return `${sent}, but the client had rendered nothing yet`;
   if (event.type === 'user.iconClick' || event.type === 'user.iconMenu') {
     const present = event.place === 'taskbar' ? view.taskbarButton : view.icon !== null;
