@@ -1,11 +1,16 @@
 import { expect } from 'chai';
 import { test } from 'node:test';
 import type { ClientView } from '../../simulator';
-import { ExchangeTrace, settleRenders } from './exchange-trace';
+import { dropNoOps, ExchangeTrace, settleRenders } from './exchange-trace';
 
 const r = (p: string, v: string): string => `${p} ← desktop.render {"view":"${v}"}`;
 
 const settleCases: { what: string; lines: string[]; settled: string[] }[] = [
+  {
+    what: 'the calls of one request compare as a set, in text order',
+    lines: ['P1 → a {}', 'P1 ← timer.set {}', 'P1 ← net.request {}', 'P1 → b {}', 'P1 ← net.request {}', 'P1 ← timer.set {}'],
+    settled: ['P1 → a {}', 'P1 ← net.request {}', 'P1 ← timer.set {}', 'P1 → b {}', 'P1 ← net.request {}', 'P1 ← timer.set {}'],
+  },
   {
     what: 'the last render of a request counts, after its other calls',
     lines: ['P1 → os.started {}', r('P1', 'a'), 'P1 ← settings.read {}', r('P1', 'b')],
@@ -17,6 +22,22 @@ const settleCases: { what: string; lines: string[]; settled: string[] }[] = [
     settled: ['P1 → a {}', r('P1', 'x'), 'P1 → b {}'],
   },
   { what: 'a step mark ends the request', lines: [r('P1', 'x'), '▶ step', 'P1 → b {}'], settled: [r('P1', 'x'), '▶ step', 'P1 → b {}'] },
+  {
+    what: 'the SDK state settles like the view, after the other calls',
+    lines: [
+      'P1 → a {}',
+      'P1 ← sdk.state {"state":"SigningIn"}',
+      'P1 ← net.request {}',
+      'P1 → b {}',
+      'P1 ← sdk.state {"state":"SigningIn"}',
+    ],
+    settled: ['P1 → a {}', 'P1 ← net.request {}', 'P1 ← sdk.state {"state":"SigningIn"}', 'P1 → b {}'],
+  },
+  {
+    what: 'no render in the request that exits',
+    lines: ['P1 → a {}', r('P1', 'x'), 'P1 → b {}', r('P1', 'empty'), 'P1 ← process.exit {}'],
+    settled: ['P1 → a {}', r('P1', 'x'), 'P1 → b {}', 'P1 ← process.exit {}'],
+  },
   {
     what: 'each process has its own view',
     lines: ['P1 → a {}', r('P1', 'x'), 'P2 → a {}', r('P2', 'x')],
@@ -72,3 +93,20 @@ test('ExchangeTrace: a click on a control the process did not render is refused,
     /no button or link named "Sign Out" \(it shows textbox "Password", button "Sign In"\)\. It did not/,
   );
 });
+
+const noOpCases: { what: string; lines: string[]; kept: string[] }[] = [
+  {
+    what: 'a timer.clear of a timer not set goes; one of a set timer stays',
+    lines: ['P1 ← timer.clear {"name":"t"}', 'P1 ← timer.set {"name":"t","ms":5}', 'P1 ← timer.clear {"name":"t"}'],
+    kept: ['P1 ← timer.set {"name":"t","ms":5}', 'P1 ← timer.clear {"name":"t"}'],
+  },
+  {
+    what: 'a fired timer is no longer set',
+    lines: ['P1 ← timer.set {"name":"t","ms":5}', 'P1 → timer.fired {"name":"t"}', 'P1 ← timer.clear {"name":"t"}'],
+    kept: ['P1 ← timer.set {"name":"t","ms":5}', 'P1 → timer.fired {"name":"t"}'],
+  },
+];
+for (const c of noOpCases)
+  test(`dropNoOps: ${c.what}`, () => {
+    expect(dropNoOps(c.lines)).to.deep.equal(c.kept);
+  });

@@ -69,9 +69,9 @@ export class ExchangeTrace {
     this.#add(n, '←', method, this.#sessionIds(blanked), step);
   }
 
-  /** The exchange, for a trace file, with its renders settled ({@link settleRenders}). */
+  /** The exchange, for a trace file, settled ({@link settleExchange}). */
   recorded(uri: string, line: number, scenario: string): RecordedExchange {
-    return { uri, line, scenario, exchange: settleRenders(this.#lines) };
+    return { uri, line, scenario, exchange: settleExchange(this.#lines) };
   }
 
   #add(n: number, direction: '→' | '←', what: string, fields: unknown, step: string | null): void {
@@ -118,35 +118,78 @@ function switchedAssumptions(json: string | undefined): Record<string, unknown> 
   return Object.fromEntries(Object.entries(given).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(defaults[k])));
 }
 
-const renderLine = /^(P\d+) ← desktop\.render /;
+const settledLine = /^(P\d+) ← (desktop\.render|sdk\.state) /;
+const exitLine = /^(P\d+) ← process\.exit /;
 
 /**
- * What the harness can see of a process's renders: only the view in effect once it has answered a request. Within
- * the handling of one request (up to the next `→` or step mark) only the last render counts, and it counts only when
- * it differs from the view the process showed before; it goes after the request's other calls. So a client that
- * draws an intermediate view, or draws before instead of after a call, exchanges the same as one that does not.
+ * The exchange as the harness can tell it apart. Within the handling of one request (up to the next `→` or step
+ * mark) the calls a client makes compare as a set: they are listed in text order, however the client ordered them.
+ * What the process shows (`desktop.render`) and reports to SDK applications (`sdk.state`) counts as it is once the
+ * request is answered: only the last of each, only when it differs from what the process showed before, after the
+ * other calls; and no render in a request that calls `process.exit` (the harness clears an ended process's windows).
  */
 export function settleRenders(lines: readonly string[]): string[] {
   const out: string[] = [];
+  let calls: string[] = [];
   const pending = new Map<string, string>();
   const shown = new Map<string, string>();
+  const exited = new Set<string>();
   const flush = (): void => {
-    for (const [p, line] of pending) {
-      if (shown.get(p) !== line) out.push(line);
-      shown.set(p, line);
+    out.push(...calls.sort());
+    for (const [key, line] of pending) {
+      if (shown.get(key) === line || (line.includes(' ← desktop.render ') && exited.has(key.split(' ')[0] ?? ''))) continue;
+      out.push(line);
+      shown.set(key, line);
     }
+    calls = [];
     pending.clear();
+    exited.clear();
   };
   for (const line of lines) {
-    const render = renderLine.exec(line);
-    if (render) {
-      pending.delete(render[1] ?? '');
-      pending.set(render[1] ?? '', line);
+    const settled = settledLine.exec(line);
+    if (settled) {
+      const key = `${settled[1] ?? ''} ${settled[2] ?? ''}`;
+      pending.delete(key);
+      pending.set(key, line);
       continue;
     }
-    if (line.startsWith('▶ ') || / → /.test(line.slice(0, 8))) flush();
-    out.push(line);
+    if (line.startsWith('▶ ') || / → /.test(line.slice(0, 8))) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    const exit = exitLine.exec(line);
+    if (exit) exited.add(exit[1] ?? '');
+    calls.push(line);
   }
   flush();
   return out;
 }
+
+/** Leaves out the calls that change nothing: a `timer.clear` of a timer that is not set (clients differ in these). */
+const timerLine = /^(P\d+) ([→←]) (timer\.set|timer\.fired|timer\.clear) (.*)$/;
+
+export function dropNoOps(lines: readonly string[]): string[] {
+  const timers = new Map<string, Set<string>>();
+  return lines.filter((line) => {
+    const m = timerLine.exec(line);
+    if (!m) return true;
+    const [, p = '', , what, json = '{}'] = m;
+    const fields = JSON.parse(json) as { name?: string };
+    const set = timers.get(p) ?? new Set<string>();
+    timers.set(p, set);
+    switch (what) {
+      case 'timer.set':
+        set.add(String(fields.name));
+        return true;
+      case 'timer.fired':
+        set.delete(String(fields.name));
+        return true;
+      default:
+        return set.delete(String(fields.name));
+    }
+  });
+}
+
+/** The exchange as compared: renders settled, no-op calls left out. */
+export const settleExchange = (lines: readonly string[]): string[] => dropNoOps(settleRenders(lines));
