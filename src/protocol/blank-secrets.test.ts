@@ -43,10 +43,32 @@ const cases: { what: string; schema: SchemaNode; value: unknown; blanked: unknow
       request: { kind: 'register', host: 'h', address: 'a', token: secretMark, certificate: null, clientVersion: '15' },
     },
   },
+  {
+    what: 'fields in the schema order, whatever order they came in',
+    schema: platformMethods['desktop.render'].params,
+    value: {
+      view: {
+        taskbarButton: true,
+        icon: null,
+        windows: [
+          { controls: [{ name: 'OK', kind: 'button' }], screen: 'dialog', foreground: true, visible: true, title: 'Lync', id: 'options' },
+        ],
+      },
+    },
+    blanked: {
+      view: {
+        windows: [
+          { id: 'options', title: 'Lync', visible: true, foreground: true, screen: 'dialog', controls: [{ kind: 'button', name: 'OK' }] },
+        ],
+        icon: null,
+        taskbarButton: true,
+      },
+    },
+  },
 ];
 
 for (const c of cases) {
   test(`blankSecrets: ${c.what}`, () => {
-    expect(blankSecrets(c.schema, c.value)).to.deep.equal(c.blanked);
+    expect(JSON.stringify(blankSecrets(c.schema, c.value))).to.equal(JSON.stringify(c.blanked));
   });
 }

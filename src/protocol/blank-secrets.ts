@@ -7,7 +7,9 @@ export const secretMark = '«secret»';
 /**
  * A copy of a wire value with every field its schema marks `secret` replaced by {@link secretMark} (a null stays
  * null: whether a secret was sent is part of the exchange's shape). `user.type` with `secret: true` blanks its `text`.
- * For a union, the first variant the value fits decides; a value that fits no variant is returned as it is.
+ * Object fields come in the schema's order (required, then optional; unknown ones last), so that two peers that
+ * write the same fields in another order give the same copy. For a union, the first variant the value fits decides;
+ * a value that fits no variant is returned as it is.
  */
 export function blankSecrets(node: SchemaNode, value: unknown): unknown {
   switch (node.kind) {
@@ -27,9 +29,11 @@ export function blankSecrets(node: SchemaNode, value: unknown): unknown {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
       const record = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
-      for (const [key, field] of Object.entries(record)) {
+      const order = [...Object.keys(node.required), ...Object.keys(node.optional), ...Object.keys(record)];
+      for (const key of order) {
+        if (!(key in record) || key in out) continue;
         const schema = node.required[key] ?? node.optional[key];
-        out[key] = schema ? blankSecrets(schema, field) : field;
+        out[key] = schema ? blankSecrets(schema, record[key]) : record[key];
       }
       if (record['type'] === 'user.type' && record['secret'] === true) out['text'] = secretMark;
       return out;
