@@ -20,6 +20,8 @@ if (tsc.status !== 0) {
   process.exit(1);
 }
 fs.cpSync(path.join(root, 'features'), path.join(dist, 'features'), { recursive: true });
+// The reference client's golden exchanges: the gate shows where a failing client's exchange leaves them.
+fs.cpSync(path.join(root, 'exchanges'), path.join(dist, 'exchanges'), { recursive: true });
 // Data files of src/ (JSON, text) that code reads by path rather than by import.
 fs.cpSync(path.join(root, 'src'), path.join(dist, 'src'), {
   recursive: true,

@@ -13,7 +13,14 @@ orExit('run-suite', () => {
   if (!testsDir || !fs.existsSync(testsDir)) throw new UsageError(`no folder ${JSON.stringify(testsDir)} (usage: ${usage})`);
   checkSeed();
 });
-const features = runFeatures(profile);
+// Over the client protocol, the run records the reference client's exchanges (test-external compares them with the
+// golden ones, exchanges/), with the seed they were recorded with unless SIGNIN_SEED says otherwise.
+if (profile === 'external') {
+  require('./register-ts');
+  process.env.SIGNIN_SEED ??= String(require('../src/exchanges/golden-seed').goldenSeed);
+}
+const trace = profile === 'external' ? { SIGNIN_TRACE: traceForGolden() } : {};
+const features = runFeatures(profile, [], trace);
 console.log(
   `features (${profile}): ${features.passed} passed, ${features.failed} failed, ${features.notApplicable} not applicable, ${features.seconds.toFixed(1)} s`,
 );
@@ -22,3 +29,11 @@ const passed = features.passed + tests.passed;
 const failed = features.failed + tests.failed + (features.status !== 0 && features.failed === 0 ? 1 : 0);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
+
+/** A fresh file for the external run's exchanges, where test-external/golden-exchanges.test.ts reads them. */
+function traceForGolden() {
+  const file = require('node:path').join(process.env.SIGNIN_REPORTS_DIR ?? 'reports', 'external-exchanges.ndjson');
+  fs.mkdirSync(require('node:path').dirname(file), { recursive: true });
+  fs.writeFileSync(file, '');
+  return file;
+}

@@ -13,7 +13,7 @@ export interface Driver {
    */
   prepare?(): Promise<void>;
   /** Called once per scenario with a fresh world, before any step: plug the client into the world's OS. */
-  start(world: FakeWorld, scenario?: { readonly name: string }): Promise<void>;
+  start(world: FakeWorld, scenario?: { readonly name: string; readonly uri?: string; readonly line?: number }): Promise<void>;
   /** The Windows user does something on their desktop; resolves when the world has settled. */
   perform(computer: string, windowsUser: string, action: DesktopAction): Promise<void>;
   /** What that Windows user sees on that computer right now. */

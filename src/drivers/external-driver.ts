@@ -6,11 +6,16 @@ import type { ClientFault } from './external/client-fault';
 import { clientLimits, type ClientLimits } from './external/client-limits';
 import { RemoteClientProcess } from './external/remote-client-process';
 import { ScenarioBudget } from './external/scenario-budget';
+import { ExchangeTrace } from './external/exchange-trace';
+import { appendTrace } from './external/trace-file';
 import { firstDifference } from './external/view-difference';
 
 /** What the harness may tell a driver about the scenario it starts (for failure messages). */
 export interface ScenarioInfo {
   readonly name: string;
+  /** Where the scenario is (its feature file and line), for the recorded exchange. */
+  readonly uri?: string;
+  readonly line?: number;
 }
 
 const stepMark = '▶ ';
@@ -31,6 +36,8 @@ export class ExternalDriver implements Driver {
   #scenario: string | null = null;
   #processes: RemoteClientProcess[] = [];
   #faults: ClientFault[] = [];
+  #trace: ExchangeTrace | null = null;
+  #where: { readonly uri: string; readonly line: number } = { uri: '', line: 0 };
 
   /** @param command the client (SIGNIN_CLIENT, else the reference client host); @param limits real-time and size limits */
   constructor(
@@ -46,6 +53,9 @@ export class ExternalDriver implements Driver {
     this.#processes = processes;
     this.#faults = faults;
     const book = new SecretBook(() => world.secrets);
+    const trace = new ExchangeTrace((text) => book.redact(world.timeline.redact(text)));
+    this.#trace = trace;
+    this.#where = { uri: scenario?.uri ?? '', line: scenario?.line ?? 0 };
     const setting = {
       command: this.command,
       limits: this.limits,
@@ -57,6 +67,7 @@ export class ExternalDriver implements Driver {
       step: () => currentStep(world),
       redact: (text: string) => book.redact(world.timeline.redact(text)),
       onFault: (fault: ClientFault) => void faults.push(fault),
+      trace,
     };
     world.os.launcher = async (platform, identity) => {
       const client = new RemoteClientProcess(setting, platform, identity);
@@ -100,6 +111,8 @@ export class ExternalDriver implements Driver {
       await this.#world?.stop();
     } finally {
       await Promise.all(processes.map((p) => p.kill()));
+      if (this.#trace && this.#scenario !== null) appendTrace(this.#trace.recorded(this.#where.uri, this.#where.line, this.#scenario));
+      this.#trace = null;
       this.#world = null;
       this.#processes = [];
     }

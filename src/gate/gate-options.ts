@@ -28,6 +28,7 @@ and exits 0 only when every result is as expected.
   --out <dir>            where the reports go (default: reports/external-<name>/ in signin-sim): a new or empty
                          folder, or one a gate run wrote; the gate deletes nothing it did not write
   --timeout <ms>         real time the client may take to answer one request (default 5000)
+  --trace <file>         write every scenario's exchange with the client there (NDJSON, normalised, no secrets)
   --no-tally             do not write reports/tally/gate-<name>.json
   --version              print the gate's version (docs/gate.md#versions)
   --shard <i>/<n>        run shard i of n (every n-th scenario of the sorted list, from the i-th); then

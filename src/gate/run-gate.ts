@@ -23,6 +23,9 @@ import { writeGateReports } from './write-gate-reports';
 import { scenarioLocations, shardPaths, takeShardOption } from './shard';
 import { gateVersion } from './gate-version';
 import { protocolVersion } from '../protocol/protocol-version';
+import { takeTraceOption } from './trace-option';
+import { exchangeReport } from './exchange-report';
+import { readTrace } from '../exchanges/golden-exchanges';
 
 const root = path.resolve(__dirname, '..', '..');
 /** The reports a gate run writes into its folder: cucumber-js the messages, the gate the rest (write-gate-reports.ts). */
@@ -37,7 +40,8 @@ export interface GateRun {
 export async function runGate(argv: readonly string[], callerDir: string, env: NodeJS.ProcessEnv = process.env): Promise<GateRun> {
   const exploration = takeExploreOptions(argv);
   const sharding = takeShardOption(exploration.rest);
-  const options = parseGateOptions(sharding.rest, callerDir, env);
+  const tracing = takeTraceOption(sharding.rest, callerDir);
+  const options = parseGateOptions(tracing.rest, callerDir, env);
   if (options.help) {
     console.log(usage);
     return { code: 0, tally: null };
@@ -86,6 +90,9 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   // The driver's tally goes to a folder of the gate's, outside the reports and unnamed to the client.
   const own = mkdtempSync(path.join(tmpdir(), 'signin-gate-'));
   const tallyFile = path.join(own, 'client-tally.json');
+  // Each scenario's exchange, normalised: for --trace, and to show where a failing one leaves the reference's.
+  const traceFile = tracing.file ?? path.join(own, 'exchange.ndjson');
+  writeFileSync(traceFile, '');
   const record = new RunRecord();
   const run = await runCucumber(
     [cucumberBin(), '--config', path.join('bin', 'gate-cucumber.js'), ...options.cucumberArgs],
@@ -103,6 +110,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
       // A shard's scenarios replace the profile's paths (paths given on the command line would be added to them).
       ...(sharding.shard ? { SIGNIN_GATE_PATHS: JSON.stringify(shardArgs) } : {}),
       SIGNIN_CLIENT_TALLY_FILE: tallyFile,
+      SIGNIN_TRACE: traceFile,
       SIGNIN_COLUMN: `External client: ${name}`,
       ...(contained.kind === 'search' ? { SIGNIN_CONTAINMENT: 'search' } : {}),
       ...(options.clientName ? { SIGNIN_CLIENT_NAME: options.clientName } : {}),
@@ -113,6 +121,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
   );
   const afterRun = endRunLeftovers(identity.run);
   const runTally = readRunTally(tallyFile);
+  const traced = readTrace(traceFile);
   rmSync(own, { recursive: true, force: true });
   const processes = [usageLine(runTally, clientLimits(env)), processesLine(runTally, afterRun)].join('\n');
   const ended = run.status ?? run.signal;
@@ -171,6 +180,7 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
     ? `Interrupted by ${run.interruptedBy}: the results above are those of the scenarios that had run.`
     : null;
   const tampered = fileCheck === 'changed' || fileCheck === 'missing' ? 1 : 0;
+  const divergences = exchangeReport(outcome.judged, traced, identity.seed);
   const tamperLine = `✗ messages.ndjson is ${fileCheck === 'missing' ? 'gone' : 'not what cucumber-js wrote'}: changed during the run by something other than the gate (the client?). The verdict comes from the gate's own record; that counts as 1 failure.`;
   console.log(
     renderGate({
@@ -178,9 +188,15 @@ export async function runGate(argv: readonly string[], callerDir: string, env: N
       outcome: { ...outcome, failed: outcome.failed + tampered },
       expectFile: options.expect,
       out,
-      before: [...(interruption ? [interruption] : []), ...(tampered ? [tamperLine] : []), processes],
+      before: [
+        ...(divergences ? [divergences] : []),
+        ...(interruption ? [interruption] : []),
+        ...(tampered ? [tamperLine] : []),
+        processes,
+      ],
     }),
   );
+
   const explored =
     exploration.runs === null || interrupted
       ? { passed: 0, failed: 0 }

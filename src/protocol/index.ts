@@ -13,3 +13,4 @@ export * from './settings-schema';
 export * from './strict-utf8';
 export * from './view-schema';
 export * from './wire-conversion';
+export * from './blank-secrets';

@@ -32,7 +32,7 @@ Before(async function (this: SimWorld, { pickle }) {
   const seed = seedTag ? Number(seedTag.name.slice('@seed:'.length)) : scenarioSeed(runSeed(this.parameters['seed']), pickle.uri, line);
   const fake = new FakeWorld({ seed });
   this.begin(fake, driver);
-  await driver.start(fake, { name: pickle.name });
+  await driver.start(fake, { name: pickle.name, uri: pickle.uri, line });
   return undefined;
 });
 

@@ -9,6 +9,7 @@ const cases: { key: string; seen: boolean }[] = [
   { key: 'SIGNIN_GATE_DIR', seen: false },
   { key: 'SIGNIN_CLIENT_TALLY_FILE', seen: false },
   { key: 'SIGNIN_REPORTS_DIR', seen: false },
+  { key: 'SIGNIN_TRACE', seen: false },
   { key: 'INIT_CWD', seen: false },
   { key: 'npm_package_json', seen: false },
 ];

@@ -6,6 +6,7 @@ import { ClientConnection } from './client-connection';
 import { ClientFault, type FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
 import { describeEvent } from './describe-event';
+import type { ExchangeTrace } from './exchange-trace';
 import { platformHandlers, serveCall } from './platform-server';
 import type { ScenarioBudget } from './scenario-budget';
 
@@ -25,6 +26,8 @@ export interface ProcessSetting {
   readonly redact: (text: string) => string;
   /** Every fault, as it happens, so the driver can fail the scenario even when no step was waiting. */
   readonly onFault: (fault: ClientFault) => void;
+  /** The scenario's exchange, normalised (golden exchanges, `--trace`). */
+  readonly trace: ExchangeTrace;
 }
 
 const harness = { name: 'signin-sim', version: '0.1.0' };
@@ -37,6 +40,8 @@ export class RemoteClientProcess implements ClientProcess {
   readonly #connection: ClientConnection;
   #name: string;
   #capabilities: readonly string[] = [];
+  /** This process's number in the scenario's exchange. */
+  readonly #traced: number;
 
   constructor(
     private readonly setting: ProcessSetting,
@@ -45,8 +50,13 @@ export class RemoteClientProcess implements ClientProcess {
   ) {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
-    this.#connection = new ClientConnection(setting.command, setting.env(), setting.limits, setting.budget, {
-      serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
+    const env = setting.env();
+    this.#traced = setting.trace.started(identity, env['SIGNIN_ASSUMPTIONS'], setting.step());
+    this.#connection = new ClientConnection(setting.command, env, setting.limits, setting.budget, {
+      serve: (method, params) => {
+        setting.trace.called(this.#traced, method, params, setting.step());
+        return serveCall(handlers, method, params as PlatformParams<typeof method>);
+      },
       fault: (cause, stderr) => this.#fault(cause, stderr),
       ended: () => platform.exit(),
     });
@@ -83,12 +93,9 @@ export class RemoteClientProcess implements ClientProcess {
     if (event.type === 'settings.loaded' || event.type === 'credentials.loaded')
       throw new Error(`${event.type} is an answer to a call, not an event to deliver`);
     const during = `client/deliver (${describeEvent(event)})`;
-    await this.#connection.call(
-      'client/deliver',
-      { event: toWireEvent(event, this.setting.book) },
-      during,
-      this.setting.limits.callTimeoutMs,
-    );
+    const wire = toWireEvent(event, this.setting.book);
+    if (this.#connection.alive) this.setting.trace.delivered(this.#traced, wire, this.setting.step());
+    await this.#connection.call('client/deliver', { event: wire }, during, this.setting.limits.callTimeoutMs);
   }
 
   async kill(): Promise<void> {
