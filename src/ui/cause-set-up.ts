@@ -11,8 +11,9 @@ export interface PlannedStep {
 }
 
 /**
- * How the playground puts one cause in the world: a fault switch with its arguments, a computer taken offline, or
- * what the person does on her desktop (signing in with a wrong password).
+ * How the playground puts one cause in the world: a fault switch with its arguments, the steps of the cause's
+ * reproduction (what a person does), or, for a cause the index has no reproduction of, a computer taken offline or
+ * signing in with a wrong password on her desktop.
  */
 export type CauseSetUp =
   | { readonly kind: 'fault'; readonly switch: FaultSwitch; readonly on: boolean; readonly args: FaultArgs }
@@ -125,8 +126,8 @@ const castPhrases = new Set(['world.has-office-365-account', 'world.lync-was-ins
 /**
  * The steps of a cause's reproduction up to the one that sets it up, its people and computers moved onto this world's:
  * the Background steps this world already satisfies are left out, Then steps (what the scenario checks) too. Null when no
- * step of the reproduction sets the cause up; a {@link CauseSetUpError} when a step needs a person at a computer where
- * nobody is logged on.
+ * step of the reproduction sets the cause up; a {@link CauseSetUpError} when a Background step is one this world's set-up
+ * does not say, or says of a person no longer logged on there.
  */
 export function reproductionSteps(
   world: FakeWorld,
@@ -168,7 +169,8 @@ export function reproductionSteps(
 /**
  * How to put a cause of the symptom index in this world. The values come from the cause's reproduction (the scenario
  * the index shows for it), so a cause set up by a Group Policy gets that policy's name and state; a fault cause without
- * one gets its switch's examples. Throws a {@link CauseSetUpError} that says why when there is no way.
+ * one gets its switch's examples. Any other cause is set up by its reproduction's own steps ({@link reproductionSteps}),
+ * given the world's set-up as its Background says it. Throws a {@link CauseSetUpError} that says why when there is no way.
  */
 export function causeSetUp(
   world: FakeWorld,
