@@ -1,17 +1,25 @@
 import { faultSwitch, type FakeWorld, type FaultArgs, type FaultSwitch } from '../fakes';
-import type { ParsedStep } from '../harness/phrasebook';
+import type { ParsedStep, WrittenArg } from '../harness/phrasebook';
 import { faultArgsFrom, turnsOn } from '../harness/phrases/fault-switches';
 import { phrasebook } from '../harness/the-phrasebook';
-import { setUpOf, switchPhrases, type CauseDefinition } from '../symptoms/causes';
+import { matches, setUpOf, switchPhrases, type CauseDefinition } from '../symptoms/causes';
+
+/** One step of a cause's reproduction, its people and computers moved onto this world's: its sentence and the phrase read from it. */
+export interface PlannedStep {
+  readonly text: string;
+  readonly step: ParsedStep;
+}
 
 /**
- * How the playground puts one cause in the world: a fault switch with its arguments, a computer taken offline, or
- * what the person does on her desktop (signing in with a wrong password).
+ * How the playground puts one cause in the world: a fault switch with its arguments, the steps of the cause's
+ * reproduction (what a person does), or, for a cause the index has no reproduction of, a computer taken offline or
+ * signing in with a wrong password on her desktop.
  */
 export type CauseSetUp =
   | { readonly kind: 'fault'; readonly switch: FaultSwitch; readonly on: boolean; readonly args: FaultArgs }
   | { readonly kind: 'offline'; readonly computer: string }
-  | { readonly kind: 'wrongPassword'; readonly person: string; readonly computer: string };
+  | { readonly kind: 'wrongPassword'; readonly person: string; readonly computer: string }
+  | { readonly kind: 'steps'; readonly steps: readonly PlannedStep[] };
 
 /** A person logged on to a computer: the first computer's first person. */
 function someoneLoggedOn(world: FakeWorld): { person: string; computer: string } | null {
@@ -88,14 +96,92 @@ function inWorld(world: FakeWorld, setUp: Extract<CauseSetUp, { kind: 'fault' }>
   return { ...setUp, args };
 }
 
+/** Which of the world's people and computers a reproduction's names stand for: its own where the world has them, else unused ones. */
+function nameMap(world: FakeWorld, steps: readonly ParsedStep[]): (type: string, name: string) => string {
+  const people = [...world.people.values()].map((p) => p.name);
+  const computers = [...world.computers.keys()].sort();
+  const maps = { person: new Map<string, string>(), computer: new Map<string, string>() };
+  const assign = (kind: 'person' | 'computer', name: string): void => {
+    const map = maps[kind];
+    const own = kind === 'person' ? people : computers;
+    const used = new Set(map.values());
+    if (!map.has(name)) map.set(name, own.includes(name) ? name : (own.find((x) => !used.has(x)) ?? name));
+  };
+  // The world's own names first, so that a stranger never takes the place of a name the scenario uses as it is.
+  for (const pass of [true, false])
+    for (const step of steps)
+      phrasebook()
+        .parameterTypesOf(step.phrase.id)
+        .forEach((type, i) => {
+          const name = String(step.args[i]);
+          const own = type === 'person' ? people : computers;
+          if ((type === 'person' || type === 'computer') && own.includes(name) === pass) assign(type, name);
+        });
+  return (type, name) => (type === 'person' || type === 'computer' ? (maps[type].get(name) ?? name) : name);
+}
+
+/** Set-up phrases the demo world holds to already when its Background says so: skipped, not run again. */
+const castPhrases = new Set(['world.has-office-365-account', 'world.lync-was-installed-office-365-portal', 'world.logged']);
+
+/**
+ * The steps of a cause's reproduction up to the one that sets it up, its people and computers moved onto this world's:
+ * the Background steps this world already satisfies are left out, Then steps (what the scenario checks) too. Null when no
+ * step of the reproduction sets the cause up; a {@link CauseSetUpError} when a Background step is one this world's set-up
+ * does not say, or says of a person no longer logged on there.
+ */
+export function reproductionSteps(
+  world: FakeWorld,
+  cause: CauseDefinition,
+  gherkin: readonly string[],
+  background: readonly string[],
+): PlannedStep[] | null {
+  const read = gherkin.map(stepOf).filter((s): s is ParsedStep => s !== null);
+  const name = nameMap(world, read);
+  const planned: PlannedStep[] = [];
+  for (const step of read) {
+    const types = phrasebook().parameterTypesOf(step.phrase.id);
+    const args = step.args.map((a, i): WrittenArg => (typeof a === 'string' ? name(types[i] ?? '', a) : a));
+    const text = phrasebook().write(step.phrase.id, args);
+    const moved = phrasebook().parse(text);
+    if (moved === null) throw new CauseSetUpError(`"${cause.title}": the step "${text}" is no phrase of the scenario language`);
+    const sets = setUpOf(cause).some((p) => matches(p, moved));
+    if (!sets && moved.phrase.keyword === 'Then') continue;
+    if (castPhrases.has(moved.phrase.id)) {
+      if (!background.includes(text))
+        throw new CauseSetUpError(`"${cause.title}": its scenario needs "${text}", which this world's set-up does not say`);
+      if (moved.phrase.id === 'world.logged') {
+        const [person, computer] = moved.args.map(String);
+        const user = world.person(person ?? '').windowsUser;
+        const loggedOn = [...world.computers.values()].some((c) => c.sessions.size > 0);
+        if (!world.computer(computer ?? '').sessions.has(user))
+          throw new CauseSetUpError(
+            `"${cause.title}": ${loggedOn ? `${person} is not logged on to Windows on ${computer}` : 'nobody is logged on to Windows'}, as its scenario needs ("${text}"): log ${person} on first`,
+          );
+      }
+      continue;
+    }
+    planned.push({ text, step: moved });
+    if (sets) return planned;
+  }
+  return null;
+}
+
 /**
  * How to put a cause of the symptom index in this world. The values come from the cause's reproduction (the scenario
  * the index shows for it), so a cause set up by a Group Policy gets that policy's name and state; a fault cause without
- * one gets its switch's examples. Throws a {@link CauseSetUpError} that says why when there is no way.
+ * one gets its switch's examples. Any other cause is set up by its reproduction's own steps ({@link reproductionSteps}),
+ * given the world's set-up as its Background says it. Throws a {@link CauseSetUpError} that says why when there is no way.
  */
-export function causeSetUp(world: FakeWorld, cause: CauseDefinition, reproduction: readonly string[] | null): CauseSetUp {
+export function causeSetUp(
+  world: FakeWorld,
+  cause: CauseDefinition,
+  reproduction: readonly string[] | null,
+  background: readonly string[] = [],
+): CauseSetUp {
   const found = reproduction === null ? null : fromReproduction(setUpOf(cause), reproduction);
   if (found?.kind === 'fault') return inWorld(world, found);
+  const steps = reproduction === null ? null : reproductionSteps(world, cause, reproduction, background);
+  if (steps !== null) return { kind: 'steps', steps };
   if (cause.setUp !== undefined && cause.fault !== null)
     throw new CauseSetUpError(
       `"${cause.title}": its own set-up steps name values the switch's examples do not give, and no scenario of the symptom index sets it up to copy them from`,

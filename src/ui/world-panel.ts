@@ -21,7 +21,9 @@ import {
 import { sessionPanelStep } from './session-panel-actions';
 import { causes } from '../symptoms/causes';
 import type { SymptomIndexData } from '../symptoms/symptom-types';
-import { causeSetUp, CauseSetUpError, signInFirst } from './cause-set-up';
+import { causeSetUp, CauseSetUpError, signInFirst, type CauseSetUp, type PlannedStep } from './cause-set-up';
+import type { Stage } from '../harness/stage';
+import { playgroundStage } from './playground-stage';
 import { colleagueViews } from './colleague-views';
 import type { DemoWorld } from './demo-world';
 import type { DesktopRef, PanelAction, PanelState, SymptomChoice } from './desktop-api';
@@ -40,6 +42,8 @@ const timelineLines = 400;
  */
 export class WorldPanel implements SidePanel {
   #story: GherkinStory;
+  /** The world's set-up as the story's Background says it: a reproduction's Given steps that it says are not run again. */
+  #background: readonly string[];
   #watch = new ScreenWatch();
   readonly #symptoms: readonly SymptomChoice[];
   /** Each cause's reproduction in the index, whose set-up step gives the values to set the cause up with. */
@@ -54,6 +58,7 @@ export class WorldPanel implements SidePanel {
     private readonly startOver: (() => Promise<DemoWorld>) | null = null,
   ) {
     this.#story = new GherkinStory(setUp);
+    this.#background = setUp;
     const titles = new Map((index?.causes ?? []).map((c) => [c.id, c.title]));
     this.#reproductions = new Map((index?.causes ?? []).flatMap((c) => (c.reproduction ? [[c.id, c.reproduction.gherkin] as const] : [])));
     this.#symptoms = index
@@ -103,11 +108,17 @@ export class WorldPanel implements SidePanel {
   async apply(world: FakeWorld, action: PanelAction, selected: DesktopRef | null): Promise<FakeWorld | undefined> {
     if (action.kind === 'startOver') return this.#startOver(world);
     this.#watch.begin(world);
-    if (action.kind === 'symptom') await this.#prepare(world, action.cause);
+    const planned = action.kind === 'symptom' ? await this.#prepare(world, action.cause) : null;
     const before = shownCounts(world);
-    const step = await this.#perform(world, action, selected);
+    const step = planned === null ? await this.#perform(world, action, selected) : await this.#finish(world, planned);
     if (step) this.#story.add('When', step);
     await world.settle();
+    this.#tellShown(world, before);
+    return undefined;
+  }
+
+  /** Then steps for what the desktops showed since `before` (messages, alerts) and what changed in the world. */
+  #tellShown(world: FakeWorld, before: ReturnType<typeof shownCounts>): void {
     for (const computer of world.computers.values()) {
       for (const session of computer.sessions.values()) {
         const person = this.#personAt(world, session.windowsUser);
@@ -121,13 +132,12 @@ export class WorldPanel implements SidePanel {
       }
     }
     for (const text of this.#watch.changes(world)) this.#story.add('Then', text);
-    return undefined;
   }
 
-  #setUpOf(world: FakeWorld, id: string): ReturnType<typeof causeSetUp> {
+  #setUpOf(world: FakeWorld, id: string): CauseSetUp {
     const cause = causes.find((c) => c.id === id);
     if (!cause) throw new CauseSetUpError(`No cause "${id}" in the symptom index`);
-    return causeSetUp(world, cause, this.#reproductions.get(cause.id) ?? null);
+    return causeSetUp(world, cause, this.#reproductions.get(cause.id) ?? null, this.#background);
   }
 
   /**
@@ -135,16 +145,45 @@ export class WorldPanel implements SidePanel {
    * with a wrong password (that is the cause), or signing in at all for a switch that changes what a signed-in Lync
    * leaves behind. Fails with the reason when the switch still does not apply after it.
    */
-  async #prepare(world: FakeWorld, id: string): Promise<void> {
+  async #prepare(world: FakeWorld, id: string): Promise<CauseSetUp> {
     const setUp = this.#setUpOf(world, id);
-    if (setUp.kind === 'wrongPassword') return this.#signIn(world, setUp.person, setUp.computer, 'wrong');
+    if (setUp.kind === 'steps') await this.#runSteps(world, setUp.steps);
+    if (setUp.kind === 'wrongPassword') await this.#signIn(world, setUp.person, setUp.computer, 'wrong');
     const who = signInFirst(world, setUp);
-    if (who === null) return;
+    if (who === null) return setUp;
     await this.#signIn(world, who.person, who.computer, 'hers');
     if (signInFirst(world, setUp) !== null)
       throw new CauseSetUpError(
         `${who.person} signed in to Lync on ${who.computer}, and still the fault has nothing to act on: ${setUp.kind === 'fault' ? setUp.switch.title : id}`,
       );
+    return setUp;
+  }
+
+  /** The last step of a cause's set-up, planned before {@link #prepare} changed the world: the switch or the network. */
+  async #finish(world: FakeWorld, setUp: CauseSetUp): Promise<string | null> {
+    if (setUp.kind === 'fault') return this.#fault(world, setUp.switch, setUp.on, setUp.args);
+    if (setUp.kind === 'wrongPassword' || setUp.kind === 'steps') return null;
+    await world.setNetwork(setUp.computer, 'offline');
+    return worldEventSentence({ t: 'network', computer: setUp.computer, network: 'offline' });
+  }
+
+  /**
+   * Runs a reproduction's steps through the phrasebook on this world, as Cucumber would run the copied story, and
+   * writes each one into the story as it is written, followed by what the desktops showed.
+   */
+  async #runSteps(world: FakeWorld, steps: readonly PlannedStep[]): Promise<void> {
+    const stage = await playgroundStage(world);
+    for (const { text, step } of steps) {
+      const before = shownCounts(world);
+      try {
+        await (step.phrase.run as (stage: Stage, ...args: unknown[]) => unknown)(stage, ...step.values);
+      } catch (e) {
+        throw new CauseSetUpError(`The step "${text}" failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+      await world.settle();
+      this.#story.add('When', text);
+      this.#tellShown(world, before);
+    }
   }
 
   /** Starts Lync if it is not running and signs in, with her password or a wrong one, as she would on the desktop. */
@@ -177,6 +216,7 @@ export class WorldPanel implements SidePanel {
     const fresh = await this.startOver();
     await world.stop();
     this.#story = new GherkinStory(fresh.setUp);
+    this.#background = fresh.setUp;
     this.#watch = new ScreenWatch();
     this.#options = null;
     return fresh.world;
@@ -231,13 +271,8 @@ export class WorldPanel implements SidePanel {
         return worldEventSentence({ t: 'network', computer: action.computer, network: action.network });
       case 'fault':
         return this.#fault(world, faultSwitch(action.id), action.on, action.args);
-      case 'symptom': {
-        const setUp = this.#setUpOf(world, action.cause);
-        if (setUp.kind === 'fault') return this.#fault(world, setUp.switch, setUp.on, setUp.args);
-        if (setUp.kind === 'wrongPassword') return null;
-        await world.setNetwork(setUp.computer, 'offline');
-        return worldEventSentence({ t: 'network', computer: setUp.computer, network: 'offline' });
-      }
+      case 'symptom':
+        return this.#finish(world, await this.#prepare(world, action.cause));
       case 'addContact': {
         const [owner, contact] = [world.person(action.owner), world.person(action.contact)];
         if (owner === contact) throw new Error(`${owner.name} cannot be in her own contact list`);
