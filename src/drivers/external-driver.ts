@@ -6,6 +6,7 @@ import type { ClientFault } from './external/client-fault';
 import { clientLimits, type ClientLimits } from './external/client-limits';
 import { RemoteClientProcess } from './external/remote-client-process';
 import { ScenarioBudget } from './external/scenario-budget';
+import { WarmSpare } from './external/warm-spare';
 import { firstDifference } from './external/view-difference';
 
 /** What the harness may tell a driver about the scenario it starts (for failure messages). */
@@ -31,12 +32,19 @@ export class ExternalDriver implements Driver {
   #scenario: string | null = null;
   #processes: RemoteClientProcess[] = [];
   #faults: ClientFault[] = [];
+  readonly #spare: WarmSpare | null;
 
-  /** @param command the client (SIGNIN_CLIENT, else the reference client host); @param limits real-time and size limits */
+  /**
+   * @param command the client (SIGNIN_CLIENT, else the reference client host); @param limits real-time and size limits
+   * @param warm keep one client started ahead ({@link WarmSpare}), for a run of many scenarios; {@link close} ends it
+   */
   constructor(
     private readonly command: ClientCommand = clientCommand(),
     private readonly limits: ClientLimits = clientLimits(),
-  ) {}
+    warm = false,
+  ) {
+    this.#spare = warm ? new WarmSpare(command, limits) : null;
+  }
 
   async start(world: FakeWorld, scenario?: ScenarioInfo): Promise<void> {
     this.#world = world;
@@ -57,11 +65,17 @@ export class ExternalDriver implements Driver {
       step: () => currentStep(world),
       redact: (text: string) => book.redact(world.timeline.redact(text)),
       onFault: (fault: ClientFault) => void faults.push(fault),
+      spare: this.#spare ? (env: NodeJS.ProcessEnv) => this.#spare?.take(env) ?? null : undefined,
     };
     world.os.launcher = async (platform, identity) => {
       const client = new RemoteClientProcess(setting, platform, identity);
       processes.push(client);
-      await client.initialize();
+      try {
+        await client.initialize();
+      } finally {
+        // The next start's process boots while this scenario runs.
+        this.#spare?.refill();
+      }
       return client;
     };
   }
@@ -107,6 +121,7 @@ export class ExternalDriver implements Driver {
   }
 
   async close(): Promise<void> {
+    this.#spare?.close();
     await Promise.all(this.#processes.map((p) => p.kill()));
     this.#processes = [];
   }

@@ -7,6 +7,7 @@ import { ClientFault, type FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
 import { describeEvent } from './describe-event';
 import { platformHandlers, serveCall } from './platform-server';
+import type { ProcessGroup } from './process-group';
 import type { ScenarioBudget } from './scenario-budget';
 
 /** What a client process needs from the driver of the scenario it runs in. */
@@ -25,6 +26,8 @@ export interface ProcessSetting {
   readonly redact: (text: string) => string;
   /** Every fault, as it happens, so the driver can fail the scenario even when no step was waiting. */
   readonly onFault: (fault: ClientFault) => void;
+  /** A process started ahead for exactly this environment (warm-spare.ts), or null: then one is started now. */
+  readonly spare?: (env: NodeJS.ProcessEnv) => ProcessGroup | null;
 }
 
 const harness = { name: 'signin-sim', version: '0.1.0' };
@@ -45,11 +48,19 @@ export class RemoteClientProcess implements ClientProcess {
   ) {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
-    this.#connection = new ClientConnection(setting.command, setting.env(), setting.limits, setting.budget, {
-      serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
-      fault: (cause, stderr) => this.#fault(cause, stderr),
-      ended: () => platform.exit(),
-    });
+    const env = setting.env();
+    this.#connection = new ClientConnection(
+      setting.command,
+      env,
+      setting.limits,
+      setting.budget,
+      {
+        serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
+        fault: (cause, stderr) => this.#fault(cause, stderr),
+        ended: () => platform.exit(),
+      },
+      setting.spare?.(env) ?? null,
+    );
   }
 
   /** Spawns nothing more: sends `initialize` and checks the answer. On failure the process is ended in the fake world too. */
