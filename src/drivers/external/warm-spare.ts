@@ -2,43 +2,57 @@ import type { ClientCommand } from './client-command';
 import type { ClientLimits } from './client-limits';
 import { ProcessGroup } from './process-group';
 
+interface Spare {
+  readonly key: string;
+  readonly group: ProcessGroup;
+}
+
 /**
- * One client process started ahead of need, so that its start-up (a runtime loading, a program reading its files)
- * overlaps the scenario before it instead of adding to the next one. It is started with the environment of the last
- * start, and handed out only for exactly that environment; otherwise, or when it has ended, it is discarded and the
- * client starts as before. Until it is handed out it is a spare: not counted as a start, its stdout unread, and when
- * it is discarded nothing of it is counted (it never ran a scenario).
+ * Client processes started ahead of need, so that their start-up (a runtime loading, a program reading its files)
+ * overlaps the scenarios instead of adding to each start. They are started with the environment of the last start
+ * and handed out, oldest first, only for exactly that environment; otherwise, or when one has ended, they are
+ * discarded and the client starts as before. Until it is handed out a process is a spare: not counted as a start,
+ * its stdout unread; when it is discarded nothing of it is counted (it never ran a scenario).
  */
 export class WarmSpare {
-  #spare: { readonly key: string; readonly group: ProcessGroup } | null = null;
+  #spares: Spare[] = [];
   #env: NodeJS.ProcessEnv | null = null;
 
+  /** @param size how many spares wait at most (two cover a scenario that starts Lync twice in a row) */
   constructor(
     private readonly command: ClientCommand,
     private readonly limits: ClientLimits,
+    private readonly size = 2,
   ) {}
 
-  /** The spare, when it was started for exactly `env` and still runs; else null (and the spare is ended). */
+  /** The oldest spare, when it was started for exactly `env` and still runs; else null (and the spares are ended). */
   take(env: NodeJS.ProcessEnv): ProcessGroup | null {
     this.#env = env;
-    const spare = this.#spare;
-    this.#spare = null;
-    if (spare && spare.key === keyOf(env) && spare.group.alive) return spare.group;
-    spare?.group.discard();
-    return null;
+    const key = keyOf(env);
+    const first = this.#spares.shift();
+    const taken = first && first.key === key && first.group.alive ? first.group : null;
+    if (!taken) this.#discard();
+    // The next one boots now, alongside this scenario (the one taken was booted already).
+    else this.refill();
+    return taken;
   }
 
-  /** Starts the next spare, with the environment of the last {@link take}, unless one is waiting already. */
+  /** Starts spares with the environment of the last {@link take}, until `size` wait. */
   refill(): void {
-    if (this.#spare || !this.#env) return;
-    this.#spare = { key: keyOf(this.#env), group: new ProcessGroup(this.command, this.#env, this.limits, null) };
+    const env = this.#env;
+    if (!env) return;
+    while (this.#spares.length < this.size)
+      this.#spares.push({ key: keyOf(env), group: new ProcessGroup(this.command, env, this.limits, null) });
   }
 
-  /** Ends the spare: the run is over. */
+  /** Ends the spares: the run is over. */
   close(): void {
-    this.#spare?.group.discard();
-    this.#spare = null;
+    this.#discard();
     this.#env = null;
+  }
+
+  #discard(): void {
+    for (const spare of this.#spares.splice(0)) spare.group.discard();
   }
 }
 
