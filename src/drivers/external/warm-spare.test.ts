@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { test } from 'node:test';
 import { clientLimits } from './client-limits';
 import { tally } from './client-tally';
+import { liveCount } from './live-clients';
 import type { ProcessEnd, ProcessGroupEvents } from './process-group';
 import { realDelay } from './real-timers';
 import { WarmSpare } from './warm-spare';
@@ -54,6 +55,9 @@ for (const c of cases) {
       await group.kill();
     } finally {
       spare.close();
+      // Every spare is gone once the run is over: none is left running.
+      await until(() => liveCount() === 0);
+      expect(liveCount()).to.equal(0, 'processes still running after close');
     }
   });
 }

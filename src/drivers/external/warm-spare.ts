@@ -31,7 +31,10 @@ export class WarmSpare {
     const key = keyOf(env);
     const first = this.#spares.shift();
     const taken = first && first.key === key && first.group.alive ? first.group : null;
-    if (!taken) this.#discard();
+    if (!taken) {
+      first?.group.discard();
+      this.#discard();
+    }
     // The next one boots now, alongside this scenario (the one taken was booted already).
     else this.refill();
     return taken;
