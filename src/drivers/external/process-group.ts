@@ -231,10 +231,10 @@ export class ProcessGroup implements Killable {
     if (pid === undefined || this.#done) return;
     if (this.#exit === null && !this.#ended.has(pid)) {
       this.#ended.add(pid);
-      if (!this.#discarded) tally.clients++;
+      if (this.#events) tally.clients++;
     }
-    // A discarded spare's namespace is simply closed: nobody counts what it left.
-    if (!this.#discarded || !this.#contained) this.#endLeftovers(false);
+    // A spare's namespace (discarded, or killed when the harness ends) is simply closed: nobody counts what it left.
+    if (this.#events || !this.#contained) this.#endLeftovers(false);
     this.#killNamespace();
   }
 
@@ -260,7 +260,7 @@ export class ProcessGroup implements Killable {
       killProcess(found.pid);
       if (this.#ended.has(found.pid)) continue;
       this.#ended.add(found.pid);
-      if (this.#discarded) {
+      if (!this.#events) {
         continue;
       } else if (found.by === 'group' && byItself && this.#exit !== null) {
         tally.leftInGroup++;
