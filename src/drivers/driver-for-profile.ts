@@ -13,7 +13,7 @@ export function driverFor(name: string, parts?: ClientParts): Driver {
       return new InProcessDriver(parts);
     case 'external':
       // The client is a separate program (SIGNIN_CLIENT); a mutant reaches the reference host through SIGNIN_MUTANT.
-      // One client is kept started ahead for the run (SIGNIN_CLIENT_SPARE=0: none).
+      // Two clients are kept started ahead for the run (SIGNIN_CLIENT_SPARE=0: none).
       return new ExternalDriver(undefined, undefined, process.env.SIGNIN_CLIENT_SPARE !== '0');
     case 'browser':
       return new (browserDriver())(parts);

@@ -36,7 +36,7 @@ export class ExternalDriver implements Driver {
 
   /**
    * @param command the client (SIGNIN_CLIENT, else the reference client host); @param limits real-time and size limits
-   * @param warm keep one client started ahead ({@link WarmSpare}), for a run of many scenarios; {@link close} ends it
+   * @param warm keep clients started ahead ({@link WarmSpare}), for a run of many scenarios; {@link close} ends them
    */
   constructor(
     private readonly command: ClientCommand = clientCommand(),
@@ -73,7 +73,7 @@ export class ExternalDriver implements Driver {
       try {
         await client.initialize();
       } finally {
-        // The next start's process boots while this scenario runs.
+        // The first start fills the spares (a taken spare has its successor started already).
         this.#spare?.refill();
       }
       return client;
