@@ -8,7 +8,7 @@ import { tally } from './client-tally';
 import { track, untrack, type Killable } from './live-clients';
 import { namespaceMembers, namespaceOf } from './namespace-members';
 import { findClientProcesses, killProcess, standardStreams, type ClientTraces, type FoundProcess } from './process-table';
-import { realTimers, type RealTimer } from './real-timers';
+import { realDelay, realTimers } from './real-timers';
 import { StderrTail } from './stderr-tail';
 
 /** How a process ended: its exit code or signal, or why it could not start. */
@@ -218,11 +218,7 @@ export class ProcessGroup implements Killable {
     if (this.#done) return;
     this.#killedByHarness = true;
     this.killNow();
-    // The wait's timer is cleared: left pending, it would keep cucumber-js alive for seconds after its last scenario.
-    let timer: RealTimer | undefined;
-    const waited = new Promise<void>((resolve) => (timer = realTimers.setTimeout(resolve, this.limits.killWaitMs)));
-    await Promise.race([this.#closed, waited]);
-    realTimers.clearTimeout(timer);
+    await Promise.race([this.#closed, realDelay(this.limits.killWaitMs)]);
   }
 
   /** SIGKILL to the whole process group and to everything else of the client, at once. */
