@@ -19,7 +19,7 @@ import {
 import type { ClientCommand } from './client-command';
 import type { ClientFault, FaultCause } from './client-fault';
 import type { ClientLimits } from './client-limits';
-import { ProcessGroup, type LeftBehind, type ProcessEnd } from './process-group';
+import { ProcessGroup, type LeftBehind, type ProcessEnd, type ProcessGroupEvents } from './process-group';
 import { realTimers, type RealTimer } from './real-timers';
 import type { ScenarioBudget } from './scenario-budget';
 
@@ -68,14 +68,18 @@ export class ClientConnection {
     private readonly limits: ClientLimits,
     private readonly budget: ScenarioBudget,
     private readonly hooks: ConnectionHooks,
+    spare: ProcessGroup | null = null,
   ) {
     this.#stdout = new LineSplitter(limits.maxLineLength);
-    this.#process = new ProcessGroup(command, env, limits, {
+    const events: ProcessGroupEvents = {
       stdout: (chunk) => this.#onStdout(chunk),
       stderrFlood: (bytes) => this.#fail({ kind: 'stderr flood', bytes, limit: limits.maxStderrBytes }),
       leftBehind: (left) => this.#onLeftBehind(left),
       ended: (end) => this.#onEnd(end),
-    });
+    };
+    // A spare started earlier with the same command and environment (warm-spare.ts), else a process of its own now.
+    this.#process = spare ?? new ProcessGroup(command, env, limits, events);
+    spare?.attach(events);
   }
 
   /** The real process id (also its process group). */

@@ -66,16 +66,24 @@ export class ProcessGroup implements Killable {
   readonly #contained: boolean;
   /** The namespace's init was killed: the kernel ends what is inside, nothing more to find. */
   #nsKilled = false;
+  /** Who hears of the process: null while it is a spare (what happens is held until {@link attach}). */
+  #events: ProcessGroupEvents | null;
+  readonly #held: ((events: ProcessGroupEvents) => void)[] = [];
+  /** A spare ended unused: not a client of any scenario, so nothing of it is counted. */
+  #discarded = false;
+  #floodHeld = false;
 
+  /** @param events who hears of the process; null starts a spare, which {@link attach} gives its owner later */
   constructor(
     command: ClientCommand,
     env: NodeJS.ProcessEnv,
     private readonly limits: ClientLimits,
-    private readonly events: ProcessGroupEvents,
+    events: ProcessGroupEvents | null,
   ) {
+    this.#events = events;
     this.#stderr = new StderrTail(limits.keptStderrChars);
     const marker = `SIGNIN_CLIENT_MARK=${runId(env)}.${++started}`;
-    tally.starts++;
+    if (events) tally.starts++;
     const own = { ...clientEnvironment(env), SIGNIN_CLIENT_MARK: marker.slice(marker.indexOf('=') + 1) };
     const how = containment(env);
     this.#contained = how.kind === 'pid-namespace';
@@ -123,15 +131,44 @@ export class ProcessGroup implements Killable {
       this.#closeStreams();
       untrack(this);
       const exit = this.#exit ?? { code: null, signal: null };
-      events.ended({ ...exit, startError: this.#startError, killedByHarness: this.#killedByHarness });
+      this.#emit((events) => events.ended({ ...exit, startError: this.#startError, killedByHarness: this.#killedByHarness }));
     });
     // Bytes, not text: the connection decodes them and refuses what is not UTF-8.
-    this.#child.stdout?.on('data', (chunk: Buffer) => events.stdout(chunk));
+    this.#child.stdout?.on('data', (chunk: Buffer) => this.#emit((events) => events.stdout(chunk)));
     this.#child.stderr?.on('data', (chunk: Buffer) => {
       const bytes = this.#stderr.push(chunk);
-      if (bytes > limits.maxStderrBytes) events.stderrFlood(bytes);
+      // A spare holds one flood, not one per chunk.
+      if (bytes > limits.maxStderrBytes && (this.#events || !this.#floodHeld)) {
+        this.#floodHeld = true;
+        this.#emit((events) => events.stderrFlood(bytes));
+      }
     });
     this.#child.stdin?.on('error', () => undefined);
+    // A spare's stdout waits in its pipe (the client blocks on a full pipe) until it has an owner to read it.
+    if (!events) this.#child.stdout?.pause();
+  }
+
+  /** A spare becomes a client: it is counted as a start, and its owner hears at once what happened so far, in order. */
+  attach(events: ProcessGroupEvents): void {
+    if (this.#events) throw new Error('ProcessGroup.attach: the process has its owner already');
+    this.#events = events;
+    tally.starts++;
+    for (const held of this.#held.splice(0)) held(events);
+    this.#child.stdout?.resume();
+  }
+
+  /** Ends a spare that no scenario used; nothing of it is counted (it never was a client). */
+  discard(): void {
+    if (this.#events) throw new Error('ProcessGroup.discard: only a spare is discarded; kill a client');
+    this.#discarded = true;
+    this.#killedByHarness = true;
+    this.killNow();
+  }
+
+  #emit(event: (events: ProcessGroupEvents) => void): void {
+    if (this.#discarded) return;
+    if (this.#events) event(this.#events);
+    else this.#held.push(event);
   }
 
   /** The real process id, which is also the process group's id. */
@@ -190,9 +227,10 @@ export class ProcessGroup implements Killable {
     if (pid === undefined || this.#done) return;
     if (this.#exit === null && !this.#ended.has(pid)) {
       this.#ended.add(pid);
-      tally.clients++;
+      if (this.#events) tally.clients++;
     }
-    this.#endLeftovers(false);
+    // A spare's namespace (discarded, or killed when the harness ends) is simply closed: nobody counts what it left.
+    if (this.#events || !this.#contained) this.#endLeftovers(false);
     this.#killNamespace();
   }
 
@@ -218,7 +256,9 @@ export class ProcessGroup implements Killable {
       killProcess(found.pid);
       if (this.#ended.has(found.pid)) continue;
       this.#ended.add(found.pid);
-      if (found.by === 'group' && byItself && this.#exit !== null) {
+      if (!this.#events) {
+        continue;
+      } else if (found.by === 'group' && byItself && this.#exit !== null) {
         tally.leftInGroup++;
         inGroup++;
       } else if (found.by === 'group') {
@@ -230,7 +270,7 @@ export class ProcessGroup implements Killable {
     }
     const exit =
       !byItself || this.#exit === null ? null : this.#exit.signal ? `killed by ${this.#exit.signal}` : `exit code ${this.#exit.code}`;
-    if (inGroup + escaped > 0) this.events.leftBehind({ inGroup, escaped, exit });
+    if (inGroup + escaped > 0) this.#emit((events) => events.leftBehind({ inGroup, escaped, exit }));
   }
 
   /** What of the client still runs, but its leader: in its namespace (but the init), or found by its traces. */

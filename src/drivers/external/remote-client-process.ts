@@ -8,6 +8,7 @@ import type { ClientLimits } from './client-limits';
 import { describeEvent } from './describe-event';
 import type { ExchangeTrace } from './exchange-trace';
 import { platformHandlers, serveCall } from './platform-server';
+import type { ProcessGroup } from './process-group';
 import type { ScenarioBudget } from './scenario-budget';
 
 /** What a client process needs from the driver of the scenario it runs in. */
@@ -26,8 +27,13 @@ export interface ProcessSetting {
   readonly redact: (text: string) => string;
   /** Every fault, as it happens, so the driver can fail the scenario even when no step was waiting. */
   readonly onFault: (fault: ClientFault) => void;
+<<<<<<< HEAD
   /** The scenario's exchange, normalised (golden exchanges, `--trace`). */
   readonly trace: ExchangeTrace;
+=======
+  /** A process started ahead for exactly this environment (warm-spare.ts), or null: then one is started now. */
+  readonly spare?: (env: NodeJS.ProcessEnv) => ProcessGroup | null;
+>>>>>>> h30-bench
 }
 
 const harness = { name: 'signin-sim', version: '0.1.0' };
@@ -51,6 +57,7 @@ export class RemoteClientProcess implements ClientProcess {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
     const env = setting.env();
+<<<<<<< HEAD
     this.#traced = setting.trace.started(identity, env['SIGNIN_ASSUMPTIONS'], setting.step());
     this.#connection = new ClientConnection(setting.command, env, setting.limits, setting.budget, {
       serve: (method, params) => {
@@ -60,6 +67,20 @@ export class RemoteClientProcess implements ClientProcess {
       fault: (cause, stderr) => this.#fault(cause, stderr),
       ended: () => platform.exit(),
     });
+=======
+    this.#connection = new ClientConnection(
+      setting.command,
+      env,
+      setting.limits,
+      setting.budget,
+      {
+        serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
+        fault: (cause, stderr) => this.#fault(cause, stderr),
+        ended: () => platform.exit(),
+      },
+      setting.spare?.(env) ?? null,
+    );
+>>>>>>> h30-bench
   }
 
   /** Spawns nothing more: sends `initialize` and checks the answer. On failure the process is ended in the fake world too. */
