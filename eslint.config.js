@@ -96,7 +96,7 @@ function walls() {
 }
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/**', 'reports/**', '.stryker-tmp/**', 'test-external/fixtures/**', '**/*.d.ts', 'examples/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'reports/**', '.stryker-tmp/**', 'test-external/fixtures/**', '**/*.d.ts', 'examples/**'] },
   ...tseslint.configs.recommended,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: __dirname } },

@@ -96,7 +96,7 @@ function bareStart(command) {
     const done = (error) => {
       clearTimeout(timer);
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
       } catch {
         // gone already
       }
@@ -115,12 +115,12 @@ async function startCost(command) {
   const times = [];
   for (let i = 0; i < options.starts; i++) times.push(await bareStart(command));
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return times[Math.floor(times.length / 2)] ?? 0;
 }
 
 async function main() {
   console.log(
-    `gate benchmark over ${options.tags === null ? 'the whole suite' : `--tags "${options.tags}"`} (load ${os.loadavg()[0].toFixed(1)})`,
+    `gate benchmark over ${options.tags === null ? 'the whole suite' : `--tags "${options.tags}"`} (load ${(os.loadavg()[0] ?? 0).toFixed(1)})`,
   );
   const rows = [];
   for (const client of clients) {
@@ -136,7 +136,7 @@ async function main() {
         `floor ${floor.toFixed(1)} s; ratio ${(g.seconds / floor).toFixed(2)}`,
     );
   }
-  console.log(`\ngate / floor (load ${os.loadavg()[0].toFixed(1)}):`);
+  console.log(`\ngate / floor (load ${(os.loadavg()[0] ?? 0).toFixed(1)}):`);
   for (const r of rows)
     console.log(
       `  ${r.label.padEnd(17)} gate ${r.gate.seconds.toFixed(1).padStart(6)} s  floor ${r.floor.toFixed(1).padStart(6)} s` +

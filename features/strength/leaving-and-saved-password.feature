@@ -54,9 +54,9 @@ Feature: Every way of leaving Lync, with Save my password ticked and cleared
   Scenario Outline: Sleep, with Save my password <save>: Lync signs in again on waking and saves no more than before
     Given Alice has signed in to Lync on PC1 with Save my password <save>
     When PC1 goes to sleep
-    Then Lync on PC1 tells Alice "Lync lost the connection to the server and is trying to reconnect."
-    When PC1 wakes up
-    Then Alice is signed in to Lync Online from PC1
+    And PC1 wakes up
+    Then Lync on PC1 has shown Alice the message "Lync lost the connection to the server and is trying to reconnect."
+    And Alice is signed in to Lync Online from PC1
     And the credential cache of Alice on PC1 <password>
     And the personal certificate store of Alice on PC1 <certificate>
 

@@ -10,16 +10,16 @@ Feature: Retries every 30 seconds, not a second sooner
     And Lync was installed for Alice on PC1 from the Office 365 portal
 
   @NR-01 @TE-23
-  Scenario Outline: <seconds> seconds after a sign-in with no network, Lync has retried <times> times
+  Scenario Outline: <seconds> seconds after a sign-in with no network, Lync has retried <retries>
     Given PC1 is offline
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 tells Alice "This operation failed because the network is unavailable at this time. Please try again later."
     When <seconds> seconds pass
-    Then Lync for Alice on PC1 tried to sign in <times> times in the last <seconds> seconds
+    Then Lync for Alice on PC1 tried to sign in <retries> in the last <seconds> seconds
 
     Examples:
-      | seconds | times |
-      | 29      | 0     |
-      | 30      | 1     |
-      | 59      | 1     |
-      | 61      | 2     |
+      | seconds | retries |
+      | 29      | 0 times |
+      | 30      | 1 time  |
+      | 59      | 1 time  |
+      | 61      | 2 times |

@@ -6,12 +6,9 @@ import type { ClientFault } from './external/client-fault';
 import { clientLimits, type ClientLimits } from './external/client-limits';
 import { RemoteClientProcess } from './external/remote-client-process';
 import { ScenarioBudget } from './external/scenario-budget';
-<<<<<<< HEAD
 import { ExchangeTrace } from './external/exchange-trace';
 import { appendTrace } from './external/trace-file';
-=======
 import { WarmSpare } from './external/warm-spare';
->>>>>>> h30-bench
 import { firstDifference } from './external/view-difference';
 
 /** What the harness may tell a driver about the scenario it starts (for failure messages). */
@@ -40,12 +37,9 @@ export class ExternalDriver implements Driver {
   #scenario: string | null = null;
   #processes: RemoteClientProcess[] = [];
   #faults: ClientFault[] = [];
-<<<<<<< HEAD
   #trace: ExchangeTrace | null = null;
   #where: { readonly uri: string; readonly line: number } = { uri: '', line: 0 };
-=======
   readonly #spare: WarmSpare | null;
->>>>>>> h30-bench
 
   /**
    * @param command the client (SIGNIN_CLIENT, else the reference client host); @param limits real-time and size limits
@@ -81,11 +75,8 @@ export class ExternalDriver implements Driver {
       step: () => currentStep(world),
       redact: (text: string) => book.redact(world.timeline.redact(text)),
       onFault: (fault: ClientFault) => void faults.push(fault),
-<<<<<<< HEAD
       trace,
-=======
       spare: this.#spare ? (env: NodeJS.ProcessEnv) => this.#spare?.take(env) ?? null : undefined,
->>>>>>> h30-bench
     };
     world.os.launcher = async (platform, identity) => {
       const client = new RemoteClientProcess(setting, platform, identity);

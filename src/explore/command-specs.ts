@@ -42,10 +42,12 @@ const iconOffers = (ctx: CommandContext, i: Intent, item: string) =>
   ctx.desktop(str(i, 'person'), str(i, 'computer'))?.notificationArea.some((n) => n.name === 'Lync' && n.menu.includes(item)) ?? false;
 
 /** Whether the computer is on, asleep or off, from what last happened to it in the reference world. */
-function power(ctx: CommandContext, computer: string): 'on' | 'asleep' | 'off' {
-  const words: Record<string, 'on' | 'asleep' | 'off'> = {
+function power(ctx: CommandContext, computer: string): 'on' | 'asleep' | 'hibernated' | 'off' {
+  const words: Record<string, 'on' | 'asleep' | 'hibernated' | 'off'> = {
     [`${computer} goes to sleep`]: 'asleep',
     [`${computer} wakes up`]: 'on',
+    [`${computer} hibernates`]: 'hibernated',
+    [`${computer} resumes from hibernation`]: 'on',
     [`${computer} shuts down`]: 'off',
     [`${computer} starts`]: 'on',
   };
@@ -272,18 +274,30 @@ export const commandSpecs: readonly CommandSpec[] = [
   },
   {
     name: 'the computer sleeps, wakes, shuts down, starts',
-    covers: ['goToSleep', 'wakeUp', 'shutDownComputer', 'startComputer'],
+    covers: ['goToSleep', 'wakeUp', 'hibernate', 'resumeFromHibernation', 'shutDownComputer', 'startComputer'],
     weight: 2,
     intents: (cast) =>
       fc
-        .record({ ...who(cast), what: fc.constantFrom('sleep', 'wake', 'shutDown', 'startUp') })
+        .record({ ...who(cast), what: fc.constantFrom('sleep', 'wake', 'hibernate', 'resumeFromHibernation', 'shutDown', 'startUp') })
         .map(intent('the computer sleeps, wakes, shuts down, starts')),
     applies: (i, ctx) => {
       const now = power(ctx, str(i, 'computer'));
-      return { sleep: now === 'on', wake: now === 'asleep', shutDown: now !== 'off', startUp: now === 'off' }[str(i, 'what')] === true;
+      const can = {
+        sleep: now === 'on',
+        wake: now === 'asleep',
+        hibernate: now === 'on',
+        resumeFromHibernation: now === 'hibernated',
+        shutDown: now !== 'off',
+        startUp: now === 'off',
+      };
+      return can[str(i, 'what') as keyof typeof can] === true;
     },
     plan: (i) => [
-      () => ({ t: str(i, 'what') as 'sleep' | 'wake' | 'shutDown' | 'startUp', computer: str(i, 'computer'), person: str(i, 'person') }),
+      () => ({
+        t: str(i, 'what') as 'sleep' | 'wake' | 'hibernate' | 'resumeFromHibernation' | 'shutDown' | 'startUp',
+        computer: str(i, 'computer'),
+        person: str(i, 'person'),
+      }),
     ],
   },
   {

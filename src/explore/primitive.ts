@@ -29,7 +29,11 @@ export type Primitive =
   | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
   /** SO-12: an application using the Lync SDK starts in her session, or signs the shared client out. */
   | { readonly t: 'sdkStart' | 'sdkSignOut'; readonly person: string; readonly computer: string }
-  | { readonly t: 'sleep' | 'wake' | 'shutDown' | 'startUp'; readonly computer: string; readonly person: string }
+  | {
+      readonly t: 'sleep' | 'wake' | 'hibernate' | 'resumeFromHibernation' | 'shutDown' | 'startUp';
+      readonly computer: string;
+      readonly person: string;
+    }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
@@ -92,6 +96,10 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return session.goToSleep(w, p.computer);
     case 'wake':
       return session.wakeUp(w, p.computer);
+    case 'hibernate':
+      return session.hibernate(w, p.computer);
+    case 'resumeFromHibernation':
+      return session.resumeFromHibernation(w, p.computer);
     case 'shutDown':
       return session.shutDownComputer(w, p.computer);
     case 'startUp':

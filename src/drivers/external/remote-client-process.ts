@@ -27,13 +27,10 @@ export interface ProcessSetting {
   readonly redact: (text: string) => string;
   /** Every fault, as it happens, so the driver can fail the scenario even when no step was waiting. */
   readonly onFault: (fault: ClientFault) => void;
-<<<<<<< HEAD
   /** The scenario's exchange, normalised (golden exchanges, `--trace`). */
   readonly trace: ExchangeTrace;
-=======
   /** A process started ahead for exactly this environment (warm-spare.ts), or null: then one is started now. */
   readonly spare?: (env: NodeJS.ProcessEnv) => ProcessGroup | null;
->>>>>>> h30-bench
 }
 
 const harness = { name: 'signin-sim', version: '0.1.0' };
@@ -57,30 +54,22 @@ export class RemoteClientProcess implements ClientProcess {
     this.#name = setting.command.name ?? setting.command.command;
     const handlers = platformHandlers(platform, setting.book);
     const env = setting.env();
-<<<<<<< HEAD
     this.#traced = setting.trace.started(identity, env['SIGNIN_ASSUMPTIONS'], setting.step());
-    this.#connection = new ClientConnection(setting.command, env, setting.limits, setting.budget, {
-      serve: (method, params) => {
-        setting.trace.called(this.#traced, method, params, setting.step());
-        return serveCall(handlers, method, params as PlatformParams<typeof method>);
-      },
-      fault: (cause, stderr) => this.#fault(cause, stderr),
-      ended: () => platform.exit(),
-    });
-=======
     this.#connection = new ClientConnection(
       setting.command,
       env,
       setting.limits,
       setting.budget,
       {
-        serve: (method, params) => serveCall(handlers, method, params as PlatformParams<typeof method>),
+        serve: (method, params) => {
+          setting.trace.called(this.#traced, method, params, setting.step());
+          return serveCall(handlers, method, params as PlatformParams<typeof method>);
+        },
         fault: (cause, stderr) => this.#fault(cause, stderr),
         ended: () => platform.exit(),
       },
       setting.spare?.(env) ?? null,
     );
->>>>>>> h30-bench
   }
 
   /** Spawns nothing more: sends `initialize` and checks the answer. On failure the process is ended in the fake world too. */

@@ -25,7 +25,7 @@ export type WorldEvent =
       readonly person: string;
       readonly computer: string;
     }
-  | { readonly t: 'sleep' | 'wake' | 'startUp'; readonly computer: string }
+  | { readonly t: 'sleep' | 'wake' | 'hibernate' | 'resumeFromHibernation' | 'startUp'; readonly computer: string }
   | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
@@ -50,13 +50,21 @@ const personOnComputer: Record<Extract<WorldEvent, { person: string; computer: s
   shutDown: 'session.shuts-down',
   leftoverServers: 'administration.advanced-connection-settings-are-automatic-left-both',
 };
-const computerOnly = { sleep: 'session.goes-sleep', wake: 'session.wakes-up', startUp: 'session.started-again' } as const;
+const computerOnly = {
+  sleep: 'session.goes-sleep',
+  wake: 'session.wakes-up',
+  hibernate: 'session.hibernates',
+  resumeFromHibernation: 'session.resumes-from-hibernation',
+  startUp: 'session.started-again',
+} as const;
 
 /** The step for a world event, in the current wording; a fault switch in its own words where it has them. */
 export function worldEventSentence(e: WorldEvent): string {
   switch (e.t) {
     case 'sleep':
     case 'wake':
+    case 'hibernate':
+    case 'resumeFromHibernation':
     case 'startUp':
       return sentence(computerOnly[e.t], e.computer);
     case 'contact':
