@@ -126,3 +126,32 @@ test("the contact list and a colleague's view: Bob adds Alice, and the panel sho
   const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
   expect(gherkin, gherkin).to.match(/\n {4}When Bob has Alice in his contact list\n/);
 });
+
+test(
+  'Start from a ticket: vague words get a question whose answer asks again; a clear ticket sets up its cause',
+  { timeout: 60_000 },
+  async () => {
+    const panel = page.getByRole('complementary', { name: 'Fake world' });
+    await andWait(() => panel.getByRole('button', { name: 'Start over', exact: true }).click());
+    const ticket = panel.getByRole('group', { name: 'Start from a ticket', exact: true });
+    const answer = ticket.locator('.ticket-answer');
+    await ticket.getByRole('textbox', { name: 'Ticket', exact: true }).fill('spins');
+    await ticket.getByRole('button', { name: 'Read the ticket', exact: true }).click();
+    const question = answer.locator('.ticket-question');
+    await question.waitFor();
+    const asked = await question.innerText();
+    expect(asked, 'vague words get a question').to.match(/\?$/);
+    await answer.getByRole('button').first().click();
+    await page.waitForFunction((q) => document.querySelector('.ticket-answer .ticket-question')?.textContent !== q, asked);
+
+    await ticket.getByRole('textbox', { name: 'Ticket', exact: true }).fill('asked for my password every morning');
+    await ticket.getByRole('button', { name: 'Read the ticket', exact: true }).click();
+    const first = answer.locator('li[data-cause]').first();
+    await first.waitFor();
+    expect(await first.getAttribute('data-cause'), 'the ticket reaches its cause first').to.equal('password-storage-disabled');
+    await andWait(() => first.getByRole('button').click());
+    expect(await panel.getByRole('alert', { name: 'Problem', exact: true }).isVisible(), 'no problem').to.equal(false);
+    const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
+    expect(gherkin, gherkin).to.match(/storage of user passwords|Save my password/i);
+  },
+);

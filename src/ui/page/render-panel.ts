@@ -1,5 +1,6 @@
 import type { ColleagueView, DesktopRef, FaultView, PanelAction, PanelState, SymptomChoice } from '../desktop-api';
 import { el } from './dom';
+import { ticketPanel } from './ticket-panel';
 
 /**
  * The playground's side panel: what happens around Lync (Windows, network, DNS, clock, service, colleagues, time),
@@ -211,9 +212,9 @@ export function createPanel(aside: HTMLElement, send: Send, shown: () => Desktop
     dismiss,
   );
   dismiss.addEventListener('click', () => (problemPanel.hidden = true));
-  // The place of "Start from a ticket" (free text to ranked causes, src/intake): it fills this section and sends
-  // { kind: 'symptom', cause } for the cause chosen, as "Start from a symptom" does. Empty and hidden until then.
-  const ticketSlot = el('section', { class: 'ticket-slot', 'data-slot': 'ticket', 'aria-label': 'Start from a ticket', hidden: true });
+  // "Start from a ticket" (free text to ranked causes, src/intake): it sends { kind: 'symptom', cause } for the cause
+  // chosen, as "Start from a symptom" does.
+  const ticketSlot = ticketPanel(send);
   aside.replaceChildren(
     problemPanel,
     el('h2', {}, 'Fake world'),
