@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -15,10 +15,17 @@ const work = mkdtempSync(join(tmpdir(), 'hostile-concurrent-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const config = oneFeatureConfig();
 
+/** Until the first run holds the folder (its run.lock exists): a fixed pause lost the race on a loaded machine. */
+async function untilLocked(reports: string): Promise<void> {
+  const lock = join(reports, 'default', 'run.lock');
+  for (let waited = 0; waited < 60_000 && !existsSync(lock); waited += 100) await delay(100);
+  expect(existsSync(lock), `the first run took ${lock} within 60 s`).to.equal(true);
+}
+
 test('a second run into a folder in use is refused with one line and a nonzero exit; the first run’s reports stay whole', async () => {
   const reports = join(work, 'refused');
   const first = startRun(reports, config);
-  await delay(1500);
+  await untilLocked(reports);
   const second = startRun(reports, config);
   const [a, b] = await Promise.all([exited(first), exited(second)]);
   expect(a, first.output()).to.equal(0);
@@ -35,7 +42,7 @@ test('a second run into a folder in use is refused with one line and a nonzero e
 test('with SIGNIN_REPORTS_WAIT the second run waits for the first and then replaces its reports whole', async () => {
   const reports = join(work, 'waits');
   const first = startRun(reports, config);
-  await delay(1500);
+  await untilLocked(reports);
   const second = startRun(reports, config, { SIGNIN_REPORTS_WAIT: '180' });
   expect(await exited(first), first.output()).to.equal(0);
   const between = judgeFolder(join(reports, 'default'));
