@@ -3,7 +3,8 @@
 // of a gate run is the same scenarios run in-process (the default profile, as a whole process) plus the client's
 // own start-up cost times the number of starts the gate made (its "The gate started the client N times" line). The
 // start-up cost is the median of --starts bare starts of the client's command (`sh -c`, no containment), from the
-// spawn to its answer to `initialize`. Prints, per client: gate time, floor, ratio (gate / floor).
+// spawn to its answer to `initialize`. Prints, per client: gate time, floor, ratio (gate / floor), for the gate as it
+// runs (two spares started ahead) and, side by side in the same run, without spares (SIGNIN_CLIENT_SPARE=0).
 // Usage: node scripts/bench-gate.js [--tags EXPR | --all] [--starts 10] [--client reference|python|both]
 // A benchmark, not a test: wall times on a shared machine; run it twice before believing a figure.
 'use strict';
@@ -69,13 +70,15 @@ function inProcess() {
   return { seconds: r.seconds, scenarios: scenarios ? Number(scenarios[1]) : NaN };
 }
 
-/** The gate over the same scenarios; its time, its starts, its tally line. */
-function gate(client) {
-  const args = [path.join(root, 'bin', 'gate.js'), '--out', path.join(tmp, 'gate', client.label.replace(/\W+/g, '-'))];
+/** The gate over the same scenarios, with spares or without; its time, its starts, its tally line. */
+function gate(client, spares) {
+  const out = path.join(tmp, `gate-${spares ? 'spares' : 'no-spares'}`, client.label.replace(/\W+/g, '-'));
+  const args = [path.join(root, 'bin', 'gate.js'), '--out', out];
   if (client.command) args.push('--client', client.command);
   if (client.expect) args.push('--expect', client.expect);
   if (filter.length) args.push('--', ...filter);
-  const r = timed(process.execPath, args, { CI: 'true', SIGNIN_ALLURE: process.env.SIGNIN_ALLURE ?? '1' });
+  const env = { CI: 'true', SIGNIN_ALLURE: process.env.SIGNIN_ALLURE ?? '1', SIGNIN_CLIENT_SPARE: spares ? '1' : '0' };
+  const r = timed(process.execPath, args, env);
   const starts = /The gate started the client (\d+) times?/.exec(r.output);
   const tally = /(\d+) passed, (\d+) failed/.exec(r.output);
   if (r.status !== 0 || !starts) throw new Error(`the gate (${client.label}) exited ${r.status}\n${r.output.slice(-3000)}`);
@@ -124,23 +127,25 @@ async function main() {
   );
   const rows = [];
   for (const client of clients) {
-    const g = gate(client);
+    const without = gate(client, false);
+    const g = gate(client, true);
     const own = inProcess();
     const start = await startCost(client.start);
     const floor = own.seconds + start * g.starts;
-    const row = { ...client, gate: g, own, start, floor, ratio: g.seconds / floor };
+    const row = { ...client, gate: g, without, own, start, floor, ratio: g.seconds / floor };
     rows.push(row);
     console.log(
-      `  ${client.label}: gate ${g.seconds.toFixed(1)} s (${g.tally}, ${g.starts} starts); in-process ${own.seconds.toFixed(1)} s ` +
-        `(${own.scenarios} scenarios); start-up ${(start * 1000).toFixed(0)} ms (median of ${options.starts}); ` +
-        `floor ${floor.toFixed(1)} s; ratio ${(g.seconds / floor).toFixed(2)}`,
+      `  ${client.label}: gate ${g.seconds.toFixed(1)} s (${g.tally}, ${g.starts} starts), without spares ${without.seconds.toFixed(1)} s; ` +
+        `in-process ${own.seconds.toFixed(1)} s (${own.scenarios} scenarios); start-up ${(start * 1000).toFixed(0)} ms ` +
+        `(median of ${options.starts}); floor ${floor.toFixed(1)} s; ratio ${(g.seconds / floor).toFixed(2)}`,
     );
   }
   console.log(`\ngate / floor (load ${(os.loadavg()[0] ?? 0).toFixed(1)}):`);
   for (const r of rows)
     console.log(
       `  ${r.label.padEnd(17)} gate ${r.gate.seconds.toFixed(1).padStart(6)} s  floor ${r.floor.toFixed(1).padStart(6)} s` +
-        ` (${r.own.seconds.toFixed(1)} s + ${r.gate.starts} × ${(r.start * 1000).toFixed(0)} ms)  ratio ${r.ratio.toFixed(2)}`,
+        ` (${r.own.seconds.toFixed(1)} s + ${r.gate.starts} × ${(r.start * 1000).toFixed(0)} ms)  ratio ${r.ratio.toFixed(2)}` +
+        `  (without spares: ${r.without.seconds.toFixed(1)} s, ratio ${(r.without.seconds / r.floor).toFixed(2)})`,
     );
 }
 

@@ -13,8 +13,8 @@ export function driverFor(name: string, parts?: ClientParts): Driver {
       return new InProcessDriver(parts);
     case 'external':
       // The client is a separate program (SIGNIN_CLIENT); a mutant reaches the reference host through SIGNIN_MUTANT.
-      // SIGNIN_CLIENT_SPARE=1: two clients are kept started ahead for the run (off by default: docs/gate.md, "Speed").
-      return new ExternalDriver(undefined, undefined, process.env.SIGNIN_CLIENT_SPARE === '1');
+      // Two clients are kept started ahead for the run; SIGNIN_CLIENT_SPARE=0 starts each one when needed (docs/gate.md, "Speed").
+      return new ExternalDriver(undefined, undefined, process.env.SIGNIN_CLIENT_SPARE !== '0');
     case 'browser':
       return new (browserDriver())(parts);
     default:

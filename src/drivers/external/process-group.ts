@@ -8,7 +8,7 @@ import { tally } from './client-tally';
 import { track, untrack, type Killable } from './live-clients';
 import { namespaceMembers, namespaceOf } from './namespace-members';
 import { findClientProcesses, killProcess, standardStreams, type ClientTraces, type FoundProcess } from './process-table';
-import { realDelay, realTimers } from './real-timers';
+import { realTimers, type RealTimer } from './real-timers';
 import { StderrTail } from './stderr-tail';
 
 /** How a process ended: its exit code or signal, or why it could not start. */
@@ -218,7 +218,11 @@ export class ProcessGroup implements Killable {
     if (this.#done) return;
     this.#killedByHarness = true;
     this.killNow();
-    await Promise.race([this.#closed, realDelay(this.limits.killWaitMs)]);
+    // The wait's timer is cleared once the group closed: a pending timer would keep the harness alive for its length.
+    let timer: RealTimer | undefined;
+    const waited = new Promise<void>((resolve) => (timer = realTimers.setTimeout(resolve, this.limits.killWaitMs)));
+    await Promise.race([this.#closed, waited]);
+    realTimers.clearTimeout(timer);
   }
 
   /** SIGKILL to the whole process group and to everything else of the client, at once. */
