@@ -128,7 +128,7 @@ test("the contact list and a colleague's view: Bob adds Alice, and the panel sho
 });
 
 test(
-  'Start from a ticket: vague words get a question whose answer asks again; a clear ticket sets up its cause',
+  'Start from a ticket: vague words get a question whose answer asks again; context in the words is shown; a clear ticket sets up its cause',
   { timeout: 60_000 },
   async () => {
     const panel = page.getByRole('complementary', { name: 'Fake world' });
@@ -143,6 +143,12 @@ test(
     expect(asked, 'vague words get a question').to.match(/\?$/);
     await answer.getByRole('button').first().click();
     await page.waitForFunction((q) => document.querySelector('.ticket-answer .ticket-question')?.textContent !== q, asked);
+
+    await ticket.getByRole('textbox', { name: 'Ticket', exact: true }).fill('after IT changed my password, Lync just spins');
+    await ticket.getByRole('button', { name: 'Read the ticket', exact: true }).click();
+    const fromWords = answer.locator('[data-slot="from-words"]');
+    await fromWords.waitFor();
+    expect(await fromWords.innerText(), 'context read in the words is shown').to.equal('Read in the words: changed: password');
 
     await ticket.getByRole('textbox', { name: 'Ticket', exact: true }).fill('asked for my password every morning');
     await ticket.getByRole('button', { name: 'Read the ticket', exact: true }).click();

@@ -25,7 +25,7 @@ export function formatIntake(
   pageOf: (causeId: string) => string | null = () => null,
 ): string {
   const out: string[] = [`Ticket: "${ticket.text}"`];
-  const known = Object.entries(r.facts).map(([k, v]) => `${k}=${v}`);
+  const known = Object.entries(r.facts).map(([k, v]) => (k in r.fromWords ? `${k}=${v} (from the words)` : `${k}=${v}`));
   if (ticket.context?.when) known.push(`when: ${ticket.context.when}`);
   if (known.length > 0) out.push(`Known: ${known.join(', ')}`);
   if (r.question) {

@@ -139,3 +139,15 @@ test("a customer's word reaches the index's wording through the synonym map", ()
       text,
     ).to.include(cause);
 });
+
+test('context in the words counts as context, and is not asked for again', () => {
+  const text = 'after IT changed my password, Lync on my laptop just spins and then says something about the server';
+  const r = intake(search, { text });
+  expect(r.fromWords).to.deep.equal({ changed: 'password' });
+  expect(r.question?.key ?? null).to.not.equal('changed');
+  expect(top({ text }), text).to.include('password-changed');
+  // said on its own, context wins over the words
+  const told = intake(search, { text, context: { changed: 'sleep' } });
+  expect(told.facts.changed).to.equal('sleep');
+  expect(told.fromWords).to.deep.equal({});
+});

@@ -1,6 +1,7 @@
 import type { IndexedCause, SymptomIndexData } from '../symptoms/symptom-types';
 import { bestQuestion, type WeightedCause } from './best-question';
 import { candidateCauses } from './cause-documents';
+import { contextFromWords } from './context-from-words';
 import { question } from './questions';
 import { CauseSearch, type Facts } from './search-causes';
 import type { Ticket } from './ticket';
@@ -40,13 +41,15 @@ export interface IntakeResult {
   /** Asked when not confident: the question that best splits the remaining candidates; null when none does. */
   readonly question: AskedQuestion | null;
   readonly facts: Facts;
+  /** The facts read from the ticket's own words (context-from-words.ts), which context and answers did not override. */
+  readonly fromWords: Facts;
   readonly candidates: number;
 }
 
-/** Context flags and answers as one set of facts by question key; answers win over the context. */
+/** What the words say, context flags and answers as one set of facts by question key; later ones win. */
 export function factsOf(ticket: Ticket): Facts {
   const c = ticket.context ?? {};
-  const facts: Record<string, string> = {};
+  const facts: Record<string, string> = { ...contextFromWords(ticket.text) };
   if (c.changed) facts.changed = c.changed;
   if (c.users) facts.users = c.users;
   if (c.computers) facts.computers = c.computers;
@@ -67,6 +70,8 @@ export function factsOf(ticket: Ticket): Facts {
  */
 export function intake(search: CauseSearch, ticket: Ticket): IntakeResult {
   const facts = factsOf(ticket);
+  const words = contextFromWords(ticket.text);
+  const fromWords = Object.fromEntries(Object.entries(words).filter(([k, v]) => facts[k] === v && !given(ticket, k)));
   const hits = search.search(ticket.text, facts);
   const [first, second] = hits;
   const confident =
@@ -100,8 +105,14 @@ export function intake(search: CauseSearch, ticket: Ticket): IntakeResult {
       gain: Math.round(best.gain * 100) / 100,
     },
     facts,
+    fromWords,
     candidates: candidates.length,
   };
+}
+
+/** True when the ticket states `key` itself, as context or as an answer. */
+function given(ticket: Ticket, key: string): boolean {
+  return (ticket.context as Record<string, unknown> | undefined)?.[key] !== undefined || ticket.answers?.[key] !== undefined;
 }
 
 export type { SymptomIndexData };

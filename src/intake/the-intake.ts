@@ -30,6 +30,7 @@ export interface TicketAnswer {
   }[];
   readonly question: IntakeResult['question'];
   readonly facts: IntakeResult['facts'];
+  readonly fromWords: IntakeResult['fromWords'];
 }
 
 /** Reads a ticket (text, context, answers so far) and says the causes or the next question; throws on an unknown answer. */
@@ -47,5 +48,6 @@ export function startFromTicket(ticket: Ticket): TicketAnswer {
     })),
     question: r.question,
     facts: r.facts,
+    fromWords: r.fromWords,
   };
 }

@@ -10,6 +10,8 @@ interface TicketReply {
     readonly text: string;
     readonly answers: readonly { readonly value: string; readonly label: string }[];
   } | null;
+  /** Context the intake read in the customer's sentence ("after IT changed my password"), by question key. */
+  readonly fromWords?: Readonly<Record<string, string>>;
   readonly error?: string;
 }
 
@@ -55,6 +57,8 @@ export function ticketPanel(send: (action: PanelAction) => void): HTMLElement {
   };
   const render = (reply: TicketReply): HTMLElement[] => {
     const out: HTMLElement[] = [];
+    const read = Object.entries(reply.fromWords ?? {}).map(([key, value]) => `${key}: ${value.replace('-', ' ')}`);
+    if (read.length > 0) out.push(el('p', { class: 'note', 'data-slot': 'from-words' }, `Read in the words: ${read.join('; ')}`));
     if (reply.question) {
       const q = reply.question;
       out.push(el('p', { class: 'ticket-question' }, q.text));
