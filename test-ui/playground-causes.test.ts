@@ -124,7 +124,7 @@ test("the contact list and a colleague's view: Bob adds Alice, and the panel sho
     'Bob (no Lync signed in, sees what the service shows): contacts Alice; sees Alice as Offline',
   );
   const gherkin = (await panel.getByLabel('Gherkin', { exact: true }).textContent()) ?? '';
-  expect(gherkin, gherkin).to.match(/\n {4}When Bob has Alice in his contact list\n/);
+  expect(gherkin, gherkin).to.match(/\n {4}Given Bob has Alice in his contact list\n/);
 });
 
 test(

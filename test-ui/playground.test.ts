@@ -68,7 +68,7 @@ test('with the DNS records broken from the side panel, signing in shows the docu
     expect(gherkin).to.match(/^@section:troubleshooting\nFeature: /);
     expect(gherkin, 'no comment says a step is missing').not.to.match(/#/);
     expect(gherkin).to.match(
-      / {4}When the Lync DNS records of the domain are missing\n {4}And Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1\n/,
+      / {4}Given the Lync DNS records of the domain are missing\n {4}When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1\n/,
     );
     expect(gherkin).to.match(/And Alice types her password on PC1/);
     expect(gherkin.includes(`Then Lync on PC1 tells Alice "${expected}"`), gherkin).to.equal(true);

@@ -6,15 +6,17 @@ import { buildSymptomIndex } from '../symptoms/symptom-index';
 import { demoWorld } from './demo-world';
 import { WorldPanel } from './world-panel';
 
-/** The When steps of a copied feature file, without their keyword. */
+/** The Given and When steps of a copied feature file's scenario (not its Background), without their keyword. */
 const whenSteps = (gherkin: string): string[] => {
   const out: string[] = [];
   let keyword = '';
+  let inScenario = false;
   for (const line of gherkin.split('\n')) {
+    if (/^ {2}Scenario:/.test(line)) inScenario = true;
     const m = /^ {4}(Given|When|Then|And) (.*)$/.exec(line);
-    if (!m) continue;
+    if (!m || !inScenario) continue;
     if (m[1] !== 'And') keyword = m[1] ?? '';
-    if (keyword === 'When') out.push(m[2] ?? '');
+    if (keyword === 'When' || keyword === 'Given') out.push(m[2] ?? '');
   }
   return out;
 };
@@ -65,4 +67,28 @@ test('a Group Policy named with spaces is taken, and a text with a quote or a li
   } finally {
     await world.stop();
   }
+});
+
+test('the story keeps the set-up phrases of a reproduction as Given steps, not When', async () => {
+  const misplaced: string[] = [];
+  for (const cause of causes) {
+    const { world, setUp } = await demoWorld();
+    try {
+      const panel = new WorldPanel(setUp, index);
+      await panel.apply(world, { kind: 'symptom', cause: cause.id }, null);
+      let keyword = '';
+      let inScenario = false;
+      for (const line of panel.state(world).gherkin.split('\n')) {
+        if (/^ {2}Scenario:/.test(line)) inScenario = true;
+        const m = /^ {4}(Given|When|Then|And) (.*)$/.exec(line);
+        if (!m || !inScenario) continue;
+        if (m[1] !== 'And') keyword = m[1] ?? '';
+        const phrase = phrasebook().parse(m[2] ?? '')?.phrase;
+        if (phrase?.keyword === 'Given' && keyword !== 'Given') misplaced.push(`${cause.id}: ${keyword} ${m[2]}`);
+      }
+    } finally {
+      await world.stop();
+    }
+  }
+  expect(misplaced, misplaced.join('\n')).to.deep.equal([]);
 });

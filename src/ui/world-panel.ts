@@ -27,7 +27,8 @@ import { playgroundStage } from './playground-stage';
 import { colleagueViews } from './colleague-views';
 import type { DemoWorld } from './demo-world';
 import type { DesktopRef, PanelAction, PanelState, SymptomChoice } from './desktop-api';
-import { GherkinStory } from './gherkin-story';
+import { GherkinStory, type Keyword } from './gherkin-story';
+import { phrasebook } from '../harness/the-phrasebook';
 import { ScreenWatch } from './screen-watch';
 import type { SidePanel } from './side-panel';
 
@@ -111,7 +112,7 @@ export class WorldPanel implements SidePanel {
     const planned = action.kind === 'symptom' ? await this.#prepare(world, action.cause) : null;
     const before = shownCounts(world);
     const step = planned === null ? await this.#perform(world, action, selected) : await this.#finish(world, planned);
-    if (step) this.#story.add('When', step);
+    if (step) this.#story.add(storyKeyword(step), step);
     await world.settle();
     this.#tellShown(world, before);
     return undefined;
@@ -181,7 +182,7 @@ export class WorldPanel implements SidePanel {
         throw new CauseSetUpError(`The step "${text}" failed: ${e instanceof Error ? e.message : String(e)}`);
       }
       await world.settle();
-      this.#story.add('When', text);
+      this.#story.add(storyKeyword(text), text);
       this.#tellShown(world, before);
     }
   }
@@ -361,4 +362,9 @@ function shownCounts(world: FakeWorld): Map<string, { messages: number; toasts: 
       counts.set(`${c.name}/${s.windowsUser}`, { messages: s.desktop.messagesShown.length, toasts: s.desktop.toasts.length });
   }
   return counts;
+}
+
+/** A state of the world set up (a Given phrase, such as a fault switch's sentence) stays a Given in the story; anything done is a When. */
+function storyKeyword(text: string): Keyword {
+  return phrasebook().parse(text)?.phrase.keyword === 'Given' ? 'Given' : 'When';
 }
