@@ -30,15 +30,33 @@ function runUnitTests(dirs, tallyName) {
   const count = (key) => Number((out.match(new RegExp(`^# ${key} (\\d+)`, 'm')) ?? [])[1] ?? 0);
   const passed = count('pass');
   const failed = count('fail') + count('cancelled') + (r.status !== 0 && count('fail') === 0 ? 1 : 0);
-  const failures = out.split('\n').filter((l) => /^\s*not ok /.test(l));
-  if (failed > 0) console.log(out.split('\n').slice(-120).join('\n'));
+  const lines = out.split('\n');
+  const failures = lines.filter((l) => /^\s*not ok /.test(l));
+  // Each failure with its own block (the error, expected and found), not the tail of the output, which is the last
+  // tests' timings; the tail only when no test failed by name (a crash of the runner itself).
+  if (failed > 0) console.log((failures.length > 0 ? failureBlocks(lines) : lines.slice(-120)).join('\n'));
   for (const f of failures) console.log(f);
   console.log(`unit tests (${dirs.join(', ')}): ${passed} passed, ${failed} failed in ${files.length} files`);
   writeTally(tallyName, passed, failed);
   return { passed, failed };
 }
 
-module.exports = { runUnitTests };
+/** The TAP block of every failed test: its "not ok" line and the YAML diagnostics up to "..." (at most 80 lines each). */
+function failureBlocks(lines) {
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*not ok /.test(lines[i] ?? '')) continue;
+    const block = [lines[i]];
+    for (let j = i + 1; j < lines.length && j <= i + 80; j++) {
+      block.push(lines[j]);
+      if (/^\s*\.\.\.\s*$/.test(lines[j] ?? '')) break;
+    }
+    out.push(...block);
+  }
+  return out;
+}
+
+module.exports = { runUnitTests, failureBlocks };
 
 if (require.main === module) {
   const { commandLineOrExit, orExit, UsageError } = require('./command-line');

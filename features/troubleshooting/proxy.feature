@@ -44,6 +44,35 @@ Feature: Proxies and the Sign-In Assistant
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 tells Alice "Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team."
     And the service holds no session for Alice
+    And the Sign-In Assistant service on PC1 is stopped
     When the support desk starts the Microsoft Online Services Sign-in Assistant service on PC1
     And Alice clicks Sign In on PC1
+    Then Alice is signed in to Lync Online from PC1
+    And the Sign-In Assistant service on PC1 is running
+
+  @TE-17 @TE-06
+  Scenario: A stopped Sign-In Assistant starts again with the computer, because Windows starts it automatically
+    Given the Microsoft Online Services Sign-in Assistant service is stopped on PC1
+    When Alice shuts down PC1
+    And PC1 is started again
+    Then the Sign-In Assistant service on PC1 is running
+    When Alice logs on to PC1
+    And Alice signs in to Lync on PC1 with her password
+    Then Alice is signed in to Lync Online from PC1
+
+  @TE-17 @TE-06
+  Scenario: A disabled Sign-In Assistant cannot be started, nor does a restart start it, until its startup type is Automatic again
+    Given the Microsoft Online Services Sign-in Assistant service is disabled on PC1
+    When the support desk starts the Microsoft Online Services Sign-in Assistant service on PC1
+    Then the Sign-In Assistant service on PC1 is stopped
+    When Alice shuts down PC1
+    And PC1 is started again
+    Then the Sign-In Assistant service on PC1 is stopped
+    When Alice logs on to PC1
+    And Alice signs in to Lync on PC1 with her password
+    Then Lync on PC1 tells Alice "Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team."
+    And the service holds no session for Alice
+    When the support desk sets the Microsoft Online Services Sign-in Assistant service on PC1 to start automatically and starts it
+    Then the Sign-In Assistant service on PC1 is running
+    When Alice clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1

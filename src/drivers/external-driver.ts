@@ -134,7 +134,7 @@ export class ExternalDriver implements Driver {
   }
 
   async close(): Promise<void> {
-    this.#spare?.close();
+    await this.#spare?.close();
     await Promise.all(this.#processes.map((p) => p.kill()));
     this.#processes = [];
   }

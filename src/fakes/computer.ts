@@ -7,6 +7,7 @@ import type { Timeline } from './timeline';
 import type { LyncProgram } from './portal-installer';
 import { UserProfile } from './user-profile';
 import { deliverTo } from './process-delivery';
+import { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
 
 /** A Windows user who is logged on: a session with its own desktop. */
 export interface WindowsSession {
@@ -25,11 +26,8 @@ export class Computer {
   clockOffsetMs = 0;
   /** S13: the time zone set on this computer minus the right one, in minutes; Windows keeps UTC, so only the local time shown moves. */
   timeZoneShiftMinutes = 0;
-  /**
-   * S13: the ClockSkew DWORD (seconds) the Sign-In Assistant keeps under HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL
-   * after the identity provider turned down this computer's time; null when the value is absent.
-   */
-  msoIdentityClockSkew: number | null = null;
+  /** The Microsoft Online Services Sign-in Assistant service and the values it keeps (ClockSkew). */
+  readonly signInAssistant = new SignInAssistant();
   /** TE-17: proxy settings come from a file:// PAC script. */
   filePac = false;
   /** TE-09: the root certificate of the identity provider's chain is missing on this computer. */

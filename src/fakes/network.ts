@@ -1,6 +1,7 @@
 import type { NetFailure, NetRequest, NetResponse, SipTransport } from '../simulator';
 import type { Dns, DnsRecord } from './dns';
 import type { DnsClientCache } from './dns-client-cache';
+import { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
 import type { UploadedLog } from './administration/lync-files';
 import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
@@ -22,7 +23,12 @@ export interface NetworkOrigin extends Origin {
   readonly certificateStoreBroken?: boolean;
   /** DC-12: the computer's DNS client cache, asked before DNS. */
   readonly dnsCache?: DnsClientCache;
+  /** The computer's Sign-In Assistant, which carries the sign-in to the identity provider (a running one when absent). */
+  readonly signInAssistant?: SignInAssistant;
 }
+
+/** For origins that bring no Sign-In Assistant of their own (tests, tools): one installed and running. */
+const runningAssistant = new SignInAssistant();
 
 const describe = (r: NetRequest): string => {
   switch (r.kind) {
@@ -130,9 +136,6 @@ export class Network {
   /** S15: networks whose firewall drops the Sign-In Assistant's direct connections (no TMG client entry for msoidsvc). */
   readonly signInAssistantBlockedOn = new Set<NetworkName>();
 
-  /** Computers whose Sign-In Assistant service (msoidsvc) is stopped: Lync gets no token from it. */
-  readonly signInAssistantStoppedOn = new Set<string>();
-
   /** NR-06: extra delay on every answer, as on a slow link or a loaded server. */
   slowByMs = 0;
 
@@ -187,6 +190,12 @@ export class Network {
     return found;
   }
 
+  /** The Sign-In Assistant carries the sign-in to the identity provider: true when it cannot now (stopped, missing, blocked). */
+  #signInAssistantRefuses(origin: NetworkOrigin): boolean {
+    const assistant = origin.signInAssistant ?? runningAssistant;
+    return assistant.refusal({ filePac: origin.filePac, droppedByFirewall: this.signInAssistantBlockedOn.has(origin.network) }) !== null;
+  }
+
   #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
     if (origin.network === 'offline') return { ok: false, failure: 'offline' };
     const blocked = this.blockedOn.has(origin.network);
@@ -200,8 +209,7 @@ export class Network {
       }
       case 'authenticate':
         if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
-        if (origin.filePac || this.signInAssistantBlockedOn.has(origin.network) || this.signInAssistantStoppedOn.has(origin.computer))
-          return { ok: false, failure: 'sign-in address not found' };
+        if (this.#signInAssistantRefuses(origin)) return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);

@@ -121,6 +121,7 @@ export class ProcessPlatform implements Platform {
       dnsCache: this.computer.dnsCache,
       missingRootCertificate: this.computer.missingRootCertificate,
       certificateStoreBroken: this.computer.machineGuidBraces || this.profile.rsaFolderLocked,
+      signInAssistant: this.computer.signInAssistant,
     };
     this.network.send(origin, request, async (response) => {
       if (request.kind === 'authenticate') this.#noteClockSkew(response);
@@ -128,11 +129,10 @@ export class ProcessPlatform implements Platform {
     });
   }
 
-  /** S13: the Sign-In Assistant writes ClockSkew when the identity provider turns the time down (removing it again on a success is inferred). */
+  /** S13: the Sign-In Assistant writes ClockSkew when the identity provider turns the time down. */
   #noteClockSkew(response: NetResponse): void {
-    if (!response.ok && response.failure === 'clock skew')
-      this.computer.msoIdentityClockSkew = Math.round(Math.abs(this.computer.clockOffsetMs) / 1000);
-    else if (response.ok) this.computer.msoIdentityClockSkew = null;
+    const turnedDown = !response.ok && response.failure === 'clock skew';
+    this.computer.signInAssistant.noteAnswer(turnedDown, response.ok, this.computer.clockOffsetMs);
   }
 
   setTimer(name: string, ms: number, random = false): void {

@@ -21,6 +21,7 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'apostrophe-in-address': { changed: ['account'] },
   'exchange-prompts': { changed: ['nothing', 'update'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
+  'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },
   'retired-front-end': { changed: ['nothing'] },
   'unsupported-version': { changed: ['update', 'new-computer'] },
   'clock-off': { changed: ['sleep', 'new-computer'] },

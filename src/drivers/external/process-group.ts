@@ -218,7 +218,18 @@ export class ProcessGroup implements Killable {
     if (this.#done) return;
     this.#killedByHarness = true;
     this.killNow();
-    // The wait's timer is cleared once the group closed: a pending timer would keep the harness alive for its length.
+    await this.#gone();
+  }
+
+  /** Ends a spare no scenario used, as {@link discard}, and waits (boundedly) until it is gone: the run is over. */
+  async discardAndWait(): Promise<void> {
+    if (this.#done) return;
+    this.discard();
+    await this.#gone();
+  }
+
+  /** Until the group closed, or killWaitMs; the timer is cleared at once, or it would keep the harness alive. */
+  async #gone(): Promise<void> {
     let timer: RealTimer | undefined;
     const waited = new Promise<void>((resolve) => (timer = realTimers.setTimeout(resolve, this.limits.killWaitMs)));
     await Promise.race([this.#closed, waited]);

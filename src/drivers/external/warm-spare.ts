@@ -16,6 +16,8 @@ interface Spare {
  */
 export class WarmSpare {
   #spares: Spare[] = [];
+  /** Spares ended along the way (another environment, a dead one): close waits for them too. */
+  #ended: ProcessGroup[] = [];
   #env: NodeJS.ProcessEnv | null = null;
 
   /** @param size how many spares wait at most (two cover a scenario that starts Lync twice in a row) */
@@ -32,7 +34,7 @@ export class WarmSpare {
     const first = this.#spares.shift();
     const taken = first && first.key === key && first.group.alive ? first.group : null;
     if (!taken) {
-      first?.group.discard();
+      if (first) this.#end(first.group);
       this.#discard();
     }
     // The next one boots now, alongside this scenario (the one taken was booted already).
@@ -48,14 +50,20 @@ export class WarmSpare {
       this.#spares.push({ key: keyOf(env), group: new ProcessGroup(this.command, env, this.limits, null) });
   }
 
-  /** Ends the spares: the run is over. */
-  close(): void {
-    this.#discard();
+  /** Ends the spares and waits (boundedly) until they are gone: the run is over, and nothing of it may outlive it. */
+  async close(): Promise<void> {
     this.#env = null;
+    const groups = [...this.#ended.splice(0), ...this.#spares.splice(0).map((spare) => spare.group)];
+    await Promise.all(groups.map((group) => group.discardAndWait()));
   }
 
   #discard(): void {
-    for (const spare of this.#spares.splice(0)) spare.group.discard();
+    for (const spare of this.#spares.splice(0)) this.#end(spare.group);
+  }
+
+  #end(group: ProcessGroup): void {
+    group.discard();
+    this.#ended = [...this.#ended.filter((g) => g.alive), group];
   }
 }
 

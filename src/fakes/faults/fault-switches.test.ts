@@ -67,6 +67,7 @@ const faultState = (w: FakeWorld) =>
       plainState(c.profile('alice')),
       c.clockOffsetMs,
       c.filePac,
+      { ...c.signInAssistant },
       c.missingRootCertificate,
       c.policyKey,
       c.machineGuidBraces,

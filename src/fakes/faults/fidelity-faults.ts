@@ -1,5 +1,6 @@
 import { lyncOnlineRecords } from '../dns';
 import type { FakeWorld } from '../fake-world';
+import type { Computer } from '../computer';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 
 const computerParam: FaultParam = { name: 'computer', kind: 'computer', label: 'Which computer' };
@@ -90,13 +91,42 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     ],
     turnOn: (w, a) => {
       const c = computer(w, a, 'sign-in-assistant-stopped');
-      w.network.signInAssistantStoppedOn.add(c.name);
+      c.signInAssistant.stop();
       w.timeline.record(`the Microsoft Online Services Sign-in Assistant service is stopped on ${c.name}`, { lane: `Lync on ${c.name}` });
     },
+    turnOff: (w, a) => startSignInAssistant(w, computer(w, a, 'sign-in-assistant-stopped')),
+  },
+  {
+    id: 'sign-in-assistant-disabled',
+    place: 'computer',
+    title:
+      "the Microsoft Online Services Sign-in Assistant service's startup type is Disabled on the computer, so it is stopped and cannot be started",
+    catalog: ['TE-17', 'TE-06'],
+    params: [computerParam],
+    phrases: [
+      { keyword: 'Given', expression: 'the Microsoft Online Services Sign-in Assistant service is disabled on {computer}', on: true },
+      {
+        keyword: 'When',
+        expression:
+          'the support desk sets the Microsoft Online Services Sign-in Assistant service on {computer} to start automatically and starts it',
+        on: false,
+      },
+    ],
+    turnOn: (w, a) => {
+      const c = computer(w, a, 'sign-in-assistant-disabled');
+      c.signInAssistant.startupType = 'Disabled';
+      c.signInAssistant.stop();
+      w.timeline.record(`the Microsoft Online Services Sign-in Assistant service is disabled and stopped on ${c.name}`, {
+        lane: `Lync on ${c.name}`,
+      });
+    },
     turnOff: (w, a) => {
-      const c = computer(w, a, 'sign-in-assistant-stopped');
-      w.network.signInAssistantStoppedOn.delete(c.name);
-      w.timeline.record(`the Microsoft Online Services Sign-in Assistant service is running on ${c.name}`, { lane: `Lync on ${c.name}` });
+      const c = computer(w, a, 'sign-in-assistant-disabled');
+      c.signInAssistant.startupType = 'Automatic';
+      w.timeline.record(`the startup type of the Microsoft Online Services Sign-in Assistant service on ${c.name} is Automatic again`, {
+        lane: `Lync on ${c.name}`,
+      });
+      startSignInAssistant(w, c);
     },
   },
   {
@@ -201,3 +231,14 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     },
   },
 ];
+
+/** `net start msoidsvc` on a computer: the service runs afterwards, or Windows says why not (disabled, missing). */
+function startSignInAssistant(w: FakeWorld, c: Computer): void {
+  const refused = c.signInAssistant.start();
+  w.timeline.record(
+    refused === null
+      ? `the Microsoft Online Services Sign-in Assistant service is running on ${c.name}`
+      : `starting the Microsoft Online Services Sign-in Assistant service on ${c.name} fails: ${refused}`,
+    { lane: `Lync on ${c.name}` },
+  );
+}

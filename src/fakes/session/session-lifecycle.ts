@@ -65,6 +65,7 @@ export async function startUp(world: FakeWorld, computerName: string): Promise<v
   const network = networkBeforeSleep.get(computer) ?? 'organization';
   networkBeforeSleep.delete(computer);
   world.timeline.record(`${computerName} starts`);
+  computer.signInAssistant.computerStarted();
   await world.setNetwork(computerName, network);
 }
 

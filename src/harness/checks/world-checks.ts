@@ -198,9 +198,23 @@ export function dnsLookedUpBefore(w: Stage, first: string, then: string): void {
   );
 }
 
+/** The Microsoft Online Services Sign-in Assistant service's state on a computer, as services.msc shows it. */
+export function signInAssistantState(w: Stage, computer: string, state: 'Running' | 'Stopped'): void {
+  const assistant = w.fake.computer(computer).signInAssistant;
+  verify(
+    `the Microsoft Online Services Sign-in Assistant service on ${computer}`,
+    assistant.state,
+    (t) => t.to.equal(state),
+    (found) => ({
+      expected: state,
+      found: `${found} (startup type ${assistant.startupType})`,
+    }),
+  );
+}
+
 /** S13: HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL\ClockSkew on a computer, or its absence. */
 export function clockSkewValue(w: Stage, computer: string, seconds: number | null): void {
-  const value = w.fake.computer(computer).msoIdentityClockSkew;
+  const value = w.fake.computer(computer).signInAssistant.clockSkewSeconds;
   verify(
     `HKEY_USERS\\.DEFAULT\\Software\\Microsoft\\MSOIdentityCRL on ${computer}`,
     value,

@@ -157,6 +157,18 @@ export const groundTruthPhrases: readonly Phrase[] = [
     },
   ),
   phrase(
+    'ground-truth.sign-in-assistant-running',
+    'Then',
+    'the Sign-In Assistant service on {computer} is running',
+    (stage: Stage, c: string) => truth.signInAssistantState(stage, c, 'Running'),
+  ),
+  phrase(
+    'ground-truth.sign-in-assistant-stopped',
+    'Then',
+    'the Sign-In Assistant service on {computer} is stopped',
+    (stage: Stage, c: string) => truth.signInAssistantState(stage, c, 'Stopped'),
+  ),
+  phrase(
     'ground-truth.sign-assistant-keeps-clockskew-value-seconds',
     'Then',
     'the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds',

@@ -18,6 +18,16 @@ export const computerCauses: readonly CauseDefinition[] = [
     shows: ['clientMessages.addressNotFound'],
   },
   {
+    id: 'sign-in-assistant-disabled',
+    title: 'The Microsoft Online Services Sign-in Assistant service is disabled on the computer, so neither a restart nor Start runs it',
+    fault: 'sign-in-assistant-disabled',
+    sources: ['S15', 'S8'],
+    confirm:
+      'services.msc on the computer shows "Microsoft Online Services Sign-in Assistant" (msoidsvc) with the startup type Disabled; `net start msoidsvc` answers with system error 1058.',
+    fix: 'Set the startup type to Automatic and start the service (or restart the computer), then sign in again.',
+    shows: ['clientMessages.addressNotFound'],
+  },
+  {
     id: 'retired-front-end',
     title: 'The front end cached for the user on the computer has been retired',
     fault: 'retired-front-end',
