@@ -18,7 +18,7 @@ import * as setupTasks from '../harness/tasks/setup-tasks';
 import * as worldTasks from '../harness/tasks/world-tasks';
 import { castArbitrary } from './cast';
 import type { Intent } from './command-spec';
-import { commandSpecs } from './command-specs';
+import { atTheComputer, commandSpecs } from './command-specs';
 import { paramArbitrary } from './fault-commands';
 
 const tasksDir = path.resolve(__dirname, '..', 'harness', 'tasks');
@@ -117,4 +117,12 @@ test('numbers for fault parameters stay within their limits', () => {
       if (p.kind === 'number')
         for (const v of fc.sample(paramArbitrary(p, cast), { seed: 1, numRuns: 50 }))
           expect(typeof v === 'number' && v >= p.min && v <= p.max, `${s.id}.${p.name} = ${v}`).to.equal(true);
+});
+
+test('every command a person does at the keyboard is named as one (none may happen while the computer sleeps)', () => {
+  const names = new Set(commandSpecs.map((s) => s.name));
+  expect(
+    [...atTheComputer].filter((n) => !names.has(n)),
+    'names that are no command',
+  ).to.deep.equal([]);
 });

@@ -76,7 +76,7 @@ const durations = [1000, 5000, 29_000, 30_000, 31_000, 60_000, 5 * 60_000, 31 * 
  * Every kind of command a generated history is made of: what Windows does, what the user does on screen, and what
  * happens in the world (fault switches come from their registry). New actions plug in by adding a spec here.
  */
-export const commandSpecs: readonly CommandSpec[] = [
+const everySpec: readonly CommandSpec[] = [
   windowsCommand('logOn', ['logOn', 'readyAt', 'loggedOnVia'], (i, ctx) => !loggedOn(ctx, i)),
   windowsCommand('logOff', ['logOff'], (i, ctx) => loggedOn(ctx, i)),
   windowsCommand('lock', ['setLocked'], (i, ctx) => unlocked(ctx, i)),
@@ -342,6 +342,33 @@ export const commandSpecs: readonly CommandSpec[] = [
   },
   ...faultCommands(),
 ];
+
+/**
+ * What a person does at the computer's keyboard: none of it can happen while the computer sleeps, hibernates or is
+ * off (a history once logged Carol on to a sleeping computer). World changes (faults, the network, time) still can.
+ */
+export const atTheComputer: ReadonlySet<string> = new Set([
+  'logOn',
+  'logOff',
+  'lock',
+  'unlock',
+  'desktop action',
+  'sign in by hand',
+  'set a Personal option',
+  'delete my sign-in info',
+  'answer the credential dialog',
+  'answer the trust prompt',
+  'reinstall',
+  'the support desk cleans up',
+  'server names left in the registry',
+  'flush the DNS client cache',
+  'input',
+  'an application using the Lync SDK',
+]);
+
+export const commandSpecs: readonly CommandSpec[] = everySpec.map((spec) =>
+  atTheComputer.has(spec.name) ? { ...spec, applies: (i, ctx) => power(ctx, str(i, 'computer')) === 'on' && spec.applies(i, ctx) } : spec,
+);
 
 export function commandSpec(name: string): CommandSpec {
   const spec = commandSpecs.find((s) => s.name === name);
