@@ -1,7 +1,7 @@
 import type { NetFailure, NetRequest, NetResponse, SipTransport } from '../simulator';
 import type { Dns, DnsRecord } from './dns';
 import type { DnsClientCache } from './dns-client-cache';
-import { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
+import type { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
 import type { UploadedLog } from './administration/lync-files';
 import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
@@ -23,12 +23,9 @@ export interface NetworkOrigin extends Origin {
   readonly certificateStoreBroken?: boolean;
   /** DC-12: the computer's DNS client cache, asked before DNS. */
   readonly dnsCache?: DnsClientCache;
-  /** The computer's Sign-In Assistant, which carries the sign-in to the identity provider (a running one when absent). */
-  readonly signInAssistant?: SignInAssistant;
+  /** The computer's Sign-In Assistant, which carries the sign-in to the identity provider. */
+  readonly signInAssistant: SignInAssistant;
 }
-
-/** For origins that bring no Sign-In Assistant of their own (tests, tools): one installed and running. */
-const runningAssistant = new SignInAssistant();
 
 const describe = (r: NetRequest): string => {
   switch (r.kind) {
@@ -190,10 +187,10 @@ export class Network {
     return found;
   }
 
-  /** The Sign-In Assistant carries the sign-in to the identity provider: true when it cannot now (stopped, missing, blocked). */
+  /** The Sign-In Assistant carries the sign-in to the identity provider: true when it cannot now (stopped, blocked). */
   #signInAssistantRefuses(origin: NetworkOrigin): boolean {
-    const assistant = origin.signInAssistant ?? runningAssistant;
-    return assistant.refusal({ filePac: origin.filePac, droppedByFirewall: this.signInAssistantBlockedOn.has(origin.network) }) !== null;
+    const path = { filePac: origin.filePac, droppedByFirewall: this.signInAssistantBlockedOn.has(origin.network) };
+    return !origin.signInAssistant.carriesSignIn(path);
   }
 
   #route(origin: NetworkOrigin, request: NetRequest): NetResponse {

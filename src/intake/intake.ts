@@ -48,8 +48,13 @@ export interface IntakeResult {
 
 /** What the words say, context flags and answers as one set of facts by question key; later ones win. */
 export function factsOf(ticket: Ticket): Facts {
+  return { ...contextFromWords(ticket.text), ...givenFacts(ticket) };
+}
+
+/** Context flags and answers, as facts by question key; answers win over the context. */
+function givenFacts(ticket: Ticket): Facts {
   const c = ticket.context ?? {};
-  const facts: Record<string, string> = { ...contextFromWords(ticket.text) };
+  const facts: Record<string, string> = {};
   if (c.changed) facts.changed = c.changed;
   if (c.users) facts.users = c.users;
   if (c.computers) facts.computers = c.computers;
@@ -69,9 +74,9 @@ export function factsOf(ticket: Ticket): Facts {
  * question whose answer best splits the candidates (information gain over the causes' attributes).
  */
 export function intake(search: CauseSearch, ticket: Ticket): IntakeResult {
-  const facts = factsOf(ticket);
-  const words = contextFromWords(ticket.text);
-  const fromWords = Object.fromEntries(Object.entries(words).filter(([k, v]) => facts[k] === v && !given(ticket, k)));
+  const given = givenFacts(ticket);
+  const fromWords = Object.fromEntries(Object.entries(contextFromWords(ticket.text)).filter(([k]) => !(k in given)));
+  const facts: Facts = { ...fromWords, ...given };
   const hits = search.search(ticket.text, facts);
   const [first, second] = hits;
   const confident =
@@ -108,11 +113,6 @@ export function intake(search: CauseSearch, ticket: Ticket): IntakeResult {
     fromWords,
     candidates: candidates.length,
   };
-}
-
-/** True when the ticket states `key` itself, as context or as an answer. */
-function given(ticket: Ticket, key: string): boolean {
-  return (ticket.context as Record<string, unknown> | undefined)?.[key] !== undefined || ticket.answers?.[key] !== undefined;
 }
 
 export type { SymptomIndexData };

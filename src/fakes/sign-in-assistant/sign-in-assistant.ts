@@ -1,6 +1,5 @@
 /** How Windows starts a service: at start-up, when asked, or never (services.msc's "Startup type"). */
 export type StartupType = 'Automatic' | 'Manual' | 'Disabled';
-export const startupTypes: readonly StartupType[] = ['Automatic', 'Manual', 'Disabled'];
 
 /** A service's state as services.msc and `sc query` show it. */
 export type ServiceState = 'Running' | 'Stopped';
@@ -14,7 +13,7 @@ export interface SignInAssistantPath {
 }
 
 /** `net start` of a disabled service: Windows' system error 1058. */
-export const disabledServiceError =
+const disabledServiceError =
   'System error 1058: the service cannot be started, either because it is disabled or because it has no enabled devices associated with it.';
 
 /**
@@ -31,12 +30,9 @@ export class SignInAssistant {
    */
   clockSkewSeconds: number | null = null;
 
-  /** Why it cannot carry a sign-in to the identity provider now; null when it can. */
-  refusal(path: SignInAssistantPath): string | null {
-    if (this.state !== 'Running') return 'the Sign-In Assistant service is stopped';
-    if (path.filePac) return 'the Sign-In Assistant cannot read a file:// PAC script';
-    if (path.droppedByFirewall) return "the firewall drops the Sign-In Assistant's direct connections";
-    return null;
+  /** Whether it can carry a sign-in to the identity provider now: it runs, and its path lets it through. */
+  carriesSignIn(path: SignInAssistantPath): boolean {
+    return this.state === 'Running' && !path.filePac && !path.droppedByFirewall;
   }
 
   /** `net start msoidsvc`: null when it runs afterwards, else Windows' reason. */
