@@ -1,10 +1,10 @@
-"""The client's end of the signin-sim/2 protocol (docs/client-protocol.md): JSON-RPC 2.0, one object per line on
+"""The client's end of the signin-sim/3 protocol (docs/client-protocol.md): JSON-RPC 2.0, one object per line on
 stdin and stdout, blocking. Everything received from the harness is validated against the shapes of the document."""
 
 import json
 import sys
 
-PROTOCOL_VERSION = "signin-sim/2"
+PROTOCOL_VERSION = "signin-sim/3"
 
 
 class ProtocolError(Exception):

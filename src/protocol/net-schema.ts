@@ -2,7 +2,7 @@ import type { Availability, NetFailure, SipTransport } from '../simulator';
 import type { Same } from './same-type';
 import { array, boolean, integer, literal, nullable, object, oneOf, secret, string, union, type Infer } from './schema';
 
-/** What colleagues see of a person (signin-sim/2); the values are inferred, so the check below catches a missing one. */
+/** What colleagues see of a person (since signin-sim/2); the values are inferred, so the check below catches a missing one. */
 export const availability = oneOf(
   'Available',
   'Busy',

@@ -7,6 +7,7 @@ import {
   LineSplitter,
   parseLine,
   platformMethods,
+  protocolVersion,
   requestLine,
   resultLine,
   StrictUtf8,
@@ -226,7 +227,7 @@ export class ClientConnection {
       this.#fail(cause);
     };
     if (!isPlatformMethod(method))
-      return refuse(errorCodes.methodNotFound, `no method "${method}" in signin-sim/2`, { kind: 'unknown method', method });
+      return refuse(errorCodes.methodNotFound, `no method "${method}" in ${protocolVersion}`, { kind: 'unknown method', method });
     if (this.#pending.size === 0) {
       const detail = `called ${method} while handling no request of the harness (calls are allowed only while handling initialize, client/deliver or client/screen)`;
       return refuse(errorCodes.notNow, 'the platform serves calls only while the client handles a request of the harness', {

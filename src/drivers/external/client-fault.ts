@@ -1,4 +1,5 @@
 import { displaySafe } from './display-safe';
+import { protocolVersion } from '../../protocol/protocol-version';
 
 /** What went wrong with an external client, as data; {@link ClientFault} turns it into the failure a scenario shows. */
 export type FaultCause =
@@ -36,7 +37,7 @@ export function explain(c: FaultCause): string {
     case 'protocol violation':
       return `broke the protocol: ${c.detail}`;
     case 'unknown method':
-      return `called the unknown method "${c.method}" (see docs/client-protocol.md for the methods of signin-sim/2)`;
+      return `called the unknown method "${c.method}" (see docs/client-protocol.md for the methods of ${protocolVersion})`;
     case 'stderr flood':
       return `flooded stderr: ${c.bytes} bytes, more than the ${c.limit} bytes a client may write`;
     case 'platform refused':
