@@ -12,6 +12,18 @@ const misread = (name: string, breaks: string, from: NetFailure, to: NetFailure)
 
 /** Mutants of the documented sign-in errors and of reconnecting (TE-, NR-, DC-, FS-). */
 export const troubleshootingMutants = [
+  misread(
+    'missing-sign-in-assistant-retried',
+    'TE-06/D6: a Sign-In Assistant that cannot carry the sign-in (missing, stopped) is taken for an unreachable identity provider, so Lync retries instead of saying the address was not found',
+    'sign-in address not found',
+    'identity provider unreachable',
+  ),
+  misread(
+    'refused-certificate-as-wrong-password',
+    'TE-05/S10: a personal certificate the service does not issue (an out-of-date Sign-In Assistant, a broken key store) is taken for a wrong password',
+    'certificate rejected',
+    'bad credentials',
+  ),
   misread('clock-skew-ignored', 'TE-04: a wrong computer clock is reported as a wrong password', 'clock skew', 'bad credentials'),
   misread(
     'dns-message-when-service-down',

@@ -137,6 +137,10 @@ Given("the Microsoft Online Services Sign-in Assistant service is stopped on {co
 When("the support desk starts the Microsoft Online Services Sign-in Assistant service on {computer}", phraseStep("faults.sign-in-assistant-stopped.2"));
 Given("the Microsoft Online Services Sign-in Assistant service is disabled on {computer}", phraseStep("faults.sign-in-assistant-disabled.1"));
 When("the support desk sets the Microsoft Online Services Sign-in Assistant service on {computer} to start automatically and starts it", phraseStep("faults.sign-in-assistant-disabled.2"));
+Given("the Microsoft Online Services Sign-in Assistant is not installed on {computer}", phraseStep("faults.sign-in-assistant-missing.1"));
+When("the support desk installs the Microsoft Online Services Sign-in Assistant on {computer}", phraseStep("faults.sign-in-assistant-missing.2"));
+Given("the Microsoft Online Services Sign-in Assistant on {computer} is out of date", phraseStep("faults.sign-in-assistant-out-of-date.1"));
+When("the support desk updates the Microsoft Online Services Sign-in Assistant on {computer}", phraseStep("faults.sign-in-assistant-out-of-date.2"));
 Given("the Sign-In Assistant's traffic does not go through the TMG firewall client on the organization's network", phraseStep("faults.msoidsvc-bypasses-tmg.1"));
 When("the administrator adds an application entry for msoidsvc to the TMG client settings", phraseStep("faults.msoidsvc-bypasses-tmg.2"));
 Given("the DNS client cache of {computer} keeps answers for {int} minutes", phraseStep("faults.dns-client-cache.1"));
@@ -181,6 +185,8 @@ Then("Lync looked up {string} in DNS", phraseStep("ground-truth.lync-looked-up-d
 Then("Lync looked up {string} in DNS before {string}", phraseStep("ground-truth.lync-looked-up-dns-before"));
 Then("the Sign-In Assistant service on {computer} is running", phraseStep("ground-truth.sign-in-assistant-running"));
 Then("the Sign-In Assistant service on {computer} is stopped", phraseStep("ground-truth.sign-in-assistant-stopped"));
+Then("the Sign-In Assistant is not installed on {computer}", phraseStep("ground-truth.sign-in-assistant-not-installed"));
+Then("the Sign-In Assistant on {computer} is up to date", phraseStep("ground-truth.sign-in-assistant-up-to-date"));
 Then("the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds", phraseStep("ground-truth.sign-assistant-keeps-clockskew-value-seconds"));
 Then("the Sign-In Assistant on {computer} keeps no ClockSkew value", phraseStep("ground-truth.sign-assistant-keeps-no-clockskew-value"));
 Then("Lync for {person} on {computer} tried to sign in {int} time(s) in the last {duration}", phraseStep("ground-truth.lync-tried-sign-times-last"));

@@ -187,10 +187,10 @@ export class Network {
     return found;
   }
 
-  /** The Sign-In Assistant carries the sign-in to the identity provider: true when it cannot now (stopped, blocked). */
-  #signInAssistantRefuses(origin: NetworkOrigin): boolean {
+  /** The Sign-In Assistant carries the sign-in to the identity provider: what stops it now (missing, stopped, blocked, out of date). */
+  #signInAssistantRefusal(origin: NetworkOrigin): NetFailure | null {
     const path = { filePac: origin.filePac, droppedByFirewall: this.signInAssistantBlockedOn.has(origin.network) };
-    return !origin.signInAssistant.carriesSignIn(path);
+    return origin.signInAssistant.refusal(path);
   }
 
   #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
@@ -206,7 +206,8 @@ export class Network {
       }
       case 'authenticate':
         if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
-        if (this.#signInAssistantRefuses(origin)) return { ok: false, failure: 'sign-in address not found' };
+        const refusal = this.#signInAssistantRefusal(origin);
+        if (refusal !== null) return { ok: false, failure: refusal };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);

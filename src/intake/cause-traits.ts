@@ -22,6 +22,8 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'exchange-prompts': { changed: ['nothing', 'update'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
   'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },
+  'sign-in-assistant-missing': { changed: ['update', 'new-computer'] },
+  'sign-in-assistant-out-of-date': { changed: ['update', 'new-computer'] },
   'retired-front-end': { changed: ['nothing'] },
   'unsupported-version': { changed: ['update', 'new-computer'] },
   'clock-off': { changed: ['sleep', 'new-computer'] },

@@ -103,6 +103,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'getcsinfo.com, Lync 2013 Client Continuously Prompts for Exchange Calendar Data Credentials (third-party)',
         'http://getcsinfo.com/skype-for-business-lync/lync-2013-client-continuously-prompts-for-exchange-calendar-data.html',
       ],
+      [
+        'KB 10054',
+        'Troubleshooting Skype for Business sign-in for users (MicrosoftDocs/SupportArticles-docs, troubleshoot-sign-in-issues-for-users.md)',
+        'https://support.microsoft.com/help/10054',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),

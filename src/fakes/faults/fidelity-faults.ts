@@ -130,6 +130,42 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     },
   },
   {
+    id: 'sign-in-assistant-missing',
+    place: 'computer',
+    title: 'the Microsoft Online Services Sign-in Assistant is not installed on the computer (it was uninstalled on its own)',
+    catalog: ['TE-06', 'TE-11'],
+    params: [computerParam],
+    phrases: [
+      { keyword: 'Given', expression: 'the Microsoft Online Services Sign-in Assistant is not installed on {computer}', on: true },
+      { keyword: 'When', expression: 'the support desk installs the Microsoft Online Services Sign-in Assistant on {computer}', on: false },
+    ],
+    turnOn: (w, a) => {
+      const c = computer(w, a, 'sign-in-assistant-missing');
+      c.signInAssistant.uninstall();
+      w.timeline.record(`the Microsoft Online Services Sign-in Assistant is uninstalled from ${c.name}`, { lane: `Lync on ${c.name}` });
+    },
+    turnOff: (w, a) => installSignInAssistant(w, computer(w, a, 'sign-in-assistant-missing')),
+  },
+  {
+    id: 'sign-in-assistant-out-of-date',
+    place: 'computer',
+    title: 'the Microsoft Online Services Sign-in Assistant on the computer is out of date, so the sign-in gets no personal certificate',
+    catalog: ['TE-05'],
+    params: [computerParam],
+    phrases: [
+      { keyword: 'Given', expression: 'the Microsoft Online Services Sign-in Assistant on {computer} is out of date', on: true },
+      { keyword: 'When', expression: 'the support desk updates the Microsoft Online Services Sign-in Assistant on {computer}', on: false },
+    ],
+    turnOn: (w, a) => {
+      const c = computer(w, a, 'sign-in-assistant-out-of-date');
+      c.signInAssistant.install(outOfDateSignInAssistantVersion);
+      w.timeline.record(`the Microsoft Online Services Sign-in Assistant on ${c.name} is version ${outOfDateSignInAssistantVersion}`, {
+        lane: `Lync on ${c.name}`,
+      });
+    },
+    turnOff: (w, a) => installSignInAssistant(w, computer(w, a, 'sign-in-assistant-out-of-date')),
+  },
+  {
     id: 'msoidsvc-bypasses-tmg',
     place: 'network',
     title:
@@ -231,6 +267,18 @@ export const fidelityFaults: readonly FaultSwitch[] = [
     },
   },
 ];
+
+/** An illustrative version from before the 7.250 line (S10 gives none). */
+const outOfDateSignInAssistantVersion = '7.0.0.0';
+
+/** Office 365 Desktop Setup (or the portal's download) installs the current Sign-In Assistant and starts it. */
+function installSignInAssistant(w: FakeWorld, c: Computer): void {
+  c.signInAssistant.install();
+  w.timeline.record(
+    `the Microsoft Online Services Sign-in Assistant ${c.signInAssistant.version} is installed on ${c.name} and its service is running`,
+    { lane: `Lync on ${c.name}` },
+  );
+}
 
 /** `net start msoidsvc` on a computer: the service runs afterwards, or Windows says why not (disabled, missing). */
 function startSignInAssistant(w: FakeWorld, c: Computer): void {

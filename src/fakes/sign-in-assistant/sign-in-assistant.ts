@@ -1,3 +1,5 @@
+import type { NetFailure } from '../../simulator';
+
 /** How Windows starts a service: at start-up, when asked, or never (services.msc's "Startup type"). */
 export type StartupType = 'Automatic' | 'Manual' | 'Disabled';
 
@@ -16,12 +18,38 @@ export interface SignInAssistantPath {
 const disabledServiceError =
   'System error 1058: the service cannot be started, either because it is disabled or because it has no enabled devices associated with it.';
 
+/** `net start` of a service that is not installed: Windows' system error 1060. */
+const missingServiceError = 'System error 1060: the specified service does not exist as an installed service.';
+
+/**
+ * The version Office 365 Desktop Setup installs today, and the oldest the service still issues a personal certificate
+ * through. S10 names an out-of-date Sign-In Assistant as a cause of the personal-certificate message without giving a
+ * version; the last release of the 7.250 line is taken as current and anything before the 7.250 line as out of date.
+ */
+export const currentSignInAssistantVersion = '7.250.4303.0';
+export const oldestSupportedSignInAssistantVersion = '7.250.0.0';
+
+/** Compares dotted version numbers part by part (7.250.4303.0 > 7.0.1762.0). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
 /**
  * The Microsoft Online Services Sign-in Assistant on one computer: the Windows service msoidsvc that Lync's sign-in to
- * Office 365 goes through (IDCRL), and the values it keeps in the registry. Lync 2013 brings it with Office (a computer
- * without it is not modelled). It carries a sign-in only while it runs and can reach the identity provider.
+ * Office 365 goes through (IDCRL), and the values it keeps in the registry. Lync 2013 brings it with Office; it can
+ * still be uninstalled on its own (Programs and Features), be out of date, or be stopped. Lync 2013 never offers to
+ * download it (TE-11 is Lync 2010's prompt).
  */
 export class SignInAssistant {
+  /** Whether it is installed (services.msc lists it; Programs and Features shows its version). */
+  installed = true;
+  version = currentSignInAssistantVersion;
   state: ServiceState = 'Running';
   startupType: StartupType = 'Automatic';
   /**
@@ -30,13 +58,24 @@ export class SignInAssistant {
    */
   clockSkewSeconds: number | null = null;
 
-  /** Whether it can carry a sign-in to the identity provider now: it runs, and its path lets it through. */
-  carriesSignIn(path: SignInAssistantPath): boolean {
-    return this.state === 'Running' && !path.filePac && !path.droppedByFirewall;
+  /** Whether its version is older than the oldest the service still issues a personal certificate through (S10). */
+  get outOfDate(): boolean {
+    return compareVersions(this.version, oldestSupportedSignInAssistantVersion) < 0;
+  }
+
+  /**
+   * What stops it carrying a sign-in to the identity provider now, as Lync hears it; null when nothing does.
+   * Not installed, not running, or its path blocked: Lync hears no answer for the address (S8, D6). Out of date: the
+   * sign-in gets no personal certificate (S10).
+   */
+  refusal(path: SignInAssistantPath): NetFailure | null {
+    if (!this.installed || this.state !== 'Running' || path.filePac || path.droppedByFirewall) return 'sign-in address not found';
+    return this.outOfDate ? 'certificate rejected' : null;
   }
 
   /** `net start msoidsvc`: null when it runs afterwards, else Windows' reason. */
   start(): string | null {
+    if (!this.installed) return missingServiceError;
     if (this.startupType === 'Disabled') return disabledServiceError;
     this.state = 'Running';
     return null;
@@ -46,9 +85,26 @@ export class SignInAssistant {
     this.state = 'Stopped';
   }
 
-  /** The computer starts: Windows starts the service when its startup type is Automatic. */
+  /** Uninstalled from Programs and Features: the service and its version are gone. */
+  uninstall(): void {
+    this.installed = false;
+    this.state = 'Stopped';
+  }
+
+  /**
+   * Installed or updated (Office 365 Desktop Setup, or the download from the portal): the current version, a service
+   * set to start automatically, started at once. The ClockSkew value is the user's registry's and stays.
+   */
+  install(version: string = currentSignInAssistantVersion): void {
+    this.installed = true;
+    this.version = version;
+    this.startupType = 'Automatic';
+    this.state = 'Running';
+  }
+
+  /** The computer starts: Windows starts the service when it is installed and its startup type is Automatic. */
   computerStarted(): void {
-    this.state = this.startupType === 'Automatic' ? 'Running' : 'Stopped';
+    this.state = this.installed && this.startupType === 'Automatic' ? 'Running' : 'Stopped';
   }
 
   /** S13: writes ClockSkew when the identity provider turns the time down, removes it after a success (inferred). */

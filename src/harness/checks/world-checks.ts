@@ -212,6 +212,18 @@ export function signInAssistantState(w: Stage, computer: string, state: 'Running
   );
 }
 
+/** Programs and Features on a computer: whether the Sign-In Assistant is there, and whether its version is current. */
+export function signInAssistantInstalled(w: Stage, computer: string, expected: 'not installed' | 'up to date'): void {
+  const assistant = w.fake.computer(computer).signInAssistant;
+  const found = !assistant.installed ? 'not installed' : assistant.outOfDate ? `out of date (${assistant.version})` : 'up to date';
+  verify(
+    `the Microsoft Online Services Sign-in Assistant in Programs and Features on ${computer}`,
+    found,
+    (t) => t.to.equal(expected),
+    (f) => ({ expected, found: assistant.installed ? `${f}, version ${assistant.version}` : f }),
+  );
+}
+
 /** S13: HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL\ClockSkew on a computer, or its absence. */
 export function clockSkewValue(w: Stage, computer: string, seconds: number | null): void {
   const value = w.fake.computer(computer).signInAssistant.clockSkewSeconds;

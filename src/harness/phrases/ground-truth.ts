@@ -169,6 +169,18 @@ export const groundTruthPhrases: readonly Phrase[] = [
     (stage: Stage, c: string) => truth.signInAssistantState(stage, c, 'Stopped'),
   ),
   phrase(
+    'ground-truth.sign-in-assistant-not-installed',
+    'Then',
+    'the Sign-In Assistant is not installed on {computer}',
+    (stage: Stage, c: string) => truth.signInAssistantInstalled(stage, c, 'not installed'),
+  ),
+  phrase(
+    'ground-truth.sign-in-assistant-up-to-date',
+    'Then',
+    'the Sign-In Assistant on {computer} is up to date',
+    (stage: Stage, c: string) => truth.signInAssistantInstalled(stage, c, 'up to date'),
+  ),
+  phrase(
     'ground-truth.sign-assistant-keeps-clockskew-value-seconds',
     'Then',
     'the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds',

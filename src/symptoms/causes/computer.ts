@@ -28,6 +28,26 @@ export const computerCauses: readonly CauseDefinition[] = [
     shows: ['clientMessages.addressNotFound'],
   },
   {
+    id: 'sign-in-assistant-missing',
+    title: 'The Microsoft Online Services Sign-in Assistant is not installed on the computer',
+    fault: 'sign-in-assistant-missing',
+    sources: ['S15', 'S8', 'KB 10054'],
+    confirm:
+      'Programs and Features on the computer has no "Microsoft Online Services Sign-in Assistant", services.msc does not list it, and `net start msoidsvc` answers with system error 1060; the same person signs in from another computer.',
+    fix: 'Install it again (Office 365 Desktop Setup, or the download on the Office 365 portal), then sign in again.',
+    shows: ['clientMessages.addressNotFound'],
+  },
+  {
+    id: 'sign-in-assistant-out-of-date',
+    title: 'The Microsoft Online Services Sign-in Assistant on the computer is out of date',
+    fault: 'sign-in-assistant-out-of-date',
+    sources: ['S10'],
+    confirm:
+      'Programs and Features on the computer shows an old version of "Microsoft Online Services Sign-in Assistant"; the same person signs in from another computer.',
+    fix: 'Update it (Office 365 Desktop Setup, or the download on the Office 365 portal), then sign in again.',
+    shows: ['clientMessages.personalCertificate'],
+  },
+  {
     id: 'retired-front-end',
     title: 'The front end cached for the user on the computer has been retired',
     fault: 'retired-front-end',
