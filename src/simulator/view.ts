@@ -128,7 +128,9 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
             name: 'Question',
             text: dialog.purpose === 'exchange' ? clientMessages.exchangePrompt : clientMessages.credentialPrompt(state.address),
           },
-          ...(dialog.userName === undefined ? [] : [{ kind: 'textbox' as const, name: userNameBox, value: dialog.userName, secret: false }]),
+          ...(dialog.userName === undefined
+            ? []
+            : [{ kind: 'textbox' as const, name: userNameBox, value: dialog.userName, secret: false }]),
           { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
           { kind: 'button', name: 'OK' },
           { kind: 'button', name: 'Cancel' },

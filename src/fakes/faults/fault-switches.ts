@@ -334,8 +334,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
       { keyword: 'Given', expression: "{person}'s Office 365 user ID is {string}", on: true },
       { keyword: 'Given', expression: "{person}'s Office 365 user ID was changed to {string}", on: true },
     ],
-    turnOn: (w, a) =>
-      w.service.setUserId(person(w, a, 'user-id-apart').address, arg<string>(a, 'userId', 'string', 'user-id-apart')),
+    turnOn: (w, a) => w.service.setUserId(person(w, a, 'user-id-apart').address, arg<string>(a, 'userId', 'string', 'user-id-apart')),
     turnOff: (w, a) => {
       const p = person(w, a, 'user-id-apart');
       w.service.setUserId(p.address, p.address);

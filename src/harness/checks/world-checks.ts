@@ -216,7 +216,12 @@ export function signInAssistantState(w: Stage, computer: string, state: 'Running
  * FS-05 / TE-07: the user ID and the kind of credential the last sign-in from a computer presented, as the identity
  * provider (or, for a saved certificate, the registrar) recorded them.
  */
-export function lastPresented(w: Stage, computer: string, userId: string, credential: 'password' | 'Windows credentials' | 'certificate'): void {
+export function lastPresented(
+  w: Stage,
+  computer: string,
+  userId: string,
+  credential: 'password' | 'Windows credentials' | 'certificate',
+): void {
   const last = w.fake.service.presented.filter((p) => p.computer === computer).at(-1);
   verify(
     `the identity provider's record of the last sign-in from ${computer}`,
