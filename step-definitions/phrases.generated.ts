@@ -113,7 +113,6 @@ When("{person} changes her/his password on the Office 365 portal", phraseStep("f
 Given("{person} changed her/his password on another device", phraseStep("faults.password-changed.1"));
 Given("{person}'s sign-in address was changed to {string}", phraseStep("faults.address-renamed.1"));
 Given("{person}'s Office 365 user ID is {string}", phraseStep("faults.user-id-apart.1"));
-Given("{person}'s Office 365 user ID was changed to {string}", phraseStep("faults.user-id-apart.2"));
 Given("the Exchange connection will ask {person} for credentials {int} times", phraseStep("faults.exchange-prompts.1"));
 Given("the certificate cached for {person} on {computer} is damaged", phraseStep("faults.damaged-certificate.1"));
 Given("the front end cached for {person} on {computer} has been retired", phraseStep("faults.retired-front-end.1"));

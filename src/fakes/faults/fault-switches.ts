@@ -327,18 +327,11 @@ export const faultSwitches: readonly FaultSwitch[] = [
   {
     id: 'user-id-apart',
     place: 'account',
-    title: "the account's Office 365 user ID (UPN) is not its sign-in address (disjoint SIP/UPN), or was changed apart from it",
+    title: "the account's Office 365 user ID (UPN) is not its sign-in address (disjoint SIP/UPN)",
     catalog: ['FS-05', 'TE-07'],
     params: [personParam, { name: 'userId', kind: 'text', label: 'Office 365 user ID', example: 'asmith@contoso.com' }],
-    phrases: [
-      { keyword: 'Given', expression: "{person}'s Office 365 user ID is {string}", on: true },
-      { keyword: 'Given', expression: "{person}'s Office 365 user ID was changed to {string}", on: true },
-    ],
+    phrases: [{ keyword: 'Given', expression: "{person}'s Office 365 user ID is {string}", on: true }],
     turnOn: (w, a) => w.service.setUserId(person(w, a, 'user-id-apart').address, arg<string>(a, 'userId', 'string', 'user-id-apart')),
-    turnOff: (w, a) => {
-      const p = person(w, a, 'user-id-apart');
-      w.service.setUserId(p.address, p.address);
-    },
   },
   {
     id: 'exchange-prompts',
