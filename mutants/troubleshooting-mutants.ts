@@ -66,6 +66,18 @@ export const troubleshootingMutants = [
       ),
     }),
   ),
+  rewriting(
+    'user-name-box-ignored',
+    'FS-05/TE-07: Lync presents the sign-in address to the identity provider whatever the User name box says',
+    (_before, _event, after) => ({
+      state: after.state,
+      effects: after.effects.map((e) =>
+        e.type === 'net.request' && e.request.kind === 'authenticate'
+          ? { ...e, request: { ...e.request, userName: after.state.address } }
+          : e,
+      ),
+    }),
+  ),
   rewriting('always-trust-forgotten', 'FS-08/TE-10: "Always trust this server" is not remembered', (_before, _event, after) => ({
     state: after.state.settings ? { ...after.state, settings: { ...after.state.settings, trustedServers: [] } } : after.state,
     effects: after.effects.filter((e) => !(e.type === 'settings.write' && e.patch.trustedServers !== undefined)),

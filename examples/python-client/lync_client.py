@@ -71,6 +71,7 @@ class LyncClient:
         self.server = 0                  # which of the servers to try this attempt
         self.address = ""
         self.password = None             # typed, kept only for this process
+        self.user_name = None            # FS-05: typed in the credential dialog's User name box, when not the address
         self.password_box = False
         self.save_password = True
         self.saved = None                # the credential-cache entry for self.address
@@ -194,6 +195,7 @@ class LyncClient:
         elif kind == "user.type":
             if event["field"] == "Sign-in address" and not event["secret"]:
                 self.address = event["text"].strip()
+                self.user_name = None
                 self.message = None
             elif event["field"] == "Password" and event["secret"]:
                 self.password = event["text"]
@@ -269,6 +271,7 @@ class LyncClient:
                     self.address = ""
                     self.peer.call("settings.write", {"patch": {"signInAddress": ""}})
                 self.saved = None
+                self.user_name = None
                 self.certificate = None
                 self.password_box = True
                 self.message = None
@@ -291,7 +294,11 @@ class LyncClient:
         elif dialog["kind"] == "credentials":
             if kind == "user.type" and event["field"] == "Password" and event["secret"]:
                 dialog["password"] = event["text"]
+            elif kind == "user.type" and event["field"] == "User name" and not event["secret"]:
+                dialog["userName"] = event["text"].strip()
             elif button == "OK" and dialog.get("password"):
+                typed = dialog.get("userName") or ""
+                self.user_name = None if typed == "" or typed.lower() == self.address.lower() else typed
                 self.password = dialog["password"]
                 self.dialog = None
                 self.begin_attempt()
@@ -397,10 +404,15 @@ class LyncClient:
         if windows and not lync_admin.windows_credentials(self.admin):
             self.fail(None, True)
             return
-        user = saved["userName"] if saved else self.address
+        user = self.user_name_to_present()
         # AS-11: no password at all asks the identity provider for the Windows credentials of the domain account
         self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
                   pool=pool, saved=self.password is None, windows=windows)
+
+    def user_name_to_present(self):
+        """FS-05: the user name typed in the User name box, else the one saved beside the address, else the address."""
+        saved = self.saved_entry()
+        return self.user_name or (saved["userName"] if saved else self.address)
 
     def register(self, request, **more):
         self.send("register", request, registration=request, **more)
@@ -439,7 +451,7 @@ class LyncClient:
         kept = self.password is None and saved is not None and saved["password"] is not None
         keep = lync_admin.saving_allowed(self.admin) and (self.save_password or kept)
         password = self.password or (saved and saved["password"]) or None
-        entry = {"address": self.address, "userName": saved["userName"] if saved else self.address,
+        entry = {"address": self.address, "userName": self.user_name_to_present(),
                  "password": password if keep else None,
                  "certificate": (self.certificate or (saved and saved["certificate"]) or None) if keep else None,
                  "endpoint": endpoint}
@@ -497,13 +509,14 @@ class LyncClient:
             else:
                 # The refused password or certificate is not tried again, nor its saved copy: the dialog's password
                 # signs in afresh.
+                tried = self.user_name_to_present()
                 self.password = None
                 self.certificate = None
                 self.saved = None
                 self.message = (MESSAGES[failure], None)
                 self.shown = True
                 self.attempt = None
-                self.dialog = {"kind": "credentials", "password": None}
+                self.dialog = {"kind": "credentials", "password": None, "userName": tried}
         elif failure == "password expired":
             self.password = None
             self.fail((MESSAGES[failure], None), True)
@@ -623,5 +636,6 @@ class LyncClient:
                                          {"kind": "checkbox", "name": "Always trust this server", "checked": d["always"]},
                                          {"kind": "button", "name": "Connect"}, {"kind": "button", "name": "Cancel"}]}
         return {**base, "controls": [{"kind": "label", "name": "Question", "text": f"Enter the password for {self.address}"},
+                                     {"kind": "textbox", "name": "User name", "value": d.get("userName") or "", "secret": False},
                                      {"kind": "textbox", "name": "Password", "value": "••••••••" if d.get("password") else "", "secret": True},
                                      {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}

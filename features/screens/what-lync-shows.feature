@@ -127,7 +127,7 @@ Feature: What Lync shows
     And the service holds no session for Alice
     And the trust prompt opened 2 times for Alice on PC1
 
-  @section:troubleshooting @FS-13 @TE-07 @assumption @assumption:wrongPasswordOutcome
+  @section:troubleshooting @FS-13 @TE-07 @FS-05 @assumption @assumption:wrongPasswordOutcome
   Scenario: The credential dialog after a wrong password; Cancel, or its X, gives up that sign-in
     When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
     And Alice clicks Sign In on PC1
@@ -135,10 +135,11 @@ Feature: What Lync shows
     And Alice clicks Sign In on PC1
     Then Lync on PC1 tells Alice "The username, password or domain appears to be incorrect."
     And the "credentials" window of Lync for Alice on PC1 shows "Question" as "the text: Enter the password for alice@contoso.com"
+    And the "credentials" window of Lync for Alice on PC1 shows "User name" as "a box holding alice@contoso.com"
     And the "credentials" window of Lync for Alice on PC1 shows "Password" as "an empty password box"
     And the "credentials" window of Lync for Alice on PC1 shows "OK" as "a button"
     And the "credentials" window of Lync for Alice on PC1 is titled "Lync"
-    And the "credentials" window of Lync for Alice on PC1 shows the controls "Question, Password, OK, Cancel"
+    And the "credentials" window of Lync for Alice on PC1 shows the controls "Question, User name, Password, OK, Cancel"
     And the "main" window of Lync for Alice on PC1 shows "Message" as "the text: The username, password or domain appears to be incorrect."
     And the "credentials" window of Lync for Alice on PC1 shows "Cancel" as "a button"
     When Alice clicks "OK" in the credential dialog on PC1

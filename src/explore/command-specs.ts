@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { NetworkName } from '../fakes';
-import type { WindowId } from '../simulator';
+import { userNameBox, type WindowId } from '../simulator';
 import type { Cast } from './cast';
 import { num, str, type CommandContext, type CommandSpec, type Intent, type Want } from './command-spec';
 import { faultCommands } from './fault-commands';
@@ -17,6 +17,14 @@ const unlocked = (ctx: CommandContext, i: Intent) => ctx.desktop(str(i, 'person'
 const installed = (ctx: CommandContext, i: Intent) => ctx.reference.fake.computer(str(i, 'computer')).lyncProgram !== null;
 const running = (ctx: CommandContext, i: Intent) =>
   ctx.reference.fake.computer(str(i, 'computer')).running(str(i, 'person').toLowerCase()).length > 0;
+
+/** FS-05: the person's Office 365 user ID as the service knows it, as a UPN or as DOMAIN\\user. */
+function userIdAs(ctx: CommandContext, i: Intent): string {
+  const f = ctx.reference.fake;
+  const upn = f.service.account(f.person(str(i, 'person')).address).userId;
+  const [name = '', domain = ''] = upn.split('@');
+  return str(i, 'form') === 'UPN' ? upn : `${(domain.split('.')[0] ?? '').toUpperCase()}\\${name}`;
+}
 
 /** A step of a sequence on the desktop, done only if the desktop offers it at that moment. */
 const ifOffered =
@@ -179,6 +187,23 @@ const everySpec: readonly CommandSpec[] = [
     intents: (cast) => fc.record(who(cast)).map(intent('answer the credential dialog')),
     applies: (i, ctx) => ctx.desktop(str(i, 'person'), str(i, 'computer'))?.windows.some((w) => w.id === 'credentials') ?? false,
     plan: (i) => [
+      ifOffered(i, { kind: 'type', window: 'credentials', field: 'Password', text: { what: 'password', whose: str(i, 'person') } }),
+      ifOffered(i, click('credentials', 'OK')),
+    ],
+  },
+  {
+    name: 'answer the credential dialog with a user ID',
+    covers: ['answerCredentialDialogAs'],
+    weight: 1,
+    intents: (cast) =>
+      fc.record({ ...who(cast), form: fc.constantFrom('UPN', 'DOMAIN\\user') }).map(intent('answer the credential dialog with a user ID')),
+    applies: (i, ctx) =>
+      ctx
+        .desktop(str(i, 'person'), str(i, 'computer'))
+        ?.windows.some((w) => w.id === 'credentials' && w.controls.some((c) => c.name === userNameBox)) ?? false,
+    plan: (i) => [
+      (ctx) =>
+        ifOffered(i, { kind: 'type', window: 'credentials', field: userNameBox, text: { what: 'text', text: userIdAs(ctx, i) } })(ctx),
       ifOffered(i, { kind: 'type', window: 'credentials', field: 'Password', text: { what: 'password', whose: str(i, 'person') } }),
       ifOffered(i, click('credentials', 'OK')),
     ],
@@ -357,6 +382,7 @@ export const atTheComputer: ReadonlySet<string> = new Set([
   'set a Personal option',
   'delete my sign-in info',
   'answer the credential dialog',
+  'answer the credential dialog with a user ID',
   'answer the trust prompt',
   'reinstall',
   'the support desk cleans up',

@@ -140,6 +140,7 @@ export class FakeWorld {
     this.timeline.callPerson(name, key, person.address);
     this.service.accounts.set(person.address, {
       address: person.address,
+      userId: person.address,
       displayName: name,
       password: this.newSecret(`${name}'s password`),
       licensed: true,

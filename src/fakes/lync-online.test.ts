@@ -20,6 +20,7 @@ const make = () => {
     provisionedAt: 0,
     passwordExpired: false,
     exchangePromptsLeft: 0,
+    userId: 'alice@contoso.com',
   });
   return { s, password };
 };
@@ -77,4 +78,34 @@ test('service: after an outage, certificates issued before it are refused', () =
     ok: false,
     failure: 'certificate stale after outage',
   });
+});
+
+/** FS-05 / TE-07 / S7: with a UPN apart from the sign-in address, the identity provider knows the user by the UPN. */
+const userIds: [string, string, boolean][] = [
+  ['the UPN', 'asmith@contoso.com', true],
+  ['the UPN in capitals', 'ASmith@Contoso.com', true],
+  ['DOMAIN\\user of the UPN', 'CONTOSO\\asmith', true],
+  ['DOMAIN\\user in lower case', 'contoso\\asmith', true],
+  ['the sign-in address', 'alice@contoso.com', false],
+  ['DOMAIN\\user of the sign-in address', 'CONTOSO\\alice', false],
+  ['another domain', 'FABRIKAM\\asmith', false],
+];
+for (const [name, userId, accepted] of userIds) {
+  test(`service: a disjoint UPN, presented as ${name}: ${accepted ? 'accepted' : 'bad credentials'}, and recorded`, () => {
+    const { s, password } = make();
+    s.setUserId('alice@contoso.com', 'asmith@contoso.com');
+    const r = s.authenticate(userId, password, origin);
+    expect(r.ok).to.equal(accepted);
+    expect(s.presented).to.deep.equal([{ computer: 'PC1', windowsUser: 'alice', userId, credential: 'password', accepted }]);
+  });
+}
+
+test('service: a saved certificate is recorded as presented for the sign-in address', () => {
+  const { s, password } = make();
+  const auth = answer(s.authenticate('alice@contoso.com', password, origin), 'authenticated');
+  answer(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), 'registered');
+  expect(s.presented.map((p) => `${p.userId} ${p.credential} ${p.accepted}`)).to.deep.equal([
+    'alice@contoso.com password true',
+    'alice@contoso.com certificate true',
+  ]);
 });

@@ -1,7 +1,7 @@
-import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
+import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetFailure, type NetResponse } from '../simulator';
 import { AddressBookDownloads } from './address-book-downloads';
 import { PresenceBoard } from './presence/presence-board';
-import type { IssuedCertificate, ServiceAccount, ServiceSession } from './service-account';
+import type { IssuedCertificate, PresentedCredentials, ServiceAccount, ServiceSession } from './service-account';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
@@ -73,6 +73,8 @@ export class LyncOnline {
   pool = 'sippoolam41a01.infra.lync.com';
   /** AS-11: the organization's domains that sign in to Office 365 through AD FS (single sign-on with Windows credentials). */
   readonly singleSignOnDomains = new Set<string>();
+  /** Every user ID and credential a client presented to sign in, in order (ground truth for FS-05 and TE-07). */
+  readonly presented: PresentedCredentials[] = [];
   #certificates = new Map<string, IssuedCertificate>();
   #seq = 0;
   push: Push = () => undefined;
@@ -106,12 +108,28 @@ export class LyncOnline {
     return { ok: true, kind: 'discovered', webServices: this.faults.webServicesHost, pool: this.pool };
   }
 
-  /** `password: null`: the Windows credentials of the domain account the user is logged on with (AS-11). */
+  /**
+   * `password: null`: the Windows credentials of the domain account the user is logged on with (AS-11). The identity
+   * provider knows a user by the Office 365 user ID (UPN), and (FS-05, KB 10054) by the organization's network logon
+   * DOMAIN\user, where DOMAIN is the first label of the UPN's domain and user the UPN's name part.
+   */
   authenticate(userName: string, password: Secret | null, origin: Origin): NetResponse {
     if (this.faults.identityProviderDown) return { ok: false, failure: 'identity provider unreachable' };
     if (this.faults.untrustedCertificateChain) return { ok: false, failure: 'certificate chain not trusted' };
+    const answer = this.#authenticate(userName, password, origin);
+    this.presented.push({
+      computer: origin.computer,
+      windowsUser: origin.windowsUser,
+      userId: userName,
+      credential: password === null ? 'Windows credentials' : 'password',
+      accepted: answer.ok,
+    });
+    return answer;
+  }
+
+  #authenticate(userName: string, password: Secret | null, origin: Origin): NetResponse {
     if (Math.abs(origin.clockOffsetMs) > clockTolerance) return { ok: false, failure: 'clock skew' };
-    const account = this.accounts.get(userName.toLowerCase());
+    const account = this.accountByUserId(userName);
     const proven = password === null ? this.#windowsAccountProven(userName, origin) : account?.password.equals(password) === true;
     if (!account || !proven) return { ok: false, failure: 'bad credentials' };
     // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
@@ -119,6 +137,20 @@ export class LyncOnline {
     if (account.passwordExpired) return { ok: false, failure: 'password expired' };
     const certificate = this.#issue(account.address);
     return { ok: true, kind: 'authenticated', token: new Secret(`token-${this.#seq}`, 'token'), certificate };
+  }
+
+  /** The account a user ID names: its UPN, or DOMAIN\user (FS-05); the sign-in address only where it is the UPN. */
+  accountByUserId(userId: string): ServiceAccount | undefined {
+    const id = userId.trim().toLowerCase();
+    const slash = id.indexOf('\\');
+    const matches =
+      slash < 0
+        ? (a: ServiceAccount) => a.userId.toLowerCase() === id
+        : (a: ServiceAccount) => {
+            const [name = '', domain = ''] = a.userId.toLowerCase().split('@');
+            return `${domain.split('.')[0] ?? ''}\\${name}` === id;
+          };
+    return [...this.accounts.values()].find(matches);
   }
 
   /** AD FS takes the Windows credentials only for its own domain, and only of the account being signed in. */
@@ -132,11 +164,15 @@ export class LyncOnline {
     if (this.faults.unsupportedVersions.includes(version)) return { ok: false, failure: 'client version not supported' };
     const account = this.accounts.get(address.toLowerCase());
     if (certificate !== null) {
-      const issued = this.#certificates.get(certificate.reveal());
-      if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged)
-        return { ok: false, failure: 'certificate rejected' };
-      if (issued.staleAfterOutage) return { ok: false, failure: 'certificate stale after outage' };
-      if (issued.revoked) return { ok: false, failure: 'bad credentials' };
+      const refused = this.#certificateRefusal(address, certificate);
+      this.presented.push({
+        computer: origin.computer,
+        windowsUser: origin.windowsUser,
+        userId: address,
+        credential: 'certificate',
+        accepted: refused === null,
+      });
+      if (refused !== null) return { ok: false, failure: refused };
     } else if (token === null) {
       return { ok: false, failure: 'bad credentials' };
     }
@@ -160,6 +196,15 @@ export class LyncOnline {
       this.push(session, { type: 'message', from: held.from, text: held.text });
     this.undelivered.splice(0, this.undelivered.length, ...this.undelivered.filter((m) => m.to !== account.address));
     return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool, remoteUser: !session.fromIntranet };
+  }
+
+  /** Why the registrar turns down a saved certificate for `address`; null when it takes it. */
+  #certificateRefusal(address: string, certificate: Secret): NetFailure | null {
+    const issued = this.#certificates.get(certificate.reveal());
+    if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged) return 'certificate rejected';
+    if (issued.staleAfterOutage) return 'certificate stale after outage';
+    if (issued.revoked) return 'bad credentials';
+    return null;
   }
 
   unregister(sessionId: string): NetResponse {
@@ -259,9 +304,21 @@ export class LyncOnline {
   renameAccount(oldAddress: string, newAddress: string): void {
     const account = this.account(oldAddress);
     this.accounts.delete(oldAddress.toLowerCase());
-    this.accounts.set(newAddress.toLowerCase(), { ...account, address: newAddress.toLowerCase() });
+    // The user ID follows the address where they were one (the service synchronizes them, change-office-365-sign-in-address.md).
+    const userId = account.userId.toLowerCase() === account.address ? newAddress.toLowerCase() : account.userId;
+    this.accounts.set(newAddress.toLowerCase(), { ...account, address: newAddress.toLowerCase(), userId });
     for (const cert of this.#certificates.values()) if (cert.address === oldAddress.toLowerCase()) cert.addressChanged = true;
     this.timeline.record(`the sign-in address ${oldAddress} is changed to ${newAddress} on the service`);
+  }
+
+  /** The administrator sets (or changes) a user's Office 365 user ID; the sign-in address stays as it is. */
+  setUserId(address: string, userId: string): void {
+    const account = this.account(address);
+    const old = account.userId;
+    account.userId = userId.toLowerCase();
+    this.timeline.record(`the Office 365 user ID of ${this.timeline.name(address)} is changed from ${old} to ${account.userId}`, {
+      lane: 'identity provider',
+    });
   }
 
   #issue(address: string): Secret {

@@ -19,6 +19,7 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'wrong-password': { changed: ['password', 'nothing'] },
   'address-renamed': { changed: ['account'] },
   'apostrophe-in-address': { changed: ['account'] },
+  'disjoint-sip-upn': { changed: ['account', 'new-computer'] },
   'exchange-prompts': { changed: ['nothing', 'update'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
   'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },

@@ -39,7 +39,16 @@ export type Dialog =
   | OptionsDialog
   | { readonly kind: 'confirmDelete' }
   | { readonly kind: 'trustServer'; readonly fqdn: string; readonly alwaysTrust: boolean }
-  | { readonly kind: 'credentials'; readonly password: Secret | null; readonly purpose: 'sign-in' | 'exchange' }
+  /**
+   * The password prompt. For a sign-in it also has the User name box (FS-05, TE-07, S7): the Office 365 user ID, filled
+   * with the one Lync last presented, which the user can replace (a UPN apart from the sign-in address, or DOMAIN\user).
+   */
+  | {
+      readonly kind: 'credentials';
+      readonly password: Secret | null;
+      readonly purpose: 'sign-in' | 'exchange';
+      readonly userName?: string;
+    }
   /** `options`: the Options dialog it was opened from, which it goes back to. */
   | ({ readonly kind: 'connectionSettings'; readonly options: OptionsDialog } & ConnectionSettings)
   | { readonly kind: 'configurationInformation' };
@@ -66,6 +75,11 @@ export interface ClientState {
   /** The sign-in screen's fields. */
   readonly address: string;
   readonly password: Secret | null;
+  /**
+   * FS-05: the user name (Office 365 user ID) typed in the credential dialog's User name box, when it is not the sign-in
+   * address; absent or null: the one saved for the address, else the address itself.
+   */
+  readonly userName?: string | null;
   readonly passwordBox: boolean;
   readonly savePassword: boolean;
   /** The credential cache entry for `address`, as last read or written. */

@@ -53,3 +53,6 @@ export interface ClientView {
   readonly icon: IconView | null;
   readonly taskbarButton: boolean;
 }
+
+/** FS-05: the credential dialog's box for the Office 365 user ID (a UPN, or DOMAIN\user) when signing in. */
+export const userNameBox = 'User name';

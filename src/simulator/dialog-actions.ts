@@ -1,5 +1,6 @@
 import type { UserEvent } from './client-event';
 import type { ClientState } from './client-state';
+import { userNameBox } from './client-view';
 import { deleteSignInInfo } from './leave-actions';
 import { retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
@@ -57,8 +58,15 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
     case 'credentials':
       if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string')
         return stay({ ...state, dialog: { ...dialog, password: event.text } });
+      if (event.type === 'user.type' && event.field === userNameBox && typeof event.text === 'string' && dialog.purpose === 'sign-in')
+        return stay({ ...state, dialog: { ...dialog, userName: event.text.trim() } });
       if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange') return retryExchange(state, dialog.password);
-      if (button === 'OK' && dialog.password !== null) return beginAttempt({ ...state, password: dialog.password, dialog: null }, false);
+      // FS-05: a user name that is the sign-in address is no user name of its own; an emptied box presents the address.
+      if (button === 'OK' && dialog.password !== null) {
+        const typed = dialog.userName ?? '';
+        const userName = typed === '' || typed.toLowerCase() === state.address.toLowerCase() ? null : typed;
+        return beginAttempt({ ...state, password: dialog.password, userName, dialog: null }, false);
+      }
       if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
     case 'connectionSettings':

@@ -56,6 +56,7 @@ export function deleteSignInInfo(state: ClientState): StepResult {
     ...state,
     dialog: null,
     saved: null,
+    userName: null,
     certificate: null,
     passwordBox: true,
     message: null,

@@ -15,6 +15,9 @@ export const domainOf = (address: string): string => address.slice(address.index
 
 const savedFor = (s: ClientState) => (s.saved && s.saved.address === s.address ? s.saved : null);
 
+/** FS-05: the user name Lync presents to the identity provider: typed in the User name box, saved, or the address. */
+export const userNameOf = (s: ClientState): string => s.userName ?? savedFor(s)?.userName ?? s.address;
+
 /** Saved credentials that let the client sign in with no typing: a password or a certificate. */
 export const hasSavedCredentials = (s: ClientState): boolean => {
   const saved = savedFor(s);
@@ -76,7 +79,7 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
     {
       type: 'net.request',
       requestId,
-      request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: saved?.userName ?? state.address, password },
+      request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: userNameOf(state), password },
     },
   );
 }
@@ -130,7 +133,7 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
   const password = state.password ?? saved?.password ?? null;
   const entry = {
     address: state.address,
-    userName: saved?.userName ?? state.address,
+    userName: userNameOf(state),
     password: keep ? password : null,
     certificate: keep ? (state.certificate ?? saved?.certificate ?? null) : null,
     endpoint,
@@ -257,7 +260,7 @@ function badCredentials(state: ClientState): StepResult {
     saved: null,
     message: outcome === 'both' ? { text, title: null } : null,
     mainWindow: 'shown',
-    dialog: { kind: 'credentials', password: null, purpose: 'sign-in' },
+    dialog: { kind: 'credentials', password: null, purpose: 'sign-in', userName: userNameOf(state) },
   });
 }
 

@@ -162,7 +162,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
       // The sign-in screen's two boxes: the plain one is the sign-in address, the password box takes a password (a
       // Secret). The fake Windows types plain text only into a plain box and a password only into a password box.
       return typeof event.text === 'string'
-        ? stay({ ...state, address: event.text.trim(), message: null })
+        ? stay({ ...state, address: event.text.trim(), userName: null, message: null })
         : stay({ ...state, password: event.text });
     case 'user.toggle':
       return event.control === 'Save my password' && passwordSavingAllowed(state)

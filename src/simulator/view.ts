@@ -1,5 +1,5 @@
 import type { ClientState, Dialog } from './client-state';
-import type { ClientView, ControlView, MenuItemView, WindowView } from './client-view';
+import { userNameBox, type ClientView, type ControlView, type MenuItemView, type WindowView } from './client-view';
 import { clientMessages } from './client-messages';
 import { connectionControls, connectionLabels } from './connection-dialog';
 import { passwordSavingAllowed } from './policy-effects';
@@ -128,6 +128,9 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
             name: 'Question',
             text: dialog.purpose === 'exchange' ? clientMessages.exchangePrompt : clientMessages.credentialPrompt(state.address),
           },
+          ...(dialog.userName === undefined
+            ? []
+            : [{ kind: 'textbox' as const, name: userNameBox, value: dialog.userName, secret: false }]),
           { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
           { kind: 'button', name: 'OK' },
           { kind: 'button', name: 'Cancel' },

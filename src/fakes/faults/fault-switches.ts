@@ -325,6 +325,15 @@ export const faultSwitches: readonly FaultSwitch[] = [
     turnOn: (w, a) => void w.renamePerson(person(w, a, 'address-renamed').name, arg<string>(a, 'address', 'string', 'address-renamed')),
   },
   {
+    id: 'user-id-apart',
+    place: 'account',
+    title: "the account's Office 365 user ID (UPN) is not its sign-in address (disjoint SIP/UPN)",
+    catalog: ['FS-05', 'TE-07'],
+    params: [personParam, { name: 'userId', kind: 'text', label: 'Office 365 user ID', example: 'asmith@contoso.com' }],
+    phrases: [{ keyword: 'Given', expression: "{person}'s Office 365 user ID is {string}", on: true }],
+    turnOn: (w, a) => w.service.setUserId(person(w, a, 'user-id-apart').address, arg<string>(a, 'userId', 'string', 'user-id-apart')),
+  },
+  {
     id: 'exchange-prompts',
     place: 'account',
     title: 'the Exchange connection asks for credentials',

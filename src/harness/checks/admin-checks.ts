@@ -8,8 +8,8 @@ const profileOf = (w: Stage, name: string, computer: string) => w.fake.computer(
 const there = (present: boolean) => (present ? 'is there' : 'is not there');
 
 type Place = 'sipFolder' | 'registryKey' | 'certificate';
-export function artefact(w: Stage, name: string, computer: string, place: Place, present: boolean): void {
-  const address = w.fake.person(name).address;
+export function artefact(w: Stage, name: string, computer: string, place: Place, present: boolean, of?: string): void {
+  const address = of ?? w.fake.person(name).address;
   const where = {
     sipFolder: lyncPaths.sipFolder(address),
     registryKey: lyncPaths.registryKey(address),
@@ -210,5 +210,25 @@ export function neverShown(w: Stage, name: string, computer: string, text: strin
       expected: `Lync never showed "${text}"`,
       found: 'Lync showed it',
     }),
+  );
+}
+
+/**
+ * KB 2537764, DC-08: what still names an address on the computer after it changed: the registry key of the cache
+ * entry and the sip_ folder, both named after the address.
+ */
+export function artefactsOf(w: Stage, name: string, computer: string, address: string, present: boolean): void {
+  artefact(w, name, computer, 'registryKey', present, address);
+  artefact(w, name, computer, 'sipFolder', present, address);
+}
+
+/** The sign-in address Lync saved in the user's settings, which the sign-in screen shows at its next start. */
+export function savedSignInAddress(w: Stage, name: string, computer: string, address: string): void {
+  const found = profileOf(w, name, computer).lyncSettings?.signInAddress ?? '(no Lync settings)';
+  verify(
+    `the sign-in address saved for ${name} on ${computer}`,
+    found,
+    (t) => t.to.equal(address.toLowerCase()),
+    (f) => ({ expected: address.toLowerCase(), found: f }),
   );
 }

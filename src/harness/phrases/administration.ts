@@ -60,6 +60,30 @@ export const administrationPhrases: readonly Phrase[] = [
     },
   ),
   phrase(
+    'administration.profile-still-holds-old-address',
+    'Then',
+    'the profile of {person} on {computer} still holds the registry key and the sip_ folder of {string}',
+    (stage: Stage, p: string, c: string, address: string) => {
+      evidence.artefactsOf(stage, p, c, address, true);
+    },
+  ),
+  phrase(
+    'administration.profile-holds-nothing-of-address',
+    'Then',
+    'the profile of {person} on {computer} holds no registry key nor sip_ folder of {string}',
+    (stage: Stage, p: string, c: string, address: string) => {
+      evidence.artefactsOf(stage, p, c, address, false);
+    },
+  ),
+  phrase(
+    'administration.saved-sign-in-address',
+    'Then',
+    'the sign-in address saved for {person} on {computer} is {string}',
+    (stage: Stage, p: string, c: string, address: string) => {
+      evidence.savedSignInAddress(stage, p, c, address);
+    },
+  ),
+  phrase(
     'administration.registry-key-sign-address-gone',
     'Then',
     "the registry key of {person}'s sign-in address on {computer} is gone",

@@ -179,6 +179,22 @@ export const groundTruthPhrases: readonly Phrase[] = [
     'Then',
     'the Sign-In Assistant on {computer} is up to date',
     (stage: Stage, c: string) => truth.signInAssistantInstalled(stage, c, 'up to date'),
+    'ground-truth.identity-provider-last-given-password',
+    'Then',
+    'the last sign-in from {computer} gave the identity provider the user ID {string} and a password',
+    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'password'),
+  ),
+  phrase(
+    'ground-truth.identity-provider-last-given-windows-credentials',
+    'Then',
+    'the last sign-in from {computer} gave the identity provider the user ID {string} and the Windows credentials',
+    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'Windows credentials'),
+  ),
+  phrase(
+    'ground-truth.last-sign-in-gave-certificate',
+    'Then',
+    'the last sign-in from {computer} gave the registrar the certificate saved for {string}',
+    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'certificate'),
   ),
   phrase(
     'ground-truth.sign-assistant-keeps-clockskew-value-seconds',

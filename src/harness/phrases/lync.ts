@@ -135,6 +135,12 @@ export const lyncPhrases: readonly Phrase[] = [
     (stage: Stage, p: string, c: string) => lync.answerCredentialDialog(stage, p, c),
   ),
   phrase(
+    'lync.enters-user-name-password-credential-dialog',
+    'When',
+    '{person} enters the user name {string} and her/his password in the credential dialog on {computer}',
+    (stage: Stage, p: string, userName: string, c: string) => lync.answerCredentialDialogAs(stage, p, c, userName),
+  ),
+  phrase(
     'lync.cancels-credential-dialog',
     'When',
     '{person} cancels the credential dialog on {computer}',

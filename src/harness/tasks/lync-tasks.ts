@@ -1,6 +1,6 @@
 import type { DesktopAction } from '../../fakes';
 import { lyncStartMenuPath } from '../../fakes';
-import { minimizeButton, type IconPlace, type WindowId } from '../../simulator';
+import { minimizeButton, userNameBox, type IconPlace, type WindowId } from '../../simulator';
 import type { WayToLeave } from '../parameter-types';
 import type { Stage } from '../stage';
 import { readyAt } from './world-tasks';
@@ -111,6 +111,12 @@ export async function trustServer(w: Stage, name: string, computer: string, alwa
 export async function answerCredentialDialog(w: Stage, name: string, computer: string): Promise<void> {
   await typePassword(w, name, computer, name, 'credentials');
   await click(w, name, computer, 'OK', 'credentials');
+}
+
+/** FS-05: types a user name in the credential dialog's User name box, then the password, and clicks OK. */
+export async function answerCredentialDialogAs(w: Stage, name: string, computer: string, userName: string): Promise<void> {
+  await act(w, name, computer, { kind: 'type', window: 'credentials', field: userNameBox, text: userName });
+  await answerCredentialDialog(w, name, computer);
 }
 
 export async function signInWithPassword(w: Stage, name: string, computer: string): Promise<void> {

@@ -70,6 +70,17 @@ export const accountCauses: readonly CauseDefinition[] = [
     fixedBy: [deletesSignInInfo],
   },
   {
+    id: 'disjoint-sip-upn',
+    title: "The user's Office 365 user ID (UPN) is not the sign-in address (disjoint SIP/UPN)",
+    fault: 'user-id-apart',
+    sources: ['S7'],
+    confirm:
+      'The Office 365 admin center shows a user name (UPN) other than the sign-in (SIP) address; the password works in the portal with the UPN.',
+    fix: "Type the user ID (the UPN, or DOMAIN\\user as for the organization's network) in the User name box of the credential dialog, with the password.",
+    fixedBy: [said('lync.enters-user-name-password-credential-dialog')],
+    shows: ['clientMessages.badCredentials'],
+  },
+  {
     id: 'apostrophe-in-address',
     title: 'The sign-in (SIP) address contains an apostrophe, which Lync Online does not support',
     fault: 'address-renamed',

@@ -45,9 +45,16 @@ final class Dialogs {
   static final class Credentials implements Dialog {
     final boolean exchange;
     Secret password;
+    /** FS-05: the User name box of a sign-in prompt (the Office 365 user ID); null for the Exchange prompt. */
+    String userName;
 
     Credentials(boolean exchange) {
       this.exchange = exchange;
+    }
+
+    Credentials(String userName) {
+      this.exchange = false;
+      this.userName = userName;
     }
   }
 

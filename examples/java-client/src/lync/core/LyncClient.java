@@ -54,6 +54,8 @@ public final class LyncClient {
   private Settings.Admin admin;
   String address = "";
   private Secret password;
+  /** FS-05: the user name typed in the credential dialog when it is not the address; null: the saved one, or the address. */
+  private String userName;
   boolean savePassword;
   boolean passwordBox;
   Message message;
@@ -244,6 +246,7 @@ public final class LyncClient {
     else if (secret != null) password = secret;
     else if (text != null) {
       address = text.trim();
+      userName = null;
       message = null;
     }
     afterUserAction();
@@ -394,10 +397,13 @@ public final class LyncClient {
       }
     } else if (dialog instanceof Dialogs.Credentials d) {
       if (action.equals("type") && secret != null) d.password = secret;
+      else if (action.equals("type") && text != null && "User name".equals(control) && !d.exchange) d.userName = text.trim();
       else if ("OK".equals(button) && d.password != null) {
         dialog = null;
         if (d.exchange) sendExchange(d.password);
         else {
+          String typed = d.userName == null ? "" : d.userName;
+          userName = typed.isEmpty() || typed.equalsIgnoreCase(address) ? null : typed;
           password = d.password;
           startAttempt(false, 0);
         }
@@ -417,6 +423,7 @@ public final class LyncClient {
     dialog = null;
     platform.deleteCredential(address);
     saved = null;
+    userName = null;
     certificate = null;
     passwordBox = true;
     message = null;
@@ -521,7 +528,13 @@ public final class LyncClient {
     attempt.stage = "authenticate";
     attempt.usedSaved = password == null;
     attempt.windowsCredentials = pw == null;
-    platform.send(id, new Net.Authenticate(IDENTITY_HOST, s != null ? s.userName() : address, pw));
+    platform.send(id, new Net.Authenticate(IDENTITY_HOST, userNameToPresent(), pw));
+  }
+
+  /** FS-05: the user name typed in the User name box, else the one saved beside the address, else the address. */
+  private String userNameToPresent() {
+    Settings.Credential s = savedForAddress();
+    return userName != null ? userName : s != null ? s.userName() : address;
   }
 
   private void register(Net.Register request) {
@@ -537,7 +550,7 @@ public final class LyncClient {
     boolean keep = passwordSavingAllowed() && savePassword;
     Secret pw = password != null ? password : s == null ? null : s.password();
     Secret cert = certificate != null ? certificate : s == null ? null : s.certificate();
-    Settings.Credential entry = new Settings.Credential(address, s != null ? s.userName() : address, keep ? pw : null, keep ? cert : null, r.endpoint());
+    Settings.Credential entry = new Settings.Credential(address, userNameToPresent(), keep ? pw : null, keep ? cert : null, r.endpoint());
     phase = Phase.SIGNED_IN;
     session = new Session(r.sessionId(), r.endpoint());
     remoteUser = r.remoteUser();
@@ -650,6 +663,7 @@ public final class LyncClient {
       return;
     }
     String outcome = assumptions.wrongPasswordOutcome();
+    String tried = userNameToPresent();
     password = null;
     saved = null;
     if (outcome.equals("message")) {
@@ -659,7 +673,7 @@ public final class LyncClient {
     certificate = null;
     message = outcome.equals("both") ? plain(Messages.BAD_CREDENTIALS) : null;
     mainWindow = MainWindow.SHOWN;
-    dialog = new Dialogs.Credentials(false);
+    dialog = new Dialogs.Credentials(tried);
   }
 
   /** The attempt ends: the sign-in screen, shown, with the message. */

@@ -154,6 +154,7 @@ final class Screens {
       controls.add(new View.Button("Cancel"));
     } else if (d instanceof Dialogs.Credentials p) {
       controls.add(new View.Label("Question", p.exchange ? Messages.EXCHANGE_PROMPT : Messages.passwordPrompt(c.address)));
+      if (!p.exchange) controls.add(new View.TextBox("User name", p.userName == null ? "" : p.userName, false));
       controls.add(new View.TextBox("Password", p.password != null ? BULLETS : "", true));
       controls.add(new View.Button("OK"));
       controls.add(new View.Button("Cancel"));
