@@ -26,6 +26,12 @@ export const troubleshootingMutants = [
   ),
   misread('clock-skew-ignored', 'TE-04: a wrong computer clock is reported as a wrong password', 'clock skew', 'bad credentials'),
   misread(
+    'expired-password-not-asked-again',
+    'TE-13 (KB 2630976): an expired password ends the sign-in with a message instead of asking for the password again',
+    'password expired',
+    'sign-in address not found',
+  ),
+  misread(
     'dns-message-when-service-down',
     'TE-01/TE-02: the DNS message is shown when the servers merely do not answer',
     'not responding',

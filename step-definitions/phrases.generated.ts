@@ -155,6 +155,8 @@ Given("Lync does not sign in by itself after a Sign Out by hand", phraseStep("fa
 When("Lync signs in by itself after a Sign Out by hand", phraseStep("faults.no-auto-sign-in-after-sign-out.2"));
 Given("Delete my sign-in info also empties the sign-in address in Lync", phraseStep("faults.address-cleared-by-delete.1"));
 When("Delete my sign-in info keeps the sign-in address in Lync", phraseStep("faults.address-cleared-by-delete.2"));
+Given("the service still accepts certificates issued before a password expired", phraseStep("faults.certificate-outlives-expired-password.1"));
+When("the service refuses certificates once the password has expired", phraseStep("faults.certificate-outlives-expired-password.2"));
 Given("the organization signs in to Office 365 with single sign-on through AD FS", phraseStep("faults.single-sign-on.1"));
 When("the organization signs in to Office 365 with passwords kept in the cloud", phraseStep("faults.single-sign-on.2"));
 Given("the Windows account of {person} on {computer} is a domain account", phraseStep("faults.domain-account.1"));
@@ -230,6 +232,12 @@ When("the administrator reinstalls Lync for {person} on {computer} from the Offi
 When("{person} signs in to Lync on {computer} with her/his password", phraseStep("lync.signs-lync-password"));
 When("{person} uses {way to leave} on {computer}", phraseStep("lync.uses"));
 Then("the only name Lync looked up in DNS was {string}", phraseStep("options.only-name-lync-looked-up-dns-was"));
+Then("the identity provider refused {person}'s password {int} time(s) because it has expired", phraseStep("passwords.password-refused-expired"));
+Then("the identity provider refused {person}'s saved certificate because her/his password has expired", phraseStep("passwords.certificate-refused-expired"));
+Then("the identity provider refused {person}'s saved certificate because her/his password was changed", phraseStep("passwords.certificate-refused-changed"));
+Then("the identity provider accepted {person}'s saved certificate", phraseStep("passwords.certificate-accepted"));
+Then("the identity provider accepted {person}'s password from Lync", phraseStep("passwords.password-accepted"));
+Then("the identity provider recorded {person}'s new password from the Office 365 portal", phraseStep("passwords.changed-on-portal"));
 When("{person} sets her/his presence to {presence choice} on {computer}", phraseStep("presence.sets-presence"));
 Given("{person} has set her/his presence to {presence choice} on {computer}", phraseStep("presence.has-set-presence"));
 When("{person} resets her/his status on {computer}", phraseStep("presence.resets-status"));

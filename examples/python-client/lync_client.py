@@ -30,7 +30,6 @@ MESSAGES = {
     "certificate chain not trusted": "There was a problem verifying the certificate from the server. Sign-in may be delayed while we retry the connection.",
     "not responding": "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.",
     "bad credentials": "The username, password or domain appears to be incorrect.",
-    "password expired": "Your password has expired. Enter a new password to sign in.",
     "clock skew": "Cannot sign in to Lync because your computer clock is not set correctly. To check your computer clock settings, open Date and Time in the Control Panel.",
     "sign-in address not found": "Cannot sign in to Lync because this sign-in address was not found. Verify the sign-in address and try again. If the problem continues, please contact your support team.",
     "client version not supported": "You may have entered your sign-in address, user name, or password incorrectly, or the authentication service may be incompatible with this version of the program.",
@@ -492,6 +491,8 @@ class LyncClient:
             self.peer.call("log.upload", {"address": self.address, "failure": failure})  # FS-14: no prompt
 
     def on_failure_shown(self, failure):
+        if failure == "password expired":
+            failure = "bad credentials"  # TE-13, KB 2630976: Lync cannot tell; it asks again as for a wrong password
         if self.admin["connection"]["mode"] == "manual" and self.attempt["stage"] == "discover" \
                 and failure in ("no such record", "not responding"):
             self.fail((MESSAGES["not responding"], None), False)  # FS-10: no manual server left
@@ -517,9 +518,6 @@ class LyncClient:
                 self.shown = True
                 self.attempt = None
                 self.dialog = {"kind": "credentials", "password": None, "userName": tried}
-        elif failure == "password expired":
-            self.password = None
-            self.fail((MESSAGES[failure], None), True)
         elif failure == "clock skew":
             self.fail((MESSAGES[failure], CLOCK_TITLE), False)
         else:

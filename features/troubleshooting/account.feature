@@ -47,16 +47,6 @@ Feature: Sign-in errors that come from the account
     When Alice enters her password and clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
 
-  @TE-13 @assumption @assumption:expiredPasswordMessage
-  Scenario: An expired password
-    Given Alice's password has expired
-    When Alice signs in to Lync on PC1 with her password
-    Then Lync on PC1 tells Alice "Your password has expired. Enter a new password to sign in."
-    And the service holds no session for Alice
-    When Alice changes her password on the Office 365 portal
-    And Alice enters her password and clicks Sign In on PC1
-    Then Alice is signed in to Lync Online from PC1
-
   @TE-06 @TE-15 @FS-11
   Scenario: An account without a Lync Online licence, licensed and then provisioned
     Given Alice's account is not licensed for Lync Online

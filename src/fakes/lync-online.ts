@@ -1,6 +1,7 @@
 import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetFailure, type NetResponse } from '../simulator';
 import { AddressBookDownloads } from './address-book-downloads';
 import { PresenceBoard } from './presence/presence-board';
+import { IdentityProviderLog, type RefusalReason } from './identity-provider-log';
 import type { IssuedCertificate, PresentedCredentials, ServiceAccount, ServiceSession } from './service-account';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
@@ -57,6 +58,8 @@ const clockTolerance = 5 * 60_000;
 /** The Lync Online service of one tenant, with its identity provider. Ground truth for sessions and presence. */
 export class LyncOnline {
   readonly accounts = new Map<string, ServiceAccount>();
+  /** Every authentication, with the credential presented and the outcome (the ground truth of TE-07, TE-13, TE-14). */
+  readonly identityProvider: IdentityProviderLog;
   readonly sessions = new Map<string, ServiceSession>();
   readonly undelivered: { from: string; to: string; text: string }[] = [];
   readonly messages: MessageRecord[] = [];
@@ -92,6 +95,7 @@ export class LyncOnline {
     );
     this.presence.push = (session, address, availability) => this.push(session, { type: 'presence', address, availability });
     this.assumptions = assumptions;
+    this.identityProvider = new IdentityProviderLog(clock, timeline);
     this.addressBook = new AddressBookDownloads(clock, timeline, () => [...this.accounts.values()]);
   }
 
@@ -131,10 +135,18 @@ export class LyncOnline {
     if (Math.abs(origin.clockOffsetMs) > clockTolerance) return { ok: false, failure: 'clock skew' };
     const account = this.accountByUserId(userName);
     const proven = password === null ? this.#windowsAccountProven(userName, origin) : account?.password.equals(password) === true;
-    if (!account || !proven) return { ok: false, failure: 'bad credentials' };
+    const credential = password === null ? 'Windows credentials' : 'password';
+    const refuse = (reason: RefusalReason, failure: NetFailure): NetResponse => {
+      this.identityProvider.record({ address: (account?.address ?? userName).toLowerCase(), from: 'Lync', credential, accepted: false, reason });
+      return { ok: false, failure };
+    };
+    if (!account) return refuse('unknown user', 'bad credentials');
+    if (!proven) return refuse('wrong password', 'bad credentials');
     // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
-    if (account.address.includes("'")) return { ok: false, failure: 'bad credentials' };
-    if (account.passwordExpired) return { ok: false, failure: 'password expired' };
+    if (account.address.includes("'")) return refuse('unsupported sign-in address', 'bad credentials');
+    // TE-13, KB 2630976: an expired password is refused; what the rich client makes of it is the client's affair.
+    if (account.passwordExpired) return refuse('password expired', 'password expired');
+    this.identityProvider.record({ address: account.address, from: 'Lync', credential, accepted: true, reason: null });
     const certificate = this.#issue(account.address);
     return { ok: true, kind: 'authenticated', token: new Secret(`token-${this.#seq}`, 'token'), certificate };
   }
@@ -153,6 +165,45 @@ export class LyncOnline {
     return [...this.accounts.values()].find(matches);
   }
 
+  /**
+   * A sign-in with the saved certificate, as the service records it. TE-14: a password change revokes the certificates
+   * issued before it. TE-13: whether an expired password also stops them is Unknown (assumption
+   * `certificateRefusedAfterPasswordExpiry`).
+   */
+  #checkCertificate(certificate: Secret, address: string): NetResponse | null {
+    const issued = this.#certificates.get(certificate.reveal());
+    const account = this.accounts.get(address.toLowerCase());
+    const refuse = (reason: RefusalReason | null, failure: NetFailure): NetResponse => {
+      if (reason !== null)
+        this.identityProvider.record({ address: address.toLowerCase(), from: 'Lync', credential: 'certificate', accepted: false, reason });
+      return { ok: false, failure };
+    };
+    if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged)
+      return refuse('unknown certificate', 'certificate rejected');
+    if (issued.staleAfterOutage) return refuse(null, 'certificate stale after outage');
+    if (issued.revoked) return refuse('password changed since the certificate was issued', 'bad credentials');
+    if (account?.passwordExpired === true && this.assumptions().certificateRefusedAfterPasswordExpiry)
+      return refuse('password expired', 'password expired');
+    this.identityProvider.record({ address: address.toLowerCase(), from: 'Lync', credential: 'certificate', accepted: true, reason: null });
+    return null;
+  }
+
+  /** S28, KB 2630976: the portal takes the expired password only to replace it; the new one signs in from then on. */
+  changePasswordOnPortal(address: string, password: Secret): void {
+    const account = this.account(address);
+    const portal = { address: account.address, from: 'the Office 365 portal', credential: 'password' } as const;
+    if (account.passwordExpired) this.identityProvider.record({ ...portal, accepted: false, reason: 'password expired' });
+    this.changePassword(address, password);
+    account.passwordExpired = false;
+    this.identityProvider.record({
+      address: account.address,
+      from: 'the Office 365 portal',
+      credential: 'password',
+      accepted: true,
+      reason: null,
+    });
+  }
+
   /** AD FS takes the Windows credentials only for its own domain, and only of the account being signed in. */
   #windowsAccountProven(userName: string, origin: Origin): boolean {
     const domain = userName.slice(userName.lastIndexOf('@') + 1).toLowerCase();
@@ -164,15 +215,15 @@ export class LyncOnline {
     if (this.faults.unsupportedVersions.includes(version)) return { ok: false, failure: 'client version not supported' };
     const account = this.accounts.get(address.toLowerCase());
     if (certificate !== null) {
-      const refused = this.#certificateRefusal(address, certificate);
+      const refusal = this.#checkCertificate(certificate, address);
       this.presented.push({
         computer: origin.computer,
         windowsUser: origin.windowsUser,
         userId: address,
         credential: 'certificate',
-        accepted: refused === null,
+        accepted: refusal === null,
       });
-      if (refused !== null) return { ok: false, failure: refused };
+      if (refusal !== null) return refusal;
     } else if (token === null) {
       return { ok: false, failure: 'bad credentials' };
     }
@@ -196,15 +247,6 @@ export class LyncOnline {
       this.push(session, { type: 'message', from: held.from, text: held.text });
     this.undelivered.splice(0, this.undelivered.length, ...this.undelivered.filter((m) => m.to !== account.address));
     return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool, remoteUser: !session.fromIntranet };
-  }
-
-  /** Why the registrar turns down a saved certificate for `address`; null when it takes it. */
-  #certificateRefusal(address: string, certificate: Secret): NetFailure | null {
-    const issued = this.#certificates.get(certificate.reveal());
-    if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged) return 'certificate rejected';
-    if (issued.staleAfterOutage) return 'certificate stale after outage';
-    if (issued.revoked) return 'bad credentials';
-    return null;
   }
 
   unregister(sessionId: string): NetResponse {

@@ -16,6 +16,7 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'not-enabled-on-premises': { changed: ['account'] },
   'password-expired': { changed: ['password'] },
   'password-changed': { changed: ['password'] },
+  'certificate-outlives-expired-password': { changed: ['password', 'nothing'] },
   'wrong-password': { changed: ['password', 'nothing'] },
   'address-renamed': { changed: ['account'] },
   'apostrophe-in-address': { changed: ['account'] },

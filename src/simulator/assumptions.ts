@@ -27,8 +27,13 @@ export interface Assumptions {
   readonly signInAutoRetry: boolean;
   /** TE-23 (text not confirmed): the line the sign-in screen shows while sign-in is delayed by the network. */
   readonly networkDelayMessage: string;
-  /** TE-13 (text Unknown): the message for an expired password. */
-  readonly expiredPasswordMessage: string;
+  /**
+   * TE-13 (Unknown for Lync Online): does the service still take a saved certificate issued before the password
+   * expired? KB 2630976 says access is limited at once when the password expires, so default: refused until the
+   * password is changed. Alternative (S31, on premises, third-party): the certificate signs in without the password
+   * being checked, until the password is changed.
+   */
+  readonly certificateRefusedAfterPasswordExpiry: boolean;
   /** DC-10 (text Unknown): the message when the cached endpoint no longer answers. */
   readonly staleEndpointMessage: string;
   /**
@@ -93,7 +98,7 @@ export const defaultAssumptions: Assumptions = {
   signInRetrySeconds: 30,
   signInAutoRetry: true,
   networkDelayMessage: 'This operation failed because the network is unavailable at this time. Please try again later.',
-  expiredPasswordMessage: 'Your password has expired. Enter a new password to sign in.',
+  certificateRefusedAfterPasswordExpiry: true,
   staleEndpointMessage:
     "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.",
   presenceChoices: ['Available', 'Busy', 'Do Not Disturb', 'Be Right Back', 'Off Work', 'Appear Away'],

@@ -222,10 +222,10 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
       return fail(state, plain(m.noServerForDomain(domainOf(state.address))), false);
     case 'not responding':
       return fail(state, plain(toSavedEndpoint(state) ? state.config.assumptions.staleEndpointMessage : m.serverUnavailable), false);
+    // TE-13, KB 2630976: a rich client cannot tell the user the password has expired; it asks again, as for a wrong one.
     case 'bad credentials':
-      return badCredentials(state);
     case 'password expired':
-      return fail({ ...state, password: null }, plain(state.config.assumptions.expiredPasswordMessage), true);
+      return badCredentials(state);
     case 'clock skew':
       return fail(state, { text: m.clockWrong, title: m.clockTitle }, false);
     case 'sign-in address not found':

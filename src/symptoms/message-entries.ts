@@ -87,7 +87,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
         note: 'Lync 2010',
       },
     ],
-    causes: ['wrong-password', 'password-changed', 'apostrophe-in-address'],
+    causes: ['wrong-password', 'password-changed', 'apostrophe-in-address', 'password-expired'],
   },
   'clientMessages.identityUnreachable': { kind: 'warning', sources: ['S7'], causes: ['identity-provider-down'] },
   'clientMessages.certificateRetry': { kind: 'warning', sources: ['S7'], causes: ['missing-root-certificate'] },
@@ -105,7 +105,6 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'clientMessages.connectionLost': { kind: 'warning', sources: ['signin-sim', 'S22'], causes: ['network-drop', 'outage'] },
   'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: ['recipient-not-signed-in'] },
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
-  'assumptions.expiredPasswordMessage': { kind: 'error', sources: ['signin-sim', 'S28'], causes: ['password-expired'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
 };
 
@@ -136,12 +135,12 @@ export const silentSymptoms: readonly SilentEntry[] = [
   {
     id: 'keeps-asking-for-a-password',
     text: 'Lync keeps asking for a password',
-    causes: ['exchange-prompts', 'wrong-password', 'password-storage-disabled', 'require-logon-credentials'],
+    causes: ['exchange-prompts', 'wrong-password', 'password-expired', 'password-storage-disabled', 'require-logon-credentials'],
   },
   {
     id: 'signs-in-without-a-password',
     text: 'Lync signs in without asking for a password',
-    causes: ['windows-credentials', 'domain-logon'],
+    causes: ['windows-credentials', 'domain-logon', 'certificate-outlives-expired-password'],
   },
   { id: 'signs-in-then-drops', text: 'Lync signs in, then drops the connection', causes: ['network-drop', 'outage'] },
   {

@@ -99,6 +99,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
       ],
       ['S29', 'UCCAPI SDK error definitions, UCC_E_TRANSIENT_LOCAL_DISCONNECT = 0x80EE00BD', ''],
       [
+        'S31',
+        'ucgeek.co, Lync Users Can Login After Domain Account Is Disabled (third-party, Lync Server 2013 on premises)',
+        'https://ucgeek.co/2014/04/lync-users-can-login-after-domain-account-disabled/',
+      ],
+      [
         'S35',
         'getcsinfo.com, Lync 2013 Client Continuously Prompts for Exchange Calendar Data Credentials (third-party)',
         'http://getcsinfo.com/skype-for-business-lync/lync-2013-client-continuously-prompts-for-exchange-calendar-data.html',
@@ -107,6 +112,9 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'KB 10054',
         'Troubleshooting Skype for Business sign-in for users (MicrosoftDocs/SupportArticles-docs, troubleshoot-sign-in-issues-for-users.md)',
         'https://support.microsoft.com/help/10054',
+        'KB 2630976',
+        '"Access Denied", or user is repeatedly prompted for credentials when connecting to Office 365',
+        'https://support.microsoft.com/help/2630976',
       ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const

@@ -17,6 +17,8 @@ export function alternativeReading(s: {
   readonly on: string;
   readonly off: string;
   readonly assumption: YesNoAssumption;
+  /** Where the reading lives: the client (default), or the service for a behaviour of Office 365's. */
+  readonly place?: 'client setting' | 'tenant';
 }): FaultSwitch {
   const set = (value: boolean) => (w: FakeWorld) => {
     w.assumptions = { ...w.assumptions, [s.assumption]: value };
@@ -24,7 +26,7 @@ export function alternativeReading(s: {
   const usual = defaultAssumptions[s.assumption];
   return {
     id: s.id,
-    place: 'client setting',
+    place: s.place ?? 'client setting',
     title: s.title,
     catalog: s.catalog,
     params: [],
@@ -37,7 +39,10 @@ export function alternativeReading(s: {
   };
 }
 
-/** The alternatives of two Unknown behaviours of leaving Lync: SO-11, the next logon after a manual Sign Out, and DC-03, the address box after Delete. */
+/**
+ * The alternatives of two Unknown behaviours of leaving Lync: SO-11, the next logon after a manual Sign Out, and DC-03,
+ * the address box after Delete; and of one of the service: TE-13, a saved certificate after the password expired.
+ */
 export const assumptionFaults: readonly FaultSwitch[] = [
   alternativeReading({
     id: 'no-auto-sign-in-after-sign-out',
@@ -54,5 +59,14 @@ export const assumptionFaults: readonly FaultSwitch[] = [
     on: 'Delete my sign-in info also empties the sign-in address in Lync',
     off: 'Delete my sign-in info keeps the sign-in address in Lync',
     assumption: 'addressKeptAfterDelete',
+  }),
+  alternativeReading({
+    id: 'certificate-outlives-expired-password',
+    title: 'The service still takes a saved certificate issued before the password expired (S31, on premises)',
+    catalog: ['TE-13', 'TE-16'],
+    on: 'the service still accepts certificates issued before a password expired',
+    off: 'the service refuses certificates once the password has expired',
+    assumption: 'certificateRefusedAfterPasswordExpiry',
+    place: 'tenant',
   }),
 ];

@@ -304,7 +304,10 @@ export const faultSwitches: readonly FaultSwitch[] = [
       account(w, a, 'password-expired').passwordExpired = true;
       w.timeline.record(`${person(w, a, 'password-expired').name}'s password has expired`, { lane: 'identity provider' });
     },
-    turnOff: (w, a) => changePassword(w, a, 'password-expired'),
+    turnOff: (w, a) => {
+      const p = person(w, a, 'password-expired');
+      w.service.changePasswordOnPortal(p.address, w.newSecret(`${p.name}'s new password`));
+    },
   },
   {
     id: 'password-changed',

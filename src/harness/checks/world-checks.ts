@@ -221,6 +221,9 @@ export function signInAssistantInstalled(w: Stage, computer: string, expected: '
     found,
     (t) => t.to.equal(expected),
     (f) => ({ expected, found: assistant.installed ? `${f}, version ${assistant.version}` : f }),
+  );
+}
+
 /**
  * FS-05 / TE-07: the user ID and the kind of credential the last sign-in from a computer presented, as the identity
  * provider (or, for a saved certificate, the registrar) recorded them.

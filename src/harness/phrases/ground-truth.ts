@@ -179,6 +179,8 @@ export const groundTruthPhrases: readonly Phrase[] = [
     'Then',
     'the Sign-In Assistant on {computer} is up to date',
     (stage: Stage, c: string) => truth.signInAssistantInstalled(stage, c, 'up to date'),
+  ),
+  phrase(
     'ground-truth.identity-provider-last-given-password',
     'Then',
     'the last sign-in from {computer} gave the identity provider the user ID {string} and a password',

@@ -11,6 +11,7 @@ import { installationPhrases } from './installation';
 import { leavingPhrases } from './leaving';
 import { lyncPhrases } from './lync';
 import { optionsPhrases } from './options';
+import { passwordsPhrases } from './passwords';
 import { presencePhrases } from './presence';
 import { screenPhrases } from './screen';
 import { sdkPhrases } from './sdk';
@@ -35,6 +36,7 @@ export const allPhrases: readonly Phrase[] = [
   ...leavingPhrases,
   ...lyncPhrases,
   ...optionsPhrases,
+  ...passwordsPhrases,
   ...presencePhrases,
   ...screenPhrases,
   ...sdkPhrases,

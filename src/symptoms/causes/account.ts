@@ -35,9 +35,22 @@ export const accountCauses: readonly CauseDefinition[] = [
     id: 'password-expired',
     title: "The account's password has expired",
     fault: 'password-expired',
-    sources: ['S28'],
-    confirm: 'The Office 365 portal asks the user to change the password at sign-in.',
-    fix: 'Change the password on the Office 365 portal, then sign in with the new one.',
+    sources: ['KB 2630976', 'S28'],
+    confirm:
+      'Lync prompts for the credentials again and again and never says the password expired; signing in to the Office 365 portal with the expired password asks for a new one.',
+    fix: 'Sign in to the Office 365 portal with the expired one and choose a new one; if Lync then shows no box to type it in, Delete my sign-in info first.',
+    fixedBy: [turnedOff('password-expired')],
+  },
+  {
+    id: 'certificate-outlives-expired-password',
+    title: 'The saved certificate still signs Lync in although the password has expired',
+    fault: 'certificate-outlives-expired-password',
+    // The other side of the assumption certificateRefusedAfterPasswordExpiry (TE-13, Unknown for Lync Online).
+    sources: ['S31'],
+    confirm:
+      'Lync signed in with Save my password ticked before the password expired; the portal asks for a new password, yet Lync signs in at every logon.',
+    fix: 'Change the password on the Office 365 portal: that revokes the saved certificate, and Lync asks for the new password after Delete my sign-in info.',
+    fixedBy: [turnedOff('password-expired'), deletesSignInInfo],
   },
   {
     id: 'password-changed',

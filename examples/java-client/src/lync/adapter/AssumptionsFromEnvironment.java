@@ -22,7 +22,6 @@ final class AssumptionsFromEnvironment {
         m.get("signInRetrySeconds") instanceof Number n ? n.intValue() : d.signInRetrySeconds(),
         bool(m, "signInAutoRetry", d.signInAutoRetry()),
         string(m, "networkDelayMessage", d.networkDelayMessage()),
-        string(m, "expiredPasswordMessage", d.expiredPasswordMessage()),
         string(m, "staleEndpointMessage", d.staleEndpointMessage()),
         strings(m, "presenceChoices", d.presenceChoices()),
         bool(m, "manualPresenceHoldsWhenIdle", d.manualPresenceHoldsWhenIdle()),

@@ -620,11 +620,8 @@ public final class LyncClient {
       case "certificate chain not trusted" -> retrying(Messages.CERTIFICATE_RETRY);
       case "no such record" -> fail(plain(Messages.noServerFor(domain())), false);
       case "not responding" -> fail(plain(toSavedEndpoint() ? assumptions.staleEndpointMessage() : Messages.SERVER_UNAVAILABLE), false);
-      case "bad credentials" -> badCredentials();
-      case "password expired" -> {
-        password = null;
-        fail(plain(assumptions.expiredPasswordMessage()), true);
-      }
+      // TE-13, KB 2630976: Lync cannot tell the user the password expired; it asks again, as for a wrong one.
+      case "bad credentials", "password expired" -> badCredentials();
       case "clock skew" -> fail(new Message(Messages.CLOCK_TITLE, Messages.CLOCK), false);
       case "sign-in address not found" -> fail(plain(Messages.ADDRESS_NOT_FOUND), false);
       case "client version not supported" -> fail(plain(Messages.VERSION_NOT_SUPPORTED), false);

@@ -13,7 +13,6 @@ public final class Messages {
   public static final String SERVER_UNAVAILABLE =
       "The server is temporarily unavailable. Or we're having trouble connecting to the server. If this continues, please contact your support team.";
   public static final String BAD_CREDENTIALS = "The username, password or domain appears to be incorrect.";
-  public static final String PASSWORD_EXPIRED = "Your password has expired. Enter a new password to sign in.";
   public static final String CLOCK_TITLE = "Can't sign in to Lync";
   public static final String CLOCK =
       "Cannot sign in to Lync because your computer clock is not set correctly. To check your computer clock settings, open Date and Time in the Control Panel.";
