@@ -1,13 +1,14 @@
 import type { UserEvent } from './client-event';
 import type { ClientState } from './client-state';
 import { deleteSignInInfo } from './leave-actions';
-import { retryExchange } from './exchange-connection';
+import { cancelExchange, retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
 import { applyStatusOptions, inactiveField } from './presence/status-options';
 import { onConfigurationInformation } from './configuration-information';
 import { generalOptions, generalPatch } from './general-options';
+import { passwordSavingAllowed } from './policy-effects';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -57,9 +58,17 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
     case 'credentials':
       if (event.type === 'user.type' && event.field === 'Password' && typeof event.text !== 'string')
         return stay({ ...state, dialog: { ...dialog, password: event.text } });
-      if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange') return retryExchange(state, dialog.password);
+      if (
+        event.type === 'user.toggle' &&
+        event.control === 'Save my password' &&
+        dialog.purpose === 'exchange' &&
+        passwordSavingAllowed(state)
+      )
+        return stay({ ...state, dialog: { ...dialog, savePassword: event.on } });
+      if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange')
+        return retryExchange(state, dialog.password, dialog.savePassword === true);
       if (button === 'OK' && dialog.password !== null) return beginAttempt({ ...state, password: dialog.password, dialog: null }, false);
-      if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
+      if (button === 'Cancel' && dialog.purpose === 'exchange') return cancelExchange(state);
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
     case 'connectionSettings':
       return onConnectionDialog(state, dialog, event);
