@@ -45,6 +45,8 @@ final class Dialogs {
   static final class Credentials implements Dialog {
     final boolean exchange;
     Secret password;
+    /** The Exchange prompt's own "Save my password", unticked when it opens. */
+    boolean savePassword;
 
     Credentials(boolean exchange) {
       this.exchange = exchange;
