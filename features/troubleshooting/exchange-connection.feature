@@ -70,6 +70,11 @@ Feature: Lync's connection to Exchange Online
     And Exchange Online turned down a password for Alice 1 time
     And Exchange Online let Alice in with a password 0 times
     And Alice is signed in to Lync Online from PC1
+    When Alice chooses File > Sign Out from the Options button on PC1
+    And Alice clicks Sign In on PC1
+    Then Lync on PC1 shows Alice no credential dialog
+    And Alice sees no message on PC1
+    And Exchange Online let Alice in with a password 1 time
 
   @FS-06 @FS-07 @source:conversation-history-user-presence-unavailable
   Scenario: "Save my password" in the Exchange prompt saves the password in the credential cache once Exchange accepts it

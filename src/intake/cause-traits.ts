@@ -20,6 +20,8 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'address-renamed': { changed: ['account'] },
   'apostrophe-in-address': { changed: ['account'] },
   'exchange-prompts': { changed: ['nothing', 'update'] },
+  'exchange-prompt-cancelled': { changed: ['nothing', 'password'] },
+  'exchange-unreachable': { changed: ['nothing'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
   'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },
   'retired-front-end': { changed: ['nothing'] },

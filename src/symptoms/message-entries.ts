@@ -107,6 +107,12 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
   'assumptions.expiredPasswordMessage': { kind: 'error', sources: ['signin-sim', 'S28'], causes: ['password-expired'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
+  'assumptions.exchangeUnreachableMessage': { kind: 'warning', sources: ['SA-exchange'], causes: ['exchange-unreachable'] },
+  'assumptions.exchangeTurnedDownMessage': {
+    kind: 'warning',
+    sources: ['SA-exchange'],
+    causes: ['exchange-prompts', 'exchange-prompt-cancelled'],
+  },
 };
 
 /** A symptom without a message, in the words a customer uses. */

@@ -103,6 +103,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'getcsinfo.com, Lync 2013 Client Continuously Prompts for Exchange Calendar Data Credentials (third-party)',
         'http://getcsinfo.com/skype-for-business-lync/lync-2013-client-continuously-prompts-for-exchange-calendar-data.html',
       ],
+      [
+        'SA-exchange',
+        'Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable when Lync fails to connect to Exchange',
+        'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/SkypeForBusiness/SkypeOnline/online-sign-in/conversation-history-user-presence-unavailable.md',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),
