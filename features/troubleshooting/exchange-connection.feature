@@ -11,7 +11,7 @@ Feature: Lync's connection to Exchange Online
     And Alice is logged on to PC1 on the organization's network
     And Lync was installed for Alice on PC1 from the Office 365 portal
 
-  @FS-06 @SO-09 @source:conversation-history-user-presence-unavailable
+  @FS-06 @SO-09 @kb:2787614
   Scenario: Lync connects to Exchange with Alice's sign-in credentials, without a prompt
     When Alice signs in to Lync on PC1 with her password
     Then Lync on PC1 shows Alice no credential dialog
@@ -23,7 +23,7 @@ Feature: Lync's connection to Exchange Online
     And Configuration Information of Alice on PC1 reads "https://outlook.office365.com/EWS/Exchange.asmx" for "EWS External URL"
     And Configuration Information of Alice on PC1 reads "EWS Status OK" for "EWS Information"
 
-  @FS-06 @TE-22 @source:conversation-history-user-presence-unavailable
+  @FS-06 @TE-22 @kb:2787614
   Scenario: A wrong password in the Exchange prompt is turned down by Exchange, and Lync asks again
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
@@ -40,7 +40,7 @@ Feature: Lync's connection to Exchange Online
     And Alice sees no message on PC1
     And Alice is signed in to Lync Online from PC1
 
-  @FS-06 @TE-22 @SO-09 @source:conversation-history-user-presence-unavailable @assumption @assumption:exchangeTurnedDownMessage
+  @FS-06 @TE-22 @SO-09 @kb:2787614 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: After three wrong passwords Lync stops asking and says it cannot connect to the Exchange server
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
@@ -60,7 +60,7 @@ Feature: Lync's connection to Exchange Online
     Then Configuration Information of Alice on PC1 reads "EWS not fully initialized" for "EWS Information"
     And Configuration Information of Alice on PC1 reads "https://outlook.office365.com/EWS/Exchange.asmx" for "EWS External URL"
 
-  @FS-06 @TE-22 @source:conversation-history-user-presence-unavailable @assumption @assumption:exchangeTurnedDownMessage
+  @FS-06 @TE-22 @kb:2787614 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: Cancel in the Exchange prompt keeps Lync signed in, and history, voice mail and Outlook-related features unavailable
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
@@ -76,7 +76,7 @@ Feature: Lync's connection to Exchange Online
     And Alice sees no message on PC1
     And Exchange Online let Alice in with a password 1 time
 
-  @FS-06 @FS-07 @source:conversation-history-user-presence-unavailable
+  @FS-06 @FS-07 @kb:2787614
   Scenario: "Save my password" in the Exchange prompt saves the password in the credential cache once Exchange accepts it
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync for the first time on PC1 with Save my password off
@@ -93,7 +93,7 @@ Feature: Lync's connection to Exchange Online
     Then Exchange Online let Alice in with a password 1 time
     And the credential cache of Alice on PC1 holds Alice's password
 
-  @FS-06 @source:conversation-history-user-presence-unavailable
+  @FS-06 @kb:2787614
   Scenario: Without "Save my password" the password typed in the Exchange prompt is not saved
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync for the first time on PC1 with Save my password off
@@ -101,7 +101,7 @@ Feature: Lync's connection to Exchange Online
     Then Exchange Online let Alice in with a password 1 time
     And the credential cache of Alice on PC1 holds no password for Alice
 
-  @FS-06 @SO-09 @source:conversation-history-user-presence-unavailable @assumption @assumption:exchangeUnreachableMessage @assumption:exchangeRetrySeconds
+  @FS-06 @SO-09 @kb:2787614 @assumption @assumption:exchangeUnreachableMessage @assumption:exchangeRetrySeconds
   Scenario: Exchange does not answer: Lync says it has connection issues with the Exchange server, and repairs the connection when it answers
     Given Exchange Online does not answer
     When Alice signs in to Lync on PC1 with her password

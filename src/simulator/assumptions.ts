@@ -81,7 +81,7 @@ export interface Assumptions {
    */
   readonly sdkStateWhileReconnecting: 'SigningIn' | 'SignedOut';
   /**
-   * KB "Conversation history, contact cards, Free/Busy, and Out of Office unavailable" says Lync retries an Exchange
+   * KB 2787614 ("Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable") says Lync retries an Exchange
    * server it cannot reach until the connection is restored, not how often. Default: every 5 minutes (Unknown).
    * Alternative: any other interval.
    */

@@ -29,7 +29,7 @@ export const onConfigurationInformation = (state: ClientState): StepResult => st
 const inside = (state: ClientState): string =>
   state.session === null || state.signedInFromIntranet == null ? '' : state.signedInFromIntranet ? 'TRUE' : 'FALSE';
 
-/** KB "Conversation history ... unavailable": the EWS URLs Autodiscover gave, blank until it answered. */
+/** KB 2787614: the EWS URLs Autodiscover gave, blank until it answered. */
 const ewsUrl = (state: ClientState): string => (state.session !== null && state.exchange.discovered === true ? exchangeOnlineEwsUrl : '');
 
 export const configurationControls = (state: ClientState): ControlView[] => {

@@ -105,8 +105,8 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
       ],
       [
         'SA-exchange',
-        'Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable when Lync fails to connect to Exchange',
-        'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/SkypeForBusiness/SkypeOnline/online-sign-in/conversation-history-user-presence-unavailable.md',
+        'KB 2787614 Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable when Lync fails to connect to Exchange',
+        'https://support.microsoft.com/help/2787614',
       ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
