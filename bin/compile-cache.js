@@ -75,7 +75,9 @@ function build(entry, outDir, manifestFile) {
 
 /** Loads `entry` (a .ts path relative to the project root), transpiling what changed since the last time. */
 function loadCompiled(entry, name) {
-  const outDir = path.join(root, 'node_modules', '.cache', 'signin-sim', name);
+  // Keyed by the checkout too: git worktrees may share one node_modules (a symlink), and each must load its own code.
+  const checkout = require('node:crypto').createHash('sha256').update(fs.realpathSync(root)).digest('hex').slice(0, 12);
+  const outDir = path.join(root, 'node_modules', '.cache', 'signin-sim', `${name}-${checkout}`);
   const manifestFile = path.join(outDir, 'manifest.json');
   const manifest = fresh(manifestFile) ?? build(entry, outDir, manifestFile);
   return require(path.join(outDir, manifest.entry.replace(/\.ts$/, '.js')));

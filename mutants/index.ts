@@ -3,6 +3,7 @@ import { addressBookMutants } from './address-book-mutants';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
+import { exchangeMutants } from './exchange-mutants';
 import { dnsMutants } from './dns-mutants';
 import { detailMutants } from './detail-mutants';
 import { explorationOnlyMutants } from './exploration-only-mutants';
@@ -30,6 +31,7 @@ export const mutants: readonly Mutant[] = [
   ...sessionMutants,
   ...messageMutants,
   ...diagnosticsMutants,
+  ...exchangeMutants,
   ...detailMutants,
   ...transportMutants,
   ...generalOptionsMutants,

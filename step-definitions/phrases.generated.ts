@@ -110,6 +110,8 @@ When("{person} changes her/his password on the Office 365 portal", phraseStep("f
 Given("{person} changed her/his password on another device", phraseStep("faults.password-changed.1"));
 Given("{person}'s sign-in address was changed to {string}", phraseStep("faults.address-renamed.1"));
 Given("the Exchange connection will ask {person} for credentials {int} times", phraseStep("faults.exchange-prompts.1"));
+Given("Exchange Online does not answer", phraseStep("faults.exchange-unreachable.1"));
+When("Exchange Online answers again", phraseStep("faults.exchange-unreachable.2"));
 Given("the certificate cached for {person} on {computer} is damaged", phraseStep("faults.damaged-certificate.1"));
 Given("the front end cached for {person} on {computer} has been retired", phraseStep("faults.retired-front-end.1"));
 Given("the organization's firewall blocks Lync Online", phraseStep("faults.firewall-blocks.1"));
@@ -185,6 +187,10 @@ Then("{person} saw the Lync window on {computer} show the sign-in, signing-in an
 Then("Lync for {person} on {computer} sent no request in the last {duration}", phraseStep("ground-truth.lync-sent-no-request-last"));
 Then("Lync looked up {string} in DNS", phraseStep("ground-truth.lync-looked-up-dns"));
 Then("Lync looked up {string} in DNS before {string}", phraseStep("ground-truth.lync-looked-up-dns-before"));
+Then("Exchange Online let {person} in with a password {int} time(s)", phraseStep("ground-truth.exchange-let-in-with-password"));
+Then("Exchange Online let {person} in on her/his Lync sign-in {int} time(s)", phraseStep("ground-truth.exchange-let-in-on-lync-sign-in"));
+Then("Exchange Online turned down a password for {person} {int} time(s)", phraseStep("ground-truth.exchange-turned-down-password"));
+Then("Exchange Online saw no authentication for {person}", phraseStep("ground-truth.exchange-saw-no-authentication"));
 Then("the Sign-In Assistant service on {computer} is running", phraseStep("ground-truth.sign-in-assistant-running"));
 Then("the Sign-In Assistant service on {computer} is stopped", phraseStep("ground-truth.sign-in-assistant-stopped"));
 Then("the Sign-In Assistant is not installed on {computer}", phraseStep("ground-truth.sign-in-assistant-not-installed"));

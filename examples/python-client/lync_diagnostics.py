@@ -1,7 +1,7 @@
 """SO-09 and NR-16: the Configuration Information window that CTRL + right-click on the notification-area icon opens.
 
-This client never connects to Exchange (FS-06 is not implemented), so its EWS line always reads "EWS not fully
-initialized". The intranet flag comes from the registrar's answer: `remoteUser` is true for a session through the Edge."""
+This client never connects to Exchange (FS-06 is not implemented), so Autodiscover never gives it the EWS URLs (both
+lines stay empty) and its EWS line always reads "EWS not fully initialized". The intranet flag comes from the registrar's answer: `remoteUser` is true for a session through the Edge."""
 
 MENU_ITEM = "Configuration Information"
 TITLE = "Lync - Configuration Information"
@@ -21,5 +21,7 @@ def window(endpoint, inside):
     return {"id": "configurationInformation", "title": TITLE, "visible": True, "foreground": True, "screen": "dialog",
             "controls": [{"kind": "label", "name": "SIP Server", "text": endpoint or ""},
                          {"kind": "label", "name": "Inside User Status", "text": inside},
+                         {"kind": "label", "name": "EWS Internal URL", "text": ""},
+                         {"kind": "label", "name": "EWS External URL", "text": ""},
                          {"kind": "label", "name": "EWS Information", "text": "EWS not fully initialized"},
                          {"kind": "button", "name": "Close"}]}

@@ -23,11 +23,12 @@ Feature: Calendar answers that come while Alice is busy elsewhere
     And the credential dialog opened 0 times for Alice on PC1
     And Alice is signed in to Lync Online from PC1
 
-  @FS-06 @NR-01 @NR-06
+  @FS-06 @NR-01 @NR-06 @assumption @assumption:exchangeUnreachableMessage
   Scenario: When the network drops just as sign-in completes, Lync does not ask for the calendar password
     When Alice signs in to Lync on PC1 with her password
     And 70 seconds pass
     And PC1 goes offline
     And 1 minute passes
     Then Lync on PC1 shows Alice no credential dialog
+    And Lync on PC1 tells Alice "Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored."
     And the credential dialog opened 0 times for Alice on PC1

@@ -160,7 +160,7 @@ Feature: What Lync shows
     And Alice clicks Sign In on PC1
     Then Alice is signed in to Lync Online from PC1
 
-  @section:troubleshooting @TE-22 @FS-06
+  @section:troubleshooting @TE-22 @FS-06 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: Cancel on the Exchange password prompt keeps Alice signed in, and the prompt does not come back by itself
     Given the Exchange connection will ask Alice for credentials 1 times
     When Alice signs in to Lync on PC1 with her password
@@ -169,6 +169,7 @@ Feature: What Lync shows
     When Alice clicks "Cancel" in the credential dialog on PC1
     Then Alice sees no "credentials" window of Lync on PC1
     And Alice is signed in to Lync Online from PC1
+    And Lync on PC1 tells Alice "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable."
     When 10 minutes pass
     Then the credential dialog opened 1 time for Alice on PC1
 

@@ -23,7 +23,7 @@ Feature: Answering the calendar credential prompt
     When Alice holds CTRL, right-clicks the Lync icon in the notification area on PC1 and chooses "Configuration Information"
     Then Configuration Information of Alice on PC1 reads "EWS Status OK" for "EWS Information"
 
-  @FS-06 @TE-22 @SO-09
+  @FS-06 @TE-22 @SO-09 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: Cancel after typing the password gives up the calendar connection and keeps Lync signed in
     When Alice types her password in the credential dialog on PC1
     And Alice clicks "Cancel" in the credential dialog on PC1
@@ -31,6 +31,7 @@ Feature: Answering the calendar credential prompt
     And Alice sees the "main" window of Lync on PC1 showing the "contacts" screen
     And the Lync icon of Alice on PC1 reads "Lync - alice@contoso.com - Available" and offers "Open Lync, Sign Out, Exit"
     And Alice is signed in to Lync Online from PC1
+    And Lync on PC1 tells Alice "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable."
     When Alice holds CTRL, right-clicks the Lync icon in the notification area on PC1 and chooses "Configuration Information"
     Then Configuration Information of Alice on PC1 reads "EWS not fully initialized" for "EWS Information"
     And Configuration Information of Alice on PC1 reads "sippoolam41a01.infra.lync.com" for "SIP Server"

@@ -14,7 +14,7 @@ Feature: What Configuration Information shows signed in and signed out
     When Alice signs in to Lync on PC1 with her password
     And Alice holds CTRL, right-clicks the Lync icon in the notification area on PC1 and chooses "Configuration Information"
     Then the "configurationInformation" window of Lync for Alice on PC1 is titled "Lync - Configuration Information"
-    And the "configurationInformation" window of Lync for Alice on PC1 shows the controls "SIP Server, Inside User Status, EWS Information, Close"
+    And the "configurationInformation" window of Lync for Alice on PC1 shows the controls "SIP Server, Inside User Status, EWS Internal URL, EWS External URL, EWS Information, Close"
     And Configuration Information of Alice on PC1 reads "sippoolam41a01.infra.lync.com" for "SIP Server"
     And Configuration Information of Alice on PC1 reads "TRUE" for "Inside User Status"
     And the "configurationInformation" window of Lync for Alice on PC1 shows "Close" as "a button"

@@ -19,7 +19,7 @@ Feature: Configuration Information, Lync's own diagnostics
     Then Alice sees no Configuration Information on PC1
     And Alice is signed in to Lync Online from PC1
 
-  @SO-09 @TE-22
+  @SO-09 @TE-22 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: A calendar connection left without credentials shows EWS not fully initialized
     Given Alice is logged on to PC1 on the organization's network
     And the Exchange connection will ask Alice for credentials 1 times
@@ -29,6 +29,7 @@ Feature: Configuration Information, Lync's own diagnostics
     And Alice holds CTRL, right-clicks the Lync icon in the notification area on PC1 and chooses "Configuration Information"
     Then Configuration Information of Alice on PC1 reads "EWS not fully initialized" for "EWS Information"
     And Alice is signed in to Lync Online from PC1
+    And Lync on PC1 tells Alice "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable."
 
   @NR-16
   Scenario Outline: Lync knows whether it signed in from the intranet (<network>)

@@ -20,7 +20,7 @@ Feature: Credential prompts after the first sign-in
     And the credential dialog opened 2 times for Alice on PC1
     And Alice is signed in to Lync Online from PC1
 
-  @TE-22 @FS-06
+  @TE-22 @FS-06 @assumption @assumption:exchangeTurnedDownMessage
   Scenario: A calendar connection that keeps asking stops after three prompts
     Given the Exchange connection will ask Alice for credentials 10 times
     When Alice signs in to Lync on PC1 with her password
@@ -30,3 +30,5 @@ Feature: Credential prompts after the first sign-in
     Then Lync on PC1 shows Alice no credential dialog
     And the credential dialog opened 3 times for Alice on PC1
     And Alice is signed in to Lync Online from PC1
+    And Lync on PC1 tells Alice "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable."
+    And Exchange Online turned down a password for Alice 4 times

@@ -184,10 +184,12 @@ const everySpec: readonly CommandSpec[] = [
     name: 'answer the credential dialog',
     covers: ['answerCredentialDialog'],
     weight: 2,
-    intents: (cast) => fc.record(who(cast)).map(intent('answer the credential dialog')),
+    intents: (cast) => fc.record({ ...who(cast), save: fc.boolean() }).map(intent('answer the credential dialog')),
     applies: (i, ctx) => ctx.desktop(str(i, 'person'), str(i, 'computer'))?.windows.some((w) => w.id === 'credentials') ?? false,
     plan: (i) => [
       ifOffered(i, { kind: 'type', window: 'credentials', field: 'Password', text: { what: 'password', whose: str(i, 'person') } }),
+      // The Exchange prompt's own "Save my password" (the sign-in prompt has none, so nothing is done there).
+      ifOffered(i, { kind: 'toggle', window: 'credentials', control: 'Save my password', on: i.args.save === true }),
       ifOffered(i, click('credentials', 'OK')),
     ],
   },

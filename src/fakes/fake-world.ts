@@ -3,6 +3,7 @@ import { Computer } from './computer';
 import { Dns, lyncOnlineRecords, microsoftRecords } from './dns';
 import { LyncOnline } from './lync-online';
 import { Network, type NetworkName } from './network';
+import { ExchangeOnline } from './exchange-online/exchange-online';
 import { OperatingSystem } from './operating-system';
 import { installLyncFromPortal } from './portal-installer';
 import { RandomWaits } from './random-waits';
@@ -40,6 +41,8 @@ export class FakeWorld {
   readonly dns: Dns;
   readonly service: LyncOnline;
   readonly network: Network;
+  /** The tenant's Exchange Online (Autodiscover and EWS), which Lync connects to after sign-in. */
+  readonly exchange: ExchangeOnline;
   readonly os: OperatingSystem;
   /** SO-12: applications using the Lync SDK, attached to a running client. */
   readonly sdk: SdkApplications;
@@ -69,7 +72,8 @@ export class FakeWorld {
     this.dns.add(lyncOnlineRecords(this.domain));
     this.dns.add(microsoftRecords);
     this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions);
-    this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service);
+    this.exchange = new ExchangeOnline(this.clock, this.timeline, this.service);
+    this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service, this.exchange);
     this.randomWaits = new RandomWaits(this.random);
     this.os = new OperatingSystem(this.clock, this.timeline, this.network, this.randomWaits);
     this.sdk = new SdkApplications(this.clock, this.timeline);

@@ -332,16 +332,6 @@ export class LyncOnline {
     this.timeline.record(`the password of ${this.timeline.name(address)} is changed on the service`, { lane: 'identity provider' });
   }
 
-  /** After sign-in the client connects to Exchange; an account may make it ask for credentials first (FS-06, TE-22). */
-  connectExchange(address: string): NetResponse {
-    const account = this.accounts.get(address.toLowerCase());
-    if (account && account.exchangePromptsLeft > 0) {
-      account.exchangePromptsLeft--;
-      return { ok: false, failure: 'exchange needs credentials' };
-    }
-    return { ok: true, kind: 'exchangeConnected' };
-  }
-
   /** DC-08: the administrator changes a user's sign-in address; certificates issued for the old one stop working. */
   renameAccount(oldAddress: string, newAddress: string): void {
     const account = this.account(oldAddress);

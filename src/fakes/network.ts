@@ -5,6 +5,7 @@ import type { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
 import type { UploadedLog } from './administration/lync-files';
 import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
+import type { ExchangeOnline } from './exchange-online/exchange-online';
 import type { LyncOnline, Origin } from './lync-online';
 import { KeyedDraws, type SeededRandom } from './seeded-random';
 import type { Lane, Timeline } from './timeline';
@@ -113,6 +114,7 @@ export class Network {
     private readonly random: SeededRandom,
     private readonly dns: Dns,
     private readonly service: LyncOnline,
+    private readonly exchange: ExchangeOnline,
   ) {
     this.#latencies = new KeyedDraws(random);
   }
@@ -220,7 +222,7 @@ export class Network {
         return blocked ? { ok: false, failure: 'not responding' } : this.service.unregister(request.sessionId);
       case 'exchange':
         if (request.host.toLowerCase() !== exchangeOnlineHost) return { ok: false, failure: 'not responding' };
-        return this.service.connectExchange(request.address);
+        return this.exchange.connect(request.address, request.password, origin);
       case 'publish':
         return blocked
           ? { ok: false, failure: 'not responding' }

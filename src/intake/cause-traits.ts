@@ -22,6 +22,8 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'apostrophe-in-address': { changed: ['account'] },
   'disjoint-sip-upn': { changed: ['account', 'new-computer'] },
   'exchange-prompts': { changed: ['nothing', 'update'] },
+  'exchange-prompt-cancelled': { changed: ['nothing', 'password'] },
+  'exchange-unreachable': { changed: ['nothing'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
   'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },
   'sign-in-assistant-missing': { changed: ['update', 'new-computer'] },

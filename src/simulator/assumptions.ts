@@ -85,6 +85,23 @@ export interface Assumptions {
    * Alternative: SignedOut until the connection is back.
    */
   readonly sdkStateWhileReconnecting: 'SigningIn' | 'SignedOut';
+  /**
+   * KB 2787614 ("Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable") says Lync retries an Exchange
+   * server it cannot reach until the connection is restored, not how often. Default: every 5 minutes (Unknown).
+   * Alternative: any other interval.
+   */
+  readonly exchangeRetrySeconds: number;
+  /**
+   * The same article lists four messages without saying which cause brings which. Default: a server that does not
+   * answer brings "Lync is experiencing connection issues with the Exchange server..." (it says Lync repairs the
+   * connection until it is restored, which is what Lync does then). Alternative: the other message.
+   */
+  readonly exchangeUnreachableMessage: string;
+  /**
+   * Default: credentials turned down (the prompts ran out) or a Cancel bring "Lync cannot connect to the Exchange
+   * server...", the message the article gives beside the credential causes. Alternative: the other message.
+   */
+  readonly exchangeTurnedDownMessage: string;
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -110,6 +127,11 @@ export const defaultAssumptions: Assumptions = {
   windowsCredentialsTurnedDown: 'password box',
   noSearchResultsText: 'No results found.',
   sdkStateWhileReconnecting: 'SigningIn',
+  exchangeRetrySeconds: 300,
+  exchangeUnreachableMessage:
+    'Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored.',
+  exchangeTurnedDownMessage:
+    'Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable.',
 };
 
 export type AssumptionName = keyof Assumptions;

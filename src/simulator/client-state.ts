@@ -48,6 +48,8 @@ export type Dialog =
       readonly password: Secret | null;
       readonly purpose: 'sign-in' | 'exchange';
       readonly userName?: string;
+      /** The Exchange prompt's own "Save my password" (absent on the sign-in prompt). */
+      readonly savePassword?: boolean;
     }
   /** `options`: the Options dialog it was opened from, which it goes back to. */
   | ({ readonly kind: 'connectionSettings'; readonly options: OptionsDialog } & ConnectionSettings)
@@ -93,7 +95,7 @@ export interface ClientState {
   readonly attempt: SignInAttempt | null;
   readonly session: { readonly id: string; readonly endpoint: string } | null;
   /** The calendar connection to Exchange made after sign-in, and how often it asked for a password (FS-06). */
-  readonly exchange: { readonly requestId: number | null; readonly prompts: number; readonly ready?: boolean };
+  readonly exchange: ExchangeConnection;
   /** NR-16: whether the registrar saw this session come from the organization's network (null before sign-in). */
   readonly signedInFromIntranet?: boolean | null;
   readonly nextRequestId: number;
@@ -101,6 +103,21 @@ export interface ClientState {
   readonly directory?: DirectoryState | null;
   /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
   readonly presence: PresenceState;
+}
+
+/** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */
+export type ExchangeTrouble = 'turned down' | 'cancelled' | 'unreachable';
+
+/** Lync's connection to Exchange (Autodiscover, then EWS) after sign-in (FS-06, TE-22). */
+export interface ExchangeConnection {
+  readonly requestId: number | null;
+  readonly prompts: number;
+  readonly ready?: boolean;
+  /** Autodiscover answered, so Lync knows the EWS URLs (Configuration Information shows them). */
+  readonly discovered?: boolean;
+  readonly trouble?: ExchangeTrouble | null;
+  /** A password typed in the Exchange prompt with "Save my password" ticked, saved once Exchange accepts it. */
+  readonly toSave?: Secret | null;
 }
 
 export function initialState(config: ClientConfig): ClientState {

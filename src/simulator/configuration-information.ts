@@ -1,6 +1,7 @@
 import type { ClientState } from './client-state';
 import type { ControlView } from './client-view';
 import { stay, type StepResult } from './step-result';
+import { exchangeOnlineEwsUrl } from './exchange-connection';
 
 /**
  * SO-09: holding CTRL while right-clicking the notification-area icon adds "Configuration Information" to its menu.
@@ -10,6 +11,8 @@ import { stay, type StepResult } from './step-result';
 export const configurationLabels = {
   menuItem: 'Configuration Information',
   title: 'Lync - Configuration Information',
+  ewsInternal: 'EWS Internal URL',
+  ewsExternal: 'EWS External URL',
   ews: 'EWS Information',
   ewsNotReady: 'EWS not fully initialized',
   ewsReady: 'EWS Status OK',
@@ -26,11 +29,16 @@ export const onConfigurationInformation = (state: ClientState): StepResult => st
 const inside = (state: ClientState): string =>
   state.session === null || state.signedInFromIntranet == null ? '' : state.signedInFromIntranet ? 'TRUE' : 'FALSE';
 
+/** KB 2787614: the EWS URLs Autodiscover gave, blank until it answered. */
+const ewsUrl = (state: ClientState): string => (state.session !== null && state.exchange.discovered === true ? exchangeOnlineEwsUrl : '');
+
 export const configurationControls = (state: ClientState): ControlView[] => {
   const l = configurationLabels;
   return [
     { kind: 'label', name: l.sipServer, text: state.session?.endpoint ?? '' },
     { kind: 'label', name: l.inside, text: inside(state) },
+    { kind: 'label', name: l.ewsInternal, text: ewsUrl(state) },
+    { kind: 'label', name: l.ewsExternal, text: ewsUrl(state) },
     { kind: 'label', name: l.ews, text: state.session !== null && state.exchange.ready === true ? l.ewsReady : l.ewsNotReady },
     { kind: 'button', name: 'Close' },
   ];

@@ -2,13 +2,14 @@ import type { UserEvent } from './client-event';
 import type { ClientState } from './client-state';
 import { userNameBox } from './client-view';
 import { deleteSignInInfo } from './leave-actions';
-import { retryExchange } from './exchange-connection';
+import { cancelExchange, retryExchange } from './exchange-connection';
 import { beginAttempt, continueWithCredentials, fail } from './sign-in-flow';
 import { result, stay, type StepResult } from './step-result';
 import { connectionLabels, onConnectionDialog, openConnectionDialog } from './connection-dialog';
 import { applyStatusOptions, inactiveField } from './presence/status-options';
 import { onConfigurationInformation } from './configuration-information';
 import { generalOptions, generalPatch } from './general-options';
+import { passwordSavingAllowed } from './policy-effects';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -60,14 +61,22 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         return stay({ ...state, dialog: { ...dialog, password: event.text } });
       if (event.type === 'user.type' && event.field === userNameBox && typeof event.text === 'string' && dialog.purpose === 'sign-in')
         return stay({ ...state, dialog: { ...dialog, userName: event.text.trim() } });
-      if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange') return retryExchange(state, dialog.password);
+      if (
+        event.type === 'user.toggle' &&
+        event.control === 'Save my password' &&
+        dialog.purpose === 'exchange' &&
+        passwordSavingAllowed(state)
+      )
+        return stay({ ...state, dialog: { ...dialog, savePassword: event.on } });
+      if (button === 'OK' && dialog.password !== null && dialog.purpose === 'exchange')
+        return retryExchange(state, dialog.password, dialog.savePassword === true);
       // FS-05: a user name that is the sign-in address is no user name of its own; an emptied box presents the address.
       if (button === 'OK' && dialog.password !== null) {
         const typed = dialog.userName ?? '';
         const userName = typed === '' || typed.toLowerCase() === state.address.toLowerCase() ? null : typed;
         return beginAttempt({ ...state, password: dialog.password, userName, dialog: null }, false);
       }
-      if (button === 'Cancel' && dialog.purpose === 'exchange') return stay({ ...state, dialog: null });
+      if (button === 'Cancel' && dialog.purpose === 'exchange') return cancelExchange(state);
       return button === 'Cancel' ? fail({ ...state, dialog: null, password: null }, state.message, true) : stay(state);
     case 'connectionSettings':
       return onConnectionDialog(state, dialog, event);

@@ -1,6 +1,7 @@
 import type { ClientEffect } from './client-effect';
 import type { ClientState } from './client-state';
 import { retryTimer, hasSavedCredentials } from './sign-in-flow';
+import { exchangeRetryTimer } from './exchange-connection';
 import { moved, result, stay, type StepResult } from './step-result';
 import { presenceAfterSignOut } from './presence/presence-actions';
 
@@ -12,6 +13,7 @@ export const reopen = (state: ClientState): StepResult => stay({ ...state, mainW
 
 const endSession = (state: ClientState): ClientEffect[] => {
   const effects: ClientEffect[] = [{ type: 'timer.clear', name: retryTimer }];
+  if (state.exchange.trouble === 'unreachable') effects.push({ type: 'timer.clear', name: exchangeRetryTimer });
   if (state.session !== null) {
     effects.push({
       type: 'net.request',

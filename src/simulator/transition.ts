@@ -7,6 +7,7 @@ import { close, exit, reopen, signOut } from './leave-actions';
 import { onDialog } from './dialog-actions';
 import { configurationLabels, openConfigurationInformation } from './configuration-information';
 import { beginAttempt, onResponse, retryTimer, signsInUntyped } from './sign-in-flow';
+import { exchangeRetryFired, exchangeRetryTimer } from './exchange-connection';
 import { moved, result, stay, type StepResult } from './step-result';
 import { clientMessages } from './client-messages';
 import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, presenceAfterSignOut } from './presence/presence-actions';
@@ -35,6 +36,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
       if (event.name === addressBookTimer) return downloadAddressBook(state);
+      if (event.name === exchangeRetryTimer) return exchangeRetryFired(state);
       return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
         ? beginAttempt(state, true)
         : stay(state);

@@ -9,6 +9,7 @@ import { statusControls } from './presence/status-options';
 import { configurationControls, configurationLabels } from './configuration-information';
 import { generalOptions, minimizeButton, taskbarButton } from './general-options';
 import { searchControls } from './address-book';
+import { exchangeNotice } from './exchange-connection';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -24,13 +25,17 @@ const optionsMenu = (state: ClientState): ControlView => {
   };
 };
 
-const messageControls = (state: ClientState): ControlView[] =>
-  state.message === null
-    ? []
+const messageControls = (state: ClientState): ControlView[] => {
+  const exchange = exchangeNotice(state);
+  return state.message === null
+    ? exchange === null
+      ? []
+      : [{ kind: 'label', name: 'Message', text: exchange }]
     : [
         ...(state.message.title ? [{ kind: 'label', name: 'Message title', text: state.message.title } as const] : []),
         { kind: 'label', name: 'Message', text: state.message.text },
       ];
+};
 
 function signInScreen(state: ClientState): ControlView[] {
   const controls: ControlView[] = [{ kind: 'textbox', name: 'Sign-in address', value: state.address, secret: false }];
@@ -132,11 +137,20 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
             ? []
             : [{ kind: 'textbox' as const, name: userNameBox, value: dialog.userName, secret: false }]),
           { kind: 'textbox', name: 'Password', value: dialog.password ? '••••••••' : '', secret: true },
+          ...exchangeSaveBox(state, dialog),
           { kind: 'button', name: 'OK' },
           { kind: 'button', name: 'Cancel' },
         ],
       };
   }
+}
+
+/** The Exchange prompt's "Save my password", unticked when it opens; greyed out where policy forbids saving (AS-08). */
+function exchangeSaveBox(state: ClientState, dialog: Extract<Dialog, { kind: 'credentials' }>): ControlView[] {
+  if (dialog.purpose !== 'exchange') return [];
+  return passwordSavingAllowed(state)
+    ? [{ kind: 'checkbox', name: 'Save my password', checked: dialog.savePassword === true }]
+    : [{ kind: 'checkbox', name: 'Save my password', checked: false, disabled: true }];
 }
 
 /** Signed in, the icon says what colleagues see (ownAvailability is null exactly when not signed in). */

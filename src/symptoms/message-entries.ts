@@ -106,6 +106,12 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: ['recipient-not-signed-in'] },
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
+  'assumptions.exchangeUnreachableMessage': { kind: 'warning', sources: ['SA-exchange'], causes: ['exchange-unreachable'] },
+  'assumptions.exchangeTurnedDownMessage': {
+    kind: 'warning',
+    sources: ['SA-exchange'],
+    causes: ['exchange-prompts', 'exchange-prompt-cancelled'],
+  },
 };
 
 /** A symptom without a message, in the words a customer uses. */

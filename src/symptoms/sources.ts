@@ -112,9 +112,16 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'KB 10054',
         'Troubleshooting Skype for Business sign-in for users (MicrosoftDocs/SupportArticles-docs, troubleshoot-sign-in-issues-for-users.md)',
         'https://support.microsoft.com/help/10054',
+      ],
+      [
         'KB 2630976',
         '"Access Denied", or user is repeatedly prompted for credentials when connecting to Office 365',
         'https://support.microsoft.com/help/2630976',
+      ],
+      [
+        'SA-exchange',
+        'KB 2787614 Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable when Lync fails to connect to Exchange',
+        'https://support.microsoft.com/help/2787614',
       ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const

@@ -61,6 +61,7 @@ const faultState = (w: FakeWorld) =>
     network: plainState(w.network),
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
+    exchange: w.exchange.reachable,
     randomWaitPercent: w.randomWaits.fixedPercent,
     computers: [...w.computers.values()].map((c) => [
       plainState(c),

@@ -358,6 +358,25 @@ export const faultSwitches: readonly FaultSwitch[] = [
     },
   },
   {
+    id: 'exchange-unreachable',
+    place: 'tenant',
+    title: "Exchange Online's Autodiscover and EWS do not answer the computer",
+    catalog: ['FS-06', 'SO-09'],
+    params: [],
+    phrases: [
+      { keyword: 'Given', expression: 'Exchange Online does not answer', on: true },
+      { keyword: 'When', expression: 'Exchange Online answers again', on: false },
+    ],
+    turnOn: (w) => {
+      w.exchange.reachable = false;
+      w.timeline.record('Exchange Online stops answering (Autodiscover and EWS)', { lane: 'Lync Online' });
+    },
+    turnOff: (w) => {
+      w.exchange.reachable = true;
+      w.timeline.record('Exchange Online answers again', { lane: 'Lync Online' });
+    },
+  },
+  {
     id: 'damaged-certificate',
     place: 'local cache',
     applies: cached('damaged-certificate'),

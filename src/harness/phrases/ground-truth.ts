@@ -1,4 +1,5 @@
 import * as truth from '../checks/world-checks';
+import * as exchange from '../checks/exchange-checks';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
 
@@ -155,6 +156,30 @@ export const groundTruthPhrases: readonly Phrase[] = [
     (stage: Stage, first: string, then: string) => {
       truth.dnsLookedUpBefore(stage, first, then);
     },
+  ),
+  phrase(
+    'ground-truth.exchange-let-in-with-password',
+    'Then',
+    'Exchange Online let {person} in with a password {int} time(s)',
+    (stage: Stage, p: string, n: number) => exchange.exchangeAuthentications(stage, p, true, 'password', n),
+  ),
+  phrase(
+    'ground-truth.exchange-let-in-on-lync-sign-in',
+    'Then',
+    'Exchange Online let {person} in on her/his Lync sign-in {int} time(s)',
+    (stage: Stage, p: string, n: number) => exchange.exchangeAuthentications(stage, p, true, 'Lync sign-in', n),
+  ),
+  phrase(
+    'ground-truth.exchange-turned-down-password',
+    'Then',
+    'Exchange Online turned down a password for {person} {int} time(s)',
+    (stage: Stage, p: string, n: number) => exchange.exchangeAuthentications(stage, p, false, 'password', n),
+  ),
+  phrase(
+    'ground-truth.exchange-saw-no-authentication',
+    'Then',
+    'Exchange Online saw no authentication for {person}',
+    (stage: Stage, p: string) => exchange.noExchangeAuthentication(stage, p),
   ),
   phrase(
     'ground-truth.sign-in-assistant-running',

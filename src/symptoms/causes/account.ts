@@ -113,6 +113,19 @@ export const accountCauses: readonly CauseDefinition[] = [
     fixedBy: [said('lync.enters-password-credential-dialog')],
   },
   {
+    id: 'exchange-prompt-cancelled',
+    title: 'The Exchange credential prompt was cancelled, or answered with a wrong password three times',
+    fault: null,
+    place: 'account',
+    catalog: ['FS-06', 'TE-22'],
+    sources: ['SA-exchange', 'S35'],
+    confirm:
+      'Configuration Information reads "EWS not fully initialized"; Exchange Online (the sign-in logs of the account) shows no successful sign-in from Lync, or only refused ones.',
+    fix: 'Sign out and sign in to Lync again, and answer the Exchange prompt with the Office 365 password.',
+    setUp: [said('lync.cancels-credential-dialog')],
+    fixedBy: [said('lync.enters-password-credential-dialog'), said('lync.clicks-sign')],
+  },
+  {
     id: 'contact-not-signed-in',
     title: 'The contact is not signed in to Lync anywhere',
     fault: null,

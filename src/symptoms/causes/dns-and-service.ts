@@ -59,6 +59,15 @@ export const dnsAndServiceCauses: readonly CauseDefinition[] = [
     fixedBy: [deletesSignInInfo],
   },
   {
+    id: 'exchange-unreachable',
+    title: "Exchange Online's Autodiscover and EWS do not answer",
+    fault: 'exchange-unreachable',
+    sources: ['SA-exchange'],
+    confirm:
+      'Configuration Information shows no EWS URL and "EWS not fully initialized"; the EWS URL (https://outlook.office365.com/EWS/Exchange.asmx) does not open in a browser either.',
+    fix: 'Nothing to do in Lync: it tries Exchange again by itself and the message goes once Exchange answers; check Service health for Exchange Online.',
+  },
+  {
     id: 'identity-provider-down',
     title: 'The identity provider (AD FS or Azure AD) cannot be reached',
     fault: 'identity-provider-down',

@@ -28,7 +28,10 @@ final class AssumptionsFromEnvironment {
         bool(m, "httpFallback", d.httpFallback()),
         string(m, "windowsCredentialsTurnedDown", d.windowsCredentialsTurnedDown()),
         string(m, "noSearchResultsText", d.noSearchResultsText()),
-        string(m, "sdkStateWhileReconnecting", d.sdkStateWhileReconnecting()));
+        string(m, "sdkStateWhileReconnecting", d.sdkStateWhileReconnecting()),
+        m.get("exchangeRetrySeconds") instanceof Number r ? r.intValue() : d.exchangeRetrySeconds(),
+        string(m, "exchangeUnreachableMessage", d.exchangeUnreachableMessage()),
+        string(m, "exchangeTurnedDownMessage", d.exchangeTurnedDownMessage()));
   }
 
   private static boolean bool(Map<String, Object> m, String key, boolean fallback) {

@@ -21,7 +21,10 @@ public record Assumptions(
     boolean httpFallback,
     String windowsCredentialsTurnedDown,
     String noSearchResultsText,
-    String sdkStateWhileReconnecting) {
+    String sdkStateWhileReconnecting,
+    int exchangeRetrySeconds,
+    String exchangeUnreachableMessage,
+    String exchangeTurnedDownMessage) {
 
   public static Assumptions defaults() {
     return new Assumptions(
@@ -39,6 +42,9 @@ public record Assumptions(
         true,
         "password box",
         "No results found.",
-        "SigningIn");
+        "SigningIn",
+        300,
+        Messages.EXCHANGE_UNREACHABLE,
+        Messages.EXCHANGE_TURNED_DOWN);
   }
 }

@@ -47,6 +47,8 @@ final class Dialogs {
     Secret password;
     /** FS-05: the User name box of a sign-in prompt (the Office 365 user ID); null for the Exchange prompt. */
     String userName;
+    /** The Exchange prompt's own "Save my password", unticked when it opens. */
+    boolean savePassword;
 
     Credentials(boolean exchange) {
       this.exchange = exchange;

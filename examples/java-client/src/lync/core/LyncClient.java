@@ -40,6 +40,8 @@ public final class LyncClient {
   static final String IDENTITY_HOST = "login.microsoftonline.com";
   static final String EXCHANGE_HOST = "outlook.office365.com";
   static final int MAX_EXCHANGE_PROMPTS = 3;
+  static final String EXCHANGE_EWS_URL = "https://outlook.office365.com/EWS/Exchange.asmx";
+  static final String EXCHANGE_RETRY_TIMER = "exchange retry";
   private static final List<String> DEFAULT_TRUSTED = List.of("lync.com", "outlook.com", "lync.glbdns.microsoft.com", "microsoftonline.com");
 
   private final Platform platform;
@@ -70,6 +72,12 @@ public final class LyncClient {
   private Integer exchangeRequestId;
   private int exchangePrompts;
   boolean exchangeReady;
+  /** Autodiscover answered: Configuration Information shows the EWS URLs. */
+  boolean exchangeDiscovered;
+  /** Why the Exchange connection is down: "turned down", "cancelled", "unreachable", or null. */
+  private String exchangeTrouble;
+  /** A password typed in the Exchange prompt with Save my password ticked, saved once Exchange accepts it. */
+  private Secret exchangeToSave;
 
   private View.Screen lastScreen;
   private String lastSdkState;
@@ -216,6 +224,7 @@ public final class LyncClient {
   public void onTimer(String name) {
     if (name.equals(Presence.IDLE_TIMER) || name.equals(Presence.AWAY_TIMER)) presence.onTimer(name);
     else if (name.equals(AddressBook.TIMER)) addressBook.download();
+    else if (name.equals(EXCHANGE_RETRY_TIMER)) exchangeRetryFired();
     else if (name.equals(RETRY_TIMER) && (phase == Phase.SIGNING_IN || phase == Phase.RECONNECTING)) startAttempt(true, 0);
     refresh();
   }
@@ -398,9 +407,10 @@ public final class LyncClient {
     } else if (dialog instanceof Dialogs.Credentials d) {
       if (action.equals("type") && secret != null) d.password = secret;
       else if (action.equals("type") && text != null && "User name".equals(control) && !d.exchange) d.userName = text.trim();
+      else if (action.equals("toggle") && d.exchange && control.equals("Save my password") && passwordSavingAllowed()) d.savePassword = on;
       else if ("OK".equals(button) && d.password != null) {
         dialog = null;
-        if (d.exchange) sendExchange(d.password);
+        if (d.exchange) sendExchange(d.password, d.savePassword ? d.password : null);
         else {
           String typed = d.userName == null ? "" : d.userName;
           userName = typed.isEmpty() || typed.equalsIgnoreCase(address) ? null : typed;
@@ -409,7 +419,8 @@ public final class LyncClient {
         }
       } else if ("Cancel".equals(button)) {
         dialog = null;
-        if (!d.exchange) {
+        if (d.exchange) exchangeTrouble = "cancelled";
+        else {
           password = null;
           fail(message, true);
         }
@@ -560,26 +571,65 @@ public final class LyncClient {
     saved = entry;
     exchangePrompts = 0;
     exchangeReady = false;
+    exchangeDiscovered = false;
+    exchangeTrouble = null;
     platform.writeCredential(entry);
     platform.writeSettings(Settings.Patch.none().withSignInAddress(address).withSignedOutByUser(false));
-    sendExchange(pw);
+    sendExchange(pw, null);
     presence.afterSignIn();
     addressBook.afterSignIn();
   }
 
-  private void sendExchange(Secret pw) {
+  private void sendExchange(Secret pw, Secret toSave) {
     exchangeRequestId = newRequestId();
+    exchangeToSave = toSave;
     platform.send(exchangeRequestId, new Net.Exchange(EXCHANGE_HOST, address, pw));
   }
 
+  /**
+   * Exchange's answer: accepted (a password typed with Save my password is saved), no answer (say so, try again
+   * later), or turned down (ask, at most three times, then say the features are unavailable).
+   */
   private void onExchange(Net.Response response) {
     exchangeRequestId = null;
+    Secret toSave = exchangeToSave;
+    exchangeToSave = null;
     exchangeReady = !(response instanceof Net.Failed);
-    if (response instanceof Net.Failed f && f.failure().equals("exchange needs credentials") && isSignedIn()
-        && exchangePrompts < MAX_EXCHANGE_PROMPTS && dialog == null) {
-      exchangePrompts++;
-      dialog = new Dialogs.Credentials(true);
+    if (!(response instanceof Net.Failed f)) {
+      exchangeDiscovered = true;
+      exchangeTrouble = null;
+      if (toSave != null && saved != null && passwordSavingAllowed()) {
+        saved = new Settings.Credential(saved.address(), saved.userName(), toSave, saved.certificate(), saved.endpoint());
+        platform.writeCredential(saved);
+      }
+      return;
     }
+    if (f.failure().equals("not responding") || f.failure().equals("offline")) {
+      exchangeTrouble = "unreachable";
+      if (isSignedIn()) platform.setTimer(EXCHANGE_RETRY_TIMER, assumptions.exchangeRetrySeconds() * 1000L, false);
+      return;
+    }
+    exchangeDiscovered = true;
+    if (!f.failure().equals("exchange needs credentials") || !isSignedIn() || dialog != null) return;
+    if (exchangePrompts >= MAX_EXCHANGE_PROMPTS) {
+      exchangeTrouble = "turned down";
+      return;
+    }
+    exchangePrompts++;
+    Dialogs.Credentials prompt = new Dialogs.Credentials(true);
+    dialog = prompt;
+  }
+
+  private void exchangeRetryFired() {
+    if (!isSignedIn() || !"unreachable".equals(exchangeTrouble) || exchangeRequestId != null) return;
+    Settings.Credential s = saved != null && saved.address().equals(address) ? saved : null;
+    sendExchange(password != null ? password : s == null ? null : s.password(), null);
+  }
+
+  /** The line the contact list shows while the Exchange connection is down. */
+  String exchangeNotice() {
+    if (phase != Phase.SIGNED_IN || exchangeTrouble == null) return null;
+    return exchangeTrouble.equals("unreachable") ? assumptions.exchangeUnreachableMessage() : assumptions.exchangeTurnedDownMessage();
   }
 
   private void onAttemptFailure(String failure) {
@@ -699,6 +749,7 @@ public final class LyncClient {
   private void signOut() {
     if (phase != Phase.SIGNED_IN && phase != Phase.SIGNING_IN && phase != Phase.RECONNECTING) return;
     platform.clearTimer(RETRY_TIMER);
+    clearExchangeRetry();
     unregister();
     phase = Phase.SIGNED_OUT;
     attempt = null;
@@ -710,6 +761,10 @@ public final class LyncClient {
     passwordBox = !hasSavedCredentials();
     platform.writeSettings(Settings.Patch.none().withSignedOutByUser(true));
     presence.afterSignOut(false);
+  }
+
+  private void clearExchangeRetry() {
+    if ("unreachable".equals(exchangeTrouble)) platform.clearTimer(EXCHANGE_RETRY_TIMER);
   }
 
   private void unregister() {
@@ -725,6 +780,7 @@ public final class LyncClient {
     mainWindow = MainWindow.HIDDEN;
     refresh();
     platform.clearTimer(RETRY_TIMER);
+    clearExchangeRetry();
     unregister();
     presence.afterSignOut(false);
     platform.exit();

@@ -27,6 +27,12 @@ public final class Messages {
   public static final String CONNECTION_LOST = "Lync lost the connection to the server and is trying to reconnect.";
   public static final String SIGNING_IN = "Signing in...";
   public static final String CONFIRM_DELETE = "Are you sure you want to delete your sign-in info from this computer?";
+  /** After sign-in, Exchange does not answer (the assumption exchangeUnreachableMessage's default). */
+  public static final String EXCHANGE_UNREACHABLE =
+      "Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored.";
+  /** Exchange turned the credentials down three times, or the user cancelled its prompt (exchangeTurnedDownMessage). */
+  public static final String EXCHANGE_TURNED_DOWN =
+      "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable.";
   public static final String EXCHANGE_PROMPT =
       "Lync needs your password to connect to Exchange for your calendar and conversation history.";
 

@@ -78,6 +78,8 @@ final class Screens {
     if (c.message != null) {
       if (c.message.title() != null) controls.add(new View.Label("Message title", c.message.title()));
       controls.add(new View.Label("Message", c.message.text()));
+    } else if (c.exchangeNotice() != null) {
+      controls.add(new View.Label("Message", c.exchangeNotice()));
     }
     String screen;
     switch (c.phase) {
@@ -156,6 +158,10 @@ final class Screens {
       controls.add(new View.Label("Question", p.exchange ? Messages.EXCHANGE_PROMPT : Messages.passwordPrompt(c.address)));
       if (!p.exchange) controls.add(new View.TextBox("User name", p.userName == null ? "" : p.userName, false));
       controls.add(new View.TextBox("Password", p.password != null ? BULLETS : "", true));
+      if (p.exchange) {
+        boolean allowed = c.passwordSavingAllowed();
+        controls.add(new View.CheckBox("Save my password", allowed && p.savePassword, !allowed));
+      }
       controls.add(new View.Button("OK"));
       controls.add(new View.Button("Cancel"));
     } else {
@@ -164,6 +170,9 @@ final class Screens {
       controls.add(new View.Label("SIP Server", signedIn ? c.session().endpoint() : ""));
       String inside = !signedIn || c.remoteUser == null ? "" : c.remoteUser ? "FALSE" : "TRUE";
       controls.add(new View.Label("Inside User Status", inside));
+      String ews = signedIn && c.exchangeDiscovered ? LyncClient.EXCHANGE_EWS_URL : "";
+      controls.add(new View.Label("EWS Internal URL", ews));
+      controls.add(new View.Label("EWS External URL", ews));
       controls.add(new View.Label("EWS Information", signedIn && c.exchangeReady ? "EWS Status OK" : "EWS not fully initialized"));
       controls.add(new View.Button("Close"));
     }
