@@ -15,6 +15,9 @@ When("the support desk removes the Lync cache of {person} on {computer} by hand"
 When("the support desk deletes the sip_ folder of {person} on {computer}", phraseStep("administration.support-desk-deletes-sip-folder"));
 Then("the sip_ folder of {person} on {computer} is gone", phraseStep("administration.sip-folder-gone"));
 Then("the sip_ folder of {person} on {computer} exists", phraseStep("administration.sip-folder-exists"));
+Then("the profile of {person} on {computer} still holds the registry key and the sip_ folder of {string}", phraseStep("administration.profile-still-holds-old-address"));
+Then("the profile of {person} on {computer} holds no registry key nor sip_ folder of {string}", phraseStep("administration.profile-holds-nothing-of-address"));
+Then("the sign-in address saved for {person} on {computer} is {string}", phraseStep("administration.saved-sign-in-address"));
 Then("the registry key of {person}'s sign-in address on {computer} is gone", phraseStep("administration.registry-key-sign-address-gone"));
 Then("the registry key of {person}'s sign-in address on {computer} exists", phraseStep("administration.registry-key-sign-address-exists"));
 Then("the personal certificate store of {person} on {computer} holds a Lync certificate", phraseStep("administration.personal-certificate-store-holds-lync-certificate"));
@@ -109,6 +112,7 @@ Given("{person}'s password has expired", phraseStep("faults.password-expired.1")
 When("{person} changes her/his password on the Office 365 portal", phraseStep("faults.password-expired.2"));
 Given("{person} changed her/his password on another device", phraseStep("faults.password-changed.1"));
 Given("{person}'s sign-in address was changed to {string}", phraseStep("faults.address-renamed.1"));
+Given("{person}'s Office 365 user ID is {string}", phraseStep("faults.user-id-apart.1"));
 Given("the Exchange connection will ask {person} for credentials {int} times", phraseStep("faults.exchange-prompts.1"));
 Given("Exchange Online does not answer", phraseStep("faults.exchange-unreachable.1"));
 When("Exchange Online answers again", phraseStep("faults.exchange-unreachable.2"));
@@ -195,6 +199,9 @@ Then("the Sign-In Assistant service on {computer} is running", phraseStep("groun
 Then("the Sign-In Assistant service on {computer} is stopped", phraseStep("ground-truth.sign-in-assistant-stopped"));
 Then("the Sign-In Assistant is not installed on {computer}", phraseStep("ground-truth.sign-in-assistant-not-installed"));
 Then("the Sign-In Assistant on {computer} is up to date", phraseStep("ground-truth.sign-in-assistant-up-to-date"));
+Then("the last sign-in from {computer} gave the identity provider the user ID {string} and a password", phraseStep("ground-truth.identity-provider-last-given-password"));
+Then("the last sign-in from {computer} gave the identity provider the user ID {string} and the Windows credentials", phraseStep("ground-truth.identity-provider-last-given-windows-credentials"));
+Then("the last sign-in from {computer} gave the registrar the certificate saved for {string}", phraseStep("ground-truth.last-sign-in-gave-certificate"));
 Then("the Sign-In Assistant on {computer} keeps a ClockSkew value of {int} seconds", phraseStep("ground-truth.sign-assistant-keeps-clockskew-value-seconds"));
 Then("the Sign-In Assistant on {computer} keeps no ClockSkew value", phraseStep("ground-truth.sign-assistant-keeps-no-clockskew-value"));
 Then("Lync for {person} on {computer} tried to sign in {int} time(s) in the last {duration}", phraseStep("ground-truth.lync-tried-sign-times-last"));
@@ -231,6 +238,7 @@ When("someone else at {computer} starts Lync from {person}'s Start menu and clic
 When("{person} types a wrong password on {computer}", phraseStep("lync.types-wrong-password"));
 When("{person} enters her/his password and clicks Sign In on {computer}", phraseStep("lync.enters-password-clicks-sign"));
 When("{person} enters her/his password in the credential dialog on {computer}", phraseStep("lync.enters-password-credential-dialog"));
+When("{person} enters the user name {string} and her/his password in the credential dialog on {computer}", phraseStep("lync.enters-user-name-password-credential-dialog"));
 When("{person} cancels the credential dialog on {computer}", phraseStep("lync.cancels-credential-dialog"));
 When("{person} ticks \"Always trust this server\" and clicks Connect on {computer}", phraseStep("lync.ticks-always-trust-this-server-clicks-connect"));
 When("{person} clicks Connect on {computer}", phraseStep("lync.clicks-connect"));
