@@ -16,6 +16,7 @@ import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
 import { transportMutants } from './transport-mutants';
+import { proxyMutants } from './proxy-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
 export const mutants: readonly Mutant[] = [
@@ -35,6 +36,7 @@ export const mutants: readonly Mutant[] = [
   ...generalOptionsMutants,
   ...addressBookMutants,
   ...sdkMutants,
+  ...proxyMutants,
 ];
 
 /**

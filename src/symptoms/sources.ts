@@ -103,6 +103,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'getcsinfo.com, Lync 2013 Client Continuously Prompts for Exchange Calendar Data Credentials (third-party)',
         'http://getcsinfo.com/skype-for-business-lync/lync-2013-client-continuously-prompts-for-exchange-calendar-data.html',
       ],
+      [
+        'KB3123662',
+        'KB 3123662 A description of the new HttpProxyControlFlags GPO settings in the registry',
+        'https://support.microsoft.com/help/3123662',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),

@@ -12,6 +12,7 @@ import { leavingPhrases } from './leaving';
 import { lyncPhrases } from './lync';
 import { optionsPhrases } from './options';
 import { presencePhrases } from './presence';
+import { proxyPhrases } from './proxies';
 import { screenPhrases } from './screen';
 import { sdkPhrases } from './sdk';
 import { sessionPhrases } from './session';
@@ -36,6 +37,7 @@ export const allPhrases: readonly Phrase[] = [
   ...lyncPhrases,
   ...optionsPhrases,
   ...presencePhrases,
+  ...proxyPhrases,
   ...screenPhrases,
   ...sdkPhrases,
   ...sessionPhrases,

@@ -521,7 +521,13 @@ public final class LyncClient {
     attempt.stage = "authenticate";
     attempt.usedSaved = password == null;
     attempt.windowsCredentials = pw == null;
-    platform.send(id, new Net.Authenticate(IDENTITY_HOST, s != null ? s.userName() : address, pw));
+    platform.send(id, new Net.Authenticate(IDENTITY_HOST, s != null ? s.userName() : address, pw, idcrlProxy()));
+  }
+
+  /** KB 3123662: HttpProxyControlFlags bit 0x1 takes IE's named proxy away, bit 0x2 the proxy for SIP over HTTPS; null when not configured. */
+  private Net.IdcrlProxy idcrlProxy() {
+    Integer flags = admin == null ? null : admin.policy(Settings.PolicyValues::httpProxyControlFlags);
+    return flags == null ? null : new Net.IdcrlProxy((flags & 0x2) == 0, (flags & 0x1) == 0);
   }
 
   private void register(Net.Register request) {
