@@ -43,7 +43,7 @@ export const proxyCauses: readonly CauseDefinition[] = [
   },
   {
     id: 'proxy-requires-authentication',
-    title: 'The proxy asks for credentials, which the Sign-In Assistant, a service running as LocalSystem, cannot give',
+    title: 'The proxy asks for credentials, and the Sign-In Assistant, a service running as LocalSystem, has none to give',
     fault: 'proxy-requires-authentication',
     sources: ['KB3123662'],
     confirm:
