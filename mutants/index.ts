@@ -17,6 +17,7 @@ import { sessionMutants } from './session-mutants';
 import { startupMutants } from './startup-mutants';
 import { troubleshootingMutants } from './troubleshooting-mutants';
 import { transportMutants } from './transport-mutants';
+import { proxyMutants } from './proxy-mutants';
 
 /** The suite-strength set: every one must be caught by the features while the reference passes them all. */
 export const mutants: readonly Mutant[] = [
@@ -37,6 +38,7 @@ export const mutants: readonly Mutant[] = [
   ...generalOptionsMutants,
   ...addressBookMutants,
   ...sdkMutants,
+  ...proxyMutants,
 ];
 
 /**

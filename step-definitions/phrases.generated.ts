@@ -170,6 +170,16 @@ When("the Windows account of {person} on {computer} is a local account", phraseS
 Given("Group Policy sets \"Global Address Book Download Initial Delay\" to {int} minutes in the Computer Configuration of {computer}", phraseStep("faults.address-book-delay-policy.1"));
 Given("the random wait before the address book download comes out at {int} percent of its longest", phraseStep("faults.random-wait-fixed.1"));
 Given("the random wait before the address book download is drawn from the seed", phraseStep("faults.random-wait-fixed.2"));
+Given("the LAN settings of {computer} use the proxy server {string}", phraseStep("faults.lan-proxy.1"));
+When("the LAN settings of {computer} no longer use a proxy server", phraseStep("faults.lan-proxy.2"));
+Given("the automatic configuration script of {computer} sends {string} to the proxy {string}", phraseStep("faults.script-proxy.1"));
+When("the automatic configuration script of {computer} no longer sends {string} to a proxy", phraseStep("faults.script-proxy.2"));
+Given("the proxy {string} does not let {string} through", phraseStep("faults.proxy-refuses-host.1"));
+When("the proxy {string} is changed to let {string} through", phraseStep("faults.proxy-refuses-host.2"));
+Given("the proxy {string} requires authentication", phraseStep("faults.proxy-requires-authentication.1"));
+When("the proxy {string} is changed to let requests through without authentication", phraseStep("faults.proxy-requires-authentication.2"));
+Given("Group Policy sets the DWORD {string} to {int} in the Computer Configuration of {computer}", phraseStep("faults.dword-computer-policy.1"));
+Given("Group Policy sets the DWORD {string} to {int} in the User Configuration of {person}", phraseStep("faults.dword-user-policy.1"));
 Then("{person} is signed in to Lync Online from {computer}", phraseStep("ground-truth.signed-lync-online"));
 Then("the service holds no session for {person}", phraseStep("ground-truth.service-holds-no-session"));
 Then("the service holds no session for {person} from {computer}", phraseStep("ground-truth.service-holds-no-session-2"));
@@ -270,6 +280,10 @@ Then("the message to {person} reached {int} endpoint(s)", phraseStep("presence.m
 Then("{person}'s Lync on {computer} tells her/him the message to {person} was not delivered", phraseStep("presence.lync-tells-message-was-not-delivered"));
 Then("Lync for {person} on {computer} has told the service her/his presence {int} time(s)", phraseStep("presence.lync-has-told-service-presence-time"));
 Then("{person}'s Lync on {computer} lists the contacts {string}", phraseStep("presence.lync-lists-contacts"));
+Then("the proxy {string} logged {string} on {computer} asking for {string}, answered {string}", phraseStep("proxies.logged-request-answer"));
+Then("the requests of {string} on {computer} to the proxy {string} carried the Windows user's credentials", phraseStep("proxies.requests-carried-credentials"));
+Then("the requests of {string} on {computer} to the proxy {string} carried no credentials", phraseStep("proxies.requests-carried-no-credentials"));
+Then("the proxy {string} logged no request from {string} on {computer}", phraseStep("proxies.saw-no-request"));
 Then("{person} sees {seen window} on {computer}", phraseStep("screen.sees"));
 Then("{person} sees the signing-in screen on {computer}", phraseStep("screen.sees-signing-screen"));
 Then("the sign-in address box on {computer} holds {person}'s sign-in address", phraseStep("screen.sign-address-box-holds-sign-address"));

@@ -16,6 +16,15 @@ def windows_credentials(admin):
     return admin["domainAccount"] is not None and policy(admin, "disableNTCredentials") is not True
 
 
+def idcrl_proxy(admin):
+    """KB 3123662: the proxies Lync hands the Sign-In Assistant, from HttpProxyControlFlags (bit 0x1: not Internet
+    Explorer's named proxy; bit 0x2: not the proxy for SIP over HTTPS); None when the value is not configured."""
+    flags = policy(admin, "httpProxyControlFlags")
+    if flags is None:
+        return None
+    return {"sipHttpsProxy": flags & 0x2 == 0, "namedProxy": flags & 0x1 == 0}
+
+
 def saving_allowed(admin):
     return policy(admin, "savePassword") is not False
 

@@ -405,8 +405,11 @@ class LyncClient:
             return
         user = self.user_name_to_present()
         # AS-11: no password at all asks the identity provider for the Windows credentials of the domain account
-        self.send("authenticate", {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password},
-                  pool=pool, saved=self.password is None, windows=windows)
+        request = {"kind": "authenticate", "host": SIGN_IN_HOST, "userName": user, "password": password}
+        proxies = lync_admin.idcrl_proxy(self.admin)
+        if proxies is not None:
+            request["idcrlProxy"] = proxies
+        self.send("authenticate", request, pool=pool, saved=self.password is None, windows=windows)
 
     def user_name_to_present(self):
         """FS-05: the user name typed in the User name box, else the one saved beside the address, else the address."""

@@ -157,7 +157,7 @@ HARNESS_PARAMS = {
 EMPTY = record({})
 POLICY_KEY = record({}, {"savePassword": boolean, "preventRun": boolean, "disableNTCredentials": boolean,
                          "disableAutomaticSendTracing": boolean, "disableHttpConnect": boolean,
-                         "galDownloadInitialDelay": integer})
+                         "galDownloadInitialDelay": integer, "httpProxyControlFlags": integer})
 ENTRY = record({"address": string, "userName": string, "password": nullable(string), "certificate": nullable(string), "endpoint": nullable(string)})
 PLATFORM_RESULTS = {
     "settings.read": record({"signInAddress": string, "showInForeground": boolean, "trustedServers": list_of(string),

@@ -8,6 +8,7 @@ import type { LyncProgram } from './portal-installer';
 import { UserProfile } from './user-profile';
 import { deliverTo } from './process-delivery';
 import { SignInAssistant } from './sign-in-assistant/sign-in-assistant';
+import { noProxySettings, type ProxySettings } from './proxy/proxies';
 
 /** A Windows user who is logged on: a session with its own desktop. */
 export interface WindowsSession {
@@ -30,6 +31,8 @@ export class Computer {
   readonly signInAssistant = new SignInAssistant();
   /** TE-17: proxy settings come from a file:// PAC script. */
   filePac = false;
+  /** KB 3123662: Internet Options > LAN settings: the named proxy and the automatic configuration script over HTTP. */
+  proxySettings: ProxySettings = noProxySettings;
   /** TE-09: the root certificate of the identity provider's chain is missing on this computer. */
   missingRootCertificate = false;
   /** HKLM\SOFTWARE\Policies\Microsoft\Office\15.0\Lync, written by Group Policy (AS-09). */

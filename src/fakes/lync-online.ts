@@ -137,7 +137,13 @@ export class LyncOnline {
     const proven = password === null ? this.#windowsAccountProven(userName, origin) : account?.password.equals(password) === true;
     const credential = password === null ? 'Windows credentials' : 'password';
     const refuse = (reason: RefusalReason, failure: NetFailure): NetResponse => {
-      this.identityProvider.record({ address: (account?.address ?? userName).toLowerCase(), from: 'Lync', credential, accepted: false, reason });
+      this.identityProvider.record({
+        address: (account?.address ?? userName).toLowerCase(),
+        from: 'Lync',
+        credential,
+        accepted: false,
+        reason,
+      });
       return { ok: false, failure };
     };
     if (!account) return refuse('unknown user', 'bad credentials');

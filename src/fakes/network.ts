@@ -6,6 +6,7 @@ import type { UploadedLog } from './administration/lync-files';
 import { expectedMiss } from './expected-by-design';
 import { Recorder } from './recorder';
 import type { ExchangeOnline } from './exchange-online/exchange-online';
+import { idcrlProxyFor, lyncProxy, Proxies, type ProxyAnswer, type ProxyClientProcess, type ProxySettings } from './proxy/proxies';
 import type { LyncOnline, Origin } from './lync-online';
 import { KeyedDraws, type SeededRandom } from './seeded-random';
 import type { Lane, Timeline } from './timeline';
@@ -26,6 +27,8 @@ export interface NetworkOrigin extends Origin {
   readonly dnsCache?: DnsClientCache;
   /** The computer's Sign-In Assistant, which carries the sign-in to the identity provider. */
   readonly signInAssistant: SignInAssistant;
+  /** KB 3123662: the computer's LAN settings (named proxy, automatic configuration script); none when absent. */
+  readonly proxySettings?: ProxySettings;
 }
 
 const describe = (r: NetRequest): string => {
@@ -102,6 +105,8 @@ export class Network {
   readonly sipTlsBlockedOn = new Set<NetworkName>();
   /** Every request any client sent, with where it came from. */
   readonly sent = new Recorder<SentRequest>();
+  /** KB 3123662: the proxies of the organization's network and their log. */
+  readonly proxies = new Proxies();
 
   /** The requests Lync of one Windows user on one computer sent, in order. */
   sentFrom(computer: string, windowsUser: string): SentRequest[] {
@@ -189,15 +194,48 @@ export class Network {
     return found;
   }
 
-  /** The Sign-In Assistant carries the sign-in to the identity provider: what stops it now (missing, stopped, blocked, out of date). */
-  #signInAssistantRefusal(origin: NetworkOrigin): NetFailure | null {
-    const path = { filePac: origin.filePac, droppedByFirewall: this.signInAssistantBlockedOn.has(origin.network) };
+  /**
+   * The Sign-In Assistant carries the sign-in to the identity provider: what stops it now (missing, stopped, blocked,
+   * out of date). The firewall drops only its direct connections (KB 2769142): through a proxy it is not dropped.
+   */
+  #signInAssistantRefusal(origin: NetworkOrigin, request: Extract<NetRequest, { kind: 'authenticate' }>): NetFailure | null {
+    const direct =
+      !origin.proxySettings || idcrlProxyFor(origin.proxySettings, request.host, this.service.pool, request.idcrlProxy) === null;
+    const path = { filePac: origin.filePac, droppedByFirewall: direct && this.signInAssistantBlockedOn.has(origin.network) };
     return origin.signInAssistant.refusal(path);
+  }
+
+  /**
+   * KB 3123662: the proxy a request goes through on the organization's network, and its answer; null when it goes
+   * direct. Lync (lync.exe) runs as the Windows user and answers a proxy's challenge with the user's Windows
+   * credentials, with no prompt. The Sign-In Assistant (msoidsvc.exe) runs as LocalSystem: it has no user's credentials
+   * to give a proxy, nor a desktop to ask on (inferred from the service's account; KB 3123662 says only that the wrong
+   * proxy may "require additional proxy authentication").
+   */
+  #throughProxy(origin: NetworkOrigin, request: NetRequest): ProxyAnswer | null {
+    const settings = origin.proxySettings;
+    if (!settings || origin.network !== 'organization') return null;
+    const host = request.host.replace(/:\d+$/, '').toLowerCase();
+    const process: ProxyClientProcess = request.kind === 'authenticate' ? 'msoidsvc.exe' : 'lync.exe';
+    const name =
+      request.kind === 'authenticate' ? idcrlProxyFor(settings, host, this.service.pool, request.idcrlProxy) : lyncProxy(settings, host);
+    if (name === null) return null;
+    const proxy = this.proxies.proxy(name);
+    const credentials = process === 'lync.exe' && proxy.requiresAuthentication;
+    const answer = proxy.answer(host, credentials);
+    this.proxies.log.record({ at: this.clock.elapsed(), proxy: name, computer: origin.computer, process, host, credentials, answer });
+    this.timeline.record(
+      `the proxy ${name} ${answer === 'let through' ? 'lets' : answer === 'refused' ? 'refuses' : 'answers 407 Proxy Authentication Required to'} ${process} on ${origin.computer} for ${host}${credentials ? ", with the Windows user's credentials" : ''}`,
+      { lane: `Lync on ${origin.computer}`, failing: answer !== 'let through' },
+    );
+    return answer;
   }
 
   #route(origin: NetworkOrigin, request: NetRequest): NetResponse {
     if (origin.network === 'offline') return { ok: false, failure: 'offline' };
     const blocked = this.blockedOn.has(origin.network);
+    if (request.kind !== 'authenticate' && (this.#throughProxy(origin, request) ?? 'let through') !== 'let through')
+      return { ok: false, failure: 'not responding' };
     switch (request.kind) {
       case 'discover': {
         // FS-10: a manually configured server name may carry a port (sipdir.online.lync.com:443).
@@ -208,8 +246,11 @@ export class Network {
       }
       case 'authenticate':
         if (request.host.toLowerCase() !== identityProviderHost) return { ok: false, failure: 'not responding' };
-        const refusal = this.#signInAssistantRefusal(origin);
+        const refusal = this.#signInAssistantRefusal(origin, request);
         if (refusal !== null) return { ok: false, failure: refusal };
+        // KB 3123662: a proxy that stops the assistant stops the sign-in the way a blocked assistant does (TE-17).
+        if ((this.#throughProxy(origin, request) ?? 'let through') !== 'let through')
+          return { ok: false, failure: 'sign-in address not found' };
         if (origin.missingRootCertificate) return { ok: false, failure: 'certificate chain not trusted' };
         if (origin.certificateStoreBroken) return { ok: false, failure: 'certificate rejected' };
         return blocked ? { ok: false, failure: 'not responding' } : this.service.authenticate(request.userName, request.password, origin);

@@ -118,6 +118,7 @@ export class ProcessPlatform implements Platform {
       clockOffsetMs: this.computer.clockOffsetMs,
       network: this.computer.network,
       filePac: this.computer.filePac,
+      proxySettings: this.computer.proxySettings,
       dnsCache: this.computer.dnsCache,
       missingRootCertificate: this.computer.missingRootCertificate,
       certificateStoreBroken: this.computer.machineGuidBraces || this.profile.rsaFolderLocked,

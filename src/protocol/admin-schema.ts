@@ -12,6 +12,7 @@ export const lyncPolicyValues = object(
     disableAutomaticSendTracing: boolean(),
     disableHttpConnect: boolean(),
     galDownloadInitialDelay: integer(0),
+    httpProxyControlFlags: integer(0),
   },
 );
 

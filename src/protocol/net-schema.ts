@@ -21,7 +21,10 @@ export const sipTransport = oneOf('tls', 'http');
 /** What a client asks of the network; the answer comes later as a `net.response` event with the same `requestId`. */
 export const wireNetRequest = union(
   object({ kind: literal('discover'), host: string() }),
-  object({ kind: literal('authenticate'), host: string(), userName: string(), password: nullable(secret()) }),
+  object(
+    { kind: literal('authenticate'), host: string(), userName: string(), password: nullable(secret()) },
+    { idcrlProxy: object({ sipHttpsProxy: boolean(), namedProxy: boolean() }) },
+  ),
   object(
     {
       kind: literal('register'),

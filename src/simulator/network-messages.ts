@@ -5,6 +5,17 @@ import type { DirectoryEntry } from './address-book';
 /** FS-16: SIP over TLS, or the HTTP fallback. */
 export type SipTransport = 'tls' | 'http';
 
+/**
+ * KB 3123662: which proxies Lync hands the Sign-In Assistant (IDCRL) for its way to the identity provider. With neither,
+ * the assistant finds its proxy by automatic detection (the automatic configuration script), or goes direct.
+ */
+export interface IdcrlProxy {
+  /** The proxy Lync uses for SIP over HTTPS, as IDCRL's named proxy (HttpProxyControlFlags bit 0x2 not set). */
+  readonly sipHttpsProxy: boolean;
+  /** The named proxy of Internet Explorer's LAN settings (HttpProxyControlFlags bit 0x1 not set). */
+  readonly namedProxy: boolean;
+}
+
 /** What the client asks of the network. The fake network resolves the host, applies faults and routes to the service. */
 export type NetRequest =
   | { readonly kind: 'discover'; readonly host: string }
@@ -12,7 +23,14 @@ export type NetRequest =
    * Signs in to the identity provider. `password: null` asks it to accept the Windows credentials of the domain account
    * the user is logged on with instead (AS-11: single sign-on; the computer proves who is logged on, no password leaves it).
    */
-  | { readonly kind: 'authenticate'; readonly host: string; readonly userName: string; readonly password: Secret | null }
+  | {
+      readonly kind: 'authenticate';
+      readonly host: string;
+      readonly userName: string;
+      readonly password: Secret | null;
+      /** KB 3123662: the proxies Lync lets the Sign-In Assistant use, from HttpProxyControlFlags; absent when not configured (both). */
+      readonly idcrlProxy?: IdcrlProxy;
+    }
   | {
       readonly kind: 'register';
       readonly host: string;

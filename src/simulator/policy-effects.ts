@@ -1,5 +1,6 @@
 import type { ClientState } from './client-state';
 import { effectivePolicy } from './administration';
+import type { IdcrlProxy } from './network-messages';
 
 /** AS-08: "Allow storage of user passwords" Disabled (by whichever key wins, AS-09) takes the choice away. */
 export const passwordSavingAllowed = (state: ClientState): boolean => effectivePolicy(state.admin.policies, 'savePassword') !== false;
@@ -17,3 +18,20 @@ export const uploadsFailureLogs = (state: ClientState): boolean =>
 
 /** FS-16: the HTTP fallback of the SIP connection is allowed unless DisableHttpConnect is set. */
 export const httpFallbackAllowed = (state: ClientState): boolean => effectivePolicy(state.admin.policies, 'disableHttpConnect') !== true;
+
+/**
+ * KB 3123662: HttpProxyControlFlags (HKLM wins over HKCU, AS-09) tells which proxies Lync hands the Sign-In Assistant.
+ * Bit 0x1 set: not Internet Explorer's named proxy; bit 0x2 set: not the proxy used for SIP over HTTPS. Undefined when
+ * the value is not configured: the assistant may use both.
+ */
+export function idcrlProxy(state: ClientState): IdcrlProxy | undefined {
+  const flags = effectivePolicy(state.admin.policies, 'httpProxyControlFlags');
+  if (flags === undefined) return undefined;
+  return { namedProxy: (flags & 0x1) === 0, sipHttpsProxy: (flags & 0x2) === 0 };
+}
+
+/** The authenticate request's `idcrlProxy` field: present only when HttpProxyControlFlags is configured. */
+export const idcrlProxyField = (state: ClientState): { idcrlProxy?: IdcrlProxy } => {
+  const choice = idcrlProxy(state);
+  return choice ? { idcrlProxy: choice } : {};
+};

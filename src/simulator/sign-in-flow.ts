@@ -4,7 +4,7 @@ import type { NetFailure, NetResponse } from './network-messages';
 import { exchangeHost, onExchange } from './exchange-connection';
 import { andThen, moved, result, stay, type StepResult } from './step-result';
 import { serversToTry } from './administration';
-import { passwordSavingAllowed, signsInWithWindowsCredentials, uploadsFailureLogs } from './policy-effects';
+import { idcrlProxyField, passwordSavingAllowed, signsInWithWindowsCredentials, uploadsFailureLogs } from './policy-effects';
 import { presenceAfterSignIn } from './presence/presence-actions';
 import { httpFallback, sendRegistration } from './transport-fallback';
 import { addressBookAfterSignIn } from './address-book';
@@ -79,7 +79,13 @@ export function continueWithCredentials(state: ClientState, pool: string): StepR
     {
       type: 'net.request',
       requestId,
-      request: { kind: 'authenticate', host: 'login.microsoftonline.com', userName: userNameOf(state), password },
+      request: {
+        kind: 'authenticate',
+        host: 'login.microsoftonline.com',
+        userName: userNameOf(state),
+        password,
+        ...idcrlProxyField(state),
+      },
     },
   );
 }

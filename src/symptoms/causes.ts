@@ -3,6 +3,7 @@ import { accountCauses } from './causes/account';
 import { computerCauses } from './causes/computer';
 import { dnsAndServiceCauses } from './causes/dns-and-service';
 import { networkCauses } from './causes/network';
+import { proxyCauses } from './causes/proxies';
 import { settingsAndPolicyCauses } from './causes/settings-and-policy';
 import { phraseIdsOf, turnedOff, turnedOn, type StepPattern } from './step-pattern';
 
@@ -14,6 +15,7 @@ export { matches, switchPhrases } from './step-pattern';
 export const causes: readonly CauseDefinition[] = [
   ...dnsAndServiceCauses,
   ...networkCauses,
+  ...proxyCauses,
   ...computerCauses,
   ...accountCauses,
   ...settingsAndPolicyCauses,

@@ -123,6 +123,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'KB 2787614 Conversation history, contact cards, Free/Busy, and Out of Office information are unavailable when Lync fails to connect to Exchange',
         'https://support.microsoft.com/help/2787614',
       ],
+      [
+        'KB3123662',
+        'KB 3123662 A description of the new HttpProxyControlFlags GPO settings in the registry',
+        'https://support.microsoft.com/help/3123662',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),

@@ -12,6 +12,21 @@ const set = (key: LyncPolicyValues, name: LyncPolicyName, state: PolicyState): L
   return value === undefined ? rest : { ...rest, [name]: value };
 };
 
+/** The Lync policies that hold a number (a DWORD in the registry); the others are Enabled or Disabled. */
+const numberPolicies: readonly LyncPolicyName[] = ['galDownloadInitialDelay', 'httpProxyControlFlags'];
+
+/** A DWORD for a policy that holds one: a whole number from 0 to 0xFFFFFFFF. */
+function dword(name: LyncPolicyName, value: number): number {
+  if (!numberPolicies.includes(name))
+    throw new Error(`"${policyTitles[name].title}" is Enabled or Disabled, not a number; set it with "... to Enabled in ..."`);
+  if (!Number.isInteger(value) || value < 0 || value > 0xffffffff)
+    throw new Error(`A DWORD is a whole number from 0 to 4294967295, not ${value}`);
+  return value;
+}
+
+const numberWords = (name: LyncPolicyName, value: number): string =>
+  name === 'galDownloadInitialDelay' ? `${value} minutes` : `${value} (DWORD 0x${value.toString(16)})`;
+
 /** Finds a Lync policy by the title Group Policy shows (AS-08..AS-10, FS-14, FS-16). */
 export function policyNamed(title: string): LyncPolicyName {
   const found = (Object.keys(policyTitles) as LyncPolicyName[]).find((n) => policyTitles[n].title === title);
@@ -41,11 +56,19 @@ export class GroupPolicy {
     );
   }
 
-  /** A policy that holds a number (FS-15: GalDownloadInitialDelay, in minutes), Enabled with that value. */
+  /** A policy that holds a number, a DWORD (FS-15: GalDownloadInitialDelay, in minutes; KB 3123662: HttpProxyControlFlags). */
   setComputerNumber(computer: Computer, name: LyncPolicyName, value: number): void {
-    computer.policyKey = { ...computer.policyKey, [name]: value };
+    computer.policyKey = { ...computer.policyKey, [name]: dword(name, value) };
     this.timeline.record(
-      `Group Policy sets "${policyTitles[name].title}" to ${value} minutes in the Computer Configuration of ${computer.name} (HKLM)`,
+      `Group Policy sets "${policyTitles[name].title}" to ${numberWords(name, value)} in the Computer Configuration of ${computer.name} (HKLM)`,
+    );
+  }
+
+  /** A DWORD policy in a user's User Configuration, written into HKCU at their next logon. */
+  setUserNumber(windowsUser: string, name: LyncPolicyName, value: number): void {
+    this.#users.set(windowsUser, { ...this.#users.get(windowsUser), [name]: dword(name, value) });
+    this.timeline.record(
+      `Group Policy sets "${policyTitles[name].title}" to ${numberWords(name, value)} in the User Configuration of ${this.timeline.name(windowsUser)}`,
     );
   }
 

@@ -10,7 +10,7 @@ export type FaultParam =
       readonly name: string;
       readonly kind: 'number';
       readonly label: string;
-      readonly unit: 'minutes' | 'hours' | 'milliseconds' | 'times' | 'percent';
+      readonly unit: 'minutes' | 'hours' | 'milliseconds' | 'times' | 'percent' | 'DWORD';
       readonly min: number;
       readonly max: number;
       /** A value that shows the fault (the playground's default); within the limits. */

@@ -5,6 +5,7 @@ import { alternativeReading, assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
+import { proxyFaults } from './proxy-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 import { signOnFaults } from './sign-on-faults';
@@ -467,6 +468,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...assumptionFaults,
   ...signOnFaults,
   ...addressBookFaults,
+  ...proxyFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -13,6 +13,7 @@ import { lyncPhrases } from './lync';
 import { optionsPhrases } from './options';
 import { passwordsPhrases } from './passwords';
 import { presencePhrases } from './presence';
+import { proxyPhrases } from './proxies';
 import { screenPhrases } from './screen';
 import { sdkPhrases } from './sdk';
 import { sessionPhrases } from './session';
@@ -38,6 +39,7 @@ export const allPhrases: readonly Phrase[] = [
   ...optionsPhrases,
   ...passwordsPhrases,
   ...presencePhrases,
+  ...proxyPhrases,
   ...screenPhrases,
   ...sdkPhrases,
   ...sessionPhrases,

@@ -16,6 +16,12 @@ export interface LyncPolicyValues {
   readonly disableHttpConnect?: boolean;
   /** GalDownloadInitialDelay: the longest random wait, in minutes, before the address book download (FS-15). */
   readonly galDownloadInitialDelay?: number;
+  /**
+   * HttpProxyControlFlags (KB 3123662), a DWORD: which proxies Lync lets the Sign-In Assistant (IDCRL) use to reach
+   * the identity provider. Bit 0x1 set: not the named proxy of Internet Explorer; bit 0x2 set: not the proxy Lync uses
+   * for SIP over HTTPS.
+   */
+  readonly httpProxyControlFlags?: number;
 }
 
 export type LyncPolicyName = keyof LyncPolicyValues;
@@ -36,6 +42,7 @@ export const policyTitles: Readonly<Record<LyncPolicyName, { readonly title: str
   disableAutomaticSendTracing: { title: 'Disable automatic upload of sign-in failure logs' },
   disableHttpConnect: { title: 'Disable HTTP fallback for SIP connection' },
   galDownloadInitialDelay: { title: 'Global Address Book Download Initial Delay' },
+  httpProxyControlFlags: { title: 'HttpProxyControlFlags' },
 };
 
 /**

@@ -91,7 +91,8 @@ final class Wire {
         optBool(m, "disableNTCredentials"),
         optBool(m, "disableAutomaticSendTracing"),
         optBool(m, "disableHttpConnect"),
-        optInteger(m, "galDownloadInitialDelay"));
+        optInteger(m, "galDownloadInitialDelay"),
+        optInteger(m, "httpProxyControlFlags"));
   }
 
   static Settings.Connection connection(Object v) {
@@ -175,7 +176,12 @@ final class Wire {
 
   static Map<String, Object> request(Net.Request r) {
     if (r instanceof Net.Discover d) return map("kind", "discover", "host", d.host());
-    if (r instanceof Net.Authenticate a) return map("kind", "authenticate", "host", a.host(), "userName", a.userName(), "password", reveal(a.password()));
+    if (r instanceof Net.Authenticate a) {
+      Map<String, Object> m = map("kind", "authenticate", "host", a.host(), "userName", a.userName(), "password", reveal(a.password()));
+      if (a.idcrlProxy() != null)
+        m.put("idcrlProxy", map("sipHttpsProxy", a.idcrlProxy().sipHttpsProxy(), "namedProxy", a.idcrlProxy().namedProxy()));
+      return m;
+    }
     if (r instanceof Net.Register g) {
       Map<String, Object> m = map("kind", "register", "host", g.host(), "address", g.address(), "token", reveal(g.token()), "certificate",
           reveal(g.certificate()), "clientVersion", g.clientVersion());

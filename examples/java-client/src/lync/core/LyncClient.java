@@ -539,13 +539,19 @@ public final class LyncClient {
     attempt.stage = "authenticate";
     attempt.usedSaved = password == null;
     attempt.windowsCredentials = pw == null;
-    platform.send(id, new Net.Authenticate(IDENTITY_HOST, userNameToPresent(), pw));
+    platform.send(id, new Net.Authenticate(IDENTITY_HOST, userNameToPresent(), pw, idcrlProxy()));
   }
 
   /** FS-05: the user name typed in the User name box, else the one saved beside the address, else the address. */
   private String userNameToPresent() {
     Settings.Credential s = savedForAddress();
     return userName != null ? userName : s != null ? s.userName() : address;
+  }
+
+  /** KB 3123662: HttpProxyControlFlags bit 0x1 takes IE's named proxy away, bit 0x2 the proxy for SIP over HTTPS; null when not configured. */
+  private Net.IdcrlProxy idcrlProxy() {
+    Integer flags = admin == null ? null : admin.policy(Settings.PolicyValues::httpProxyControlFlags);
+    return flags == null ? null : new Net.IdcrlProxy((flags & 0x2) == 0, (flags & 0x1) == 0);
   }
 
   private void register(Net.Register request) {

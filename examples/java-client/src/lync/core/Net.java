@@ -10,8 +10,14 @@ public final class Net {
 
   public record Discover(String host) implements Request {}
 
-  /** password null: offer the Windows credentials of the domain account (AS-11). */
-  public record Authenticate(String host, String userName, Secret password) implements Request {}
+  /**
+   * password null: offer the Windows credentials of the domain account (AS-11). idcrlProxy null: HttpProxyControlFlags is
+   * not configured, and the Sign-In Assistant may use both proxies (KB 3123662).
+   */
+  public record Authenticate(String host, String userName, Secret password, IdcrlProxy idcrlProxy) implements Request {}
+
+  /** KB 3123662: the proxies Lync hands the Sign-In Assistant: the one it uses for SIP over HTTPS, and IE's named proxy. */
+  public record IdcrlProxy(boolean sipHttpsProxy, boolean namedProxy) {}
 
   /** transport null is TLS; "http" is the fallback (FS-16). */
   public record Register(String host, String address, Secret token, Secret certificate, String clientVersion, String transport)

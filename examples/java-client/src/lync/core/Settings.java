@@ -64,7 +64,8 @@ public final class Settings {
       Boolean disableNTCredentials,
       Boolean disableAutomaticSendTracing,
       Boolean disableHttpConnect,
-      Integer galDownloadInitialDelay) {}
+      Integer galDownloadInitialDelay,
+      Integer httpProxyControlFlags) {}
 
   public record Connection(boolean manual, String internalServer, String externalServer) {}
 
