@@ -1,3 +1,4 @@
+import { addContactControls } from './contact-list';
 import type { ClientState, Dialog } from './client-state';
 import type { ClientView, ControlView, MenuItemView, WindowView } from './client-view';
 import { clientMessages } from './client-messages';
@@ -56,6 +57,7 @@ function mainWindow(state: ClientState): WindowView {
           { kind: 'label', name: 'Signed in as', text: state.address },
           ...presenceControls(state),
           ...searchControls(state),
+          ...addContactControls(state),
           { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'

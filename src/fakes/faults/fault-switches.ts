@@ -5,6 +5,7 @@ import { alternativeReading, assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
+import { contactFaults } from './contact-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 import { signOnFaults } from './sign-on-faults';
@@ -436,6 +437,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...assumptionFaults,
   ...signOnFaults,
   ...addressBookFaults,
+  ...contactFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -1,6 +1,7 @@
 import type { Phrase } from '../phrase';
 import { addressBookPhrases } from './address-book';
 import { administrationPhrases } from './administration';
+import { contactPhrases } from './contacts';
 import { detailsPhrases } from './details';
 import { diagnosticsPhrases } from './diagnostics';
 import { dialogPhrases } from './dialog';
@@ -25,6 +26,7 @@ import { worldPhrases } from './world';
 export const allPhrases: readonly Phrase[] = [
   ...addressBookPhrases,
   ...administrationPhrases,
+  ...contactPhrases,
   ...detailsPhrases,
   ...diagnosticsPhrases,
   ...dialogPhrases,
