@@ -108,6 +108,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'Troubleshooting Skype for Business sign-in for users (MicrosoftDocs/SupportArticles-docs, troubleshoot-sign-in-issues-for-users.md)',
         'https://support.microsoft.com/help/10054',
       ],
+      [
+        'KB 2435699',
+        "Contacts in Skype for Business Online appear to be offline or aren't searchable (MicrosoftDocs/SupportArticles-docs, contacts-offline-not-searchable.md)",
+        'https://support.microsoft.com/help/2435699',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),
