@@ -14,7 +14,7 @@ export const contactFaults: readonly FaultSwitch[] = [
     id,
     place: 'local cache',
     title: 'CoreContact.cache in the sip_ folder of a person on a computer is damaged (the contact list is lost or missing)',
-    catalog: [],
+    catalog: ['DC-09'],
     params: [
       { name: 'person', kind: 'person', label: 'Whose contact list' },
       { name: 'computer', kind: 'computer', label: 'Which computer' },

@@ -49,7 +49,7 @@ export class PresenceBoard {
 
   /** What any colleague's contact list shows for `address`, as the service has it. */
   seenAs(address: string): Availability {
-    if (!this.isUser(address)) return 'Presence Unknown';
+    if (!this.isUser(address.toLowerCase())) return 'Presence Unknown';
     const sessions = this.sessionsOf(address);
     if (sessions.length === 0) return this.#lost.has(address.toLowerCase()) ? this.assumptions().disconnectedSeenAs : 'Offline';
     const pubs = sessions.map((s) => this.#published.get(s.id) ?? { availability: 'Available' as const, byUser: false, seq: 0 });
