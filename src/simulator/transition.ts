@@ -13,15 +13,7 @@ import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, pr
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
-import {
-  addContact,
-  contactLabels,
-  isContactAnswer,
-  onContactArrived,
-  onContactCache,
-  removeContact,
-  typeContact,
-} from './contact-list';
+import { addContact, contactLabels, isContactAnswer, onContactArrived, onContactCache, removeContact, typeContact } from './contact-list';
 import { addressBookTimer, downloadAddressBook, onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
