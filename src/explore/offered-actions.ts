@@ -1,5 +1,5 @@
 import type { DesktopSnapshot } from '../fakes';
-import { contactLabels, type ControlView, type MenuItemView, type WindowView } from '../simulator';
+import type { ControlView, MenuItemView, WindowView } from '../simulator';
 import type { SymbolicAction, TextSpec } from './primitive';
 
 /** Every path to a leaf of a menu ("File > Sign Out"). */
@@ -9,8 +9,6 @@ function leaves(items: readonly MenuItemView[], prefix: readonly string[] = []):
 
 function texts(field: string, secret: boolean, person: string, people: readonly string[]): TextSpec[] {
   if (secret) return [{ what: 'password', whose: person }, { what: 'wrong password' }, ...others(person, people, 'password')];
-  // KB 2435699: a colleague's sign-in address (or a stranger's) typed to add a contact.
-  if (field === contactLabels.addBox) return [{ what: 'foreign address' }, ...others(person, people, 'address')];
   if (field === 'Sign-in address')
     return [{ what: 'address', whose: person }, { what: 'foreign address' }, ...others(person, people, 'address')];
   return [
