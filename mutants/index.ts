@@ -2,6 +2,7 @@ import type { ClientParts } from '../src/runtime/reference-client';
 import { addressBookMutants } from './address-book-mutants';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
+import { contactMutants } from './contact-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
 import { exchangeMutants } from './exchange-mutants';
 import { dnsMutants } from './dns-mutants';
@@ -37,6 +38,7 @@ export const mutants: readonly Mutant[] = [
   ...transportMutants,
   ...generalOptionsMutants,
   ...addressBookMutants,
+  ...contactMutants,
   ...sdkMutants,
   ...proxyMutants,
 ];

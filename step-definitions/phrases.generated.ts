@@ -35,6 +35,12 @@ Then("Lync did not look up {string} in DNS", phraseStep("administration.lync-did
 Then("{person}'s Lync on {computer} shows {person}'s information and none of {person}'s", phraseStep("administration.lync-shows-information-none"));
 Then("the profile of {person} on {computer} holds a sip_ folder for {person}", phraseStep("administration.profile-holds-sip-folder"));
 Then("Lync on {computer} never showed {person} {string}", phraseStep("administration.lync-never-showed"));
+When("{person} adds {person} to her/his contact list in Lync on {computer}", phraseStep("contacts.adds-in-lync"));
+When("{person} removes {person} from her/his contact list in Lync on {computer}", phraseStep("contacts.removes-in-lync"));
+Then("the contact list Lync Online keeps for {person} holds {string}", phraseStep("contacts.service-list-holds"));
+Then("CoreContact.cache of {person} on {computer} lists {string}", phraseStep("contacts.cache-file-lists"));
+Then("{person} has no CoreContact.cache on {computer}", phraseStep("contacts.no-cache-file"));
+Then("CoreContact.cache of {person} on {computer} is still damaged", phraseStep("contacts.cache-file-damaged"));
 Then("Lync on {computer} has shown {person} the message {string}", phraseStep("details.lync-has-shown-message"));
 Then("the credential cache of {person} on {computer} holds an entry for {person}", phraseStep("details.credential-cache-holds-entry"));
 Then("the credential cache of {person} on {computer} holds no certificate for {person}", phraseStep("details.credential-cache-holds-no-certificate"));
@@ -180,6 +186,8 @@ Given("the proxy {string} requires authentication", phraseStep("faults.proxy-req
 When("the proxy {string} is changed to let requests through without authentication", phraseStep("faults.proxy-requires-authentication.2"));
 Given("Group Policy sets the DWORD {string} to {int} in the Computer Configuration of {computer}", phraseStep("faults.dword-computer-policy.1"));
 Given("Group Policy sets the DWORD {string} to {int} in the User Configuration of {person}", phraseStep("faults.dword-user-policy.1"));
+Given("{person}'s CoreContact.cache on {computer} is damaged", phraseStep("faults.contact-cache-damaged.1"));
+When("the support desk deletes CoreContact.cache of {person} on {computer}", phraseStep("faults.contact-cache-damaged.2"));
 Then("{person} is signed in to Lync Online from {computer}", phraseStep("ground-truth.signed-lync-online"));
 Then("the service holds no session for {person}", phraseStep("ground-truth.service-holds-no-session"));
 Then("the service holds no session for {person} from {computer}", phraseStep("ground-truth.service-holds-no-session-2"));

@@ -8,6 +8,8 @@ import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
 import lync_diagnostics
 from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBook
+import lync_contacts
+from lync_contacts import Contacts
 
 RETRY_TIMER = "sign-in retry"
 # SO-12: the client's state as applications using the Lync SDK see it (ClientState); reconnecting is still SigningIn
@@ -87,6 +89,7 @@ class LyncClient:
         self.last_sdk_state = None
         self.presence = Presence(self)
         self.address_book = AddressBook(self)
+        self.contacts = Contacts(self)
 
     # --- events
 
@@ -104,11 +107,14 @@ class LyncClient:
             if self.phase == "signedIn":
                 self.peer.call("desktop.alert", {"title": "Lync", "text": f"This message wasn't delivered to {event['to']} because they're offline."})
         elif kind == "service.presence":
+            self.contacts.arrived(event["address"])
             self.presence.contact(event["address"], event["availability"])
         elif kind == "os.networkChanged":
             self.network_changed(event["online"])
         elif kind == "net.response":
-            if not self.address_book.response(event["requestId"], event["response"]):
+            if event["response"].get("kind") == "contactsChanged":
+                pass  # the list follows the service's presence, not this answer
+            elif not self.address_book.response(event["requestId"], event["response"]):
                 self.on_response(event["requestId"], event["response"])
         elif kind == "timer.fired" and event["name"] in (IDLE_TIMER, AWAY_TIMER):
             self.presence.timer(event["name"])
@@ -166,6 +172,8 @@ class LyncClient:
         if kind == "user.menu" and event.get("menu", "Options") == "Presence":
             if len(event["path"]) == 1:
                 self.presence.choose(event["path"][0])
+        elif kind == "user.menu" and self.contacts.menu(event):
+            pass
         elif kind == "user.menu":
             path = " > ".join(event["path"])
             if path == "File > Close":
@@ -200,8 +208,12 @@ class LyncClient:
                 self.password = event["text"]
             elif event["field"] == SEARCH_BOX and not event["secret"]:
                 self.address_book.search(event["text"])
+            elif event["field"] == lync_contacts.ADD_BOX and not event["secret"]:
+                self.contacts.type(event["text"])
         elif kind == "user.toggle" and event["control"] == "Save my password" and lync_admin.saving_allowed(self.admin):
             self.save_password = event["on"]
+        elif kind == "user.click" and event["control"] == lync_contacts.ADD_BUTTON:
+            self.contacts.add()
         elif kind == "user.click":
             self.click(event["control"])
 
@@ -417,6 +429,7 @@ class LyncClient:
         return self.user_name or (saved["userName"] if saved else self.address)
 
     def register(self, request, **more):
+        self.contacts.before_register()
         self.send("register", request, registration=request, **more)
 
     def http_fallback(self, failure):
@@ -597,6 +610,7 @@ class LyncClient:
             controls += [{"kind": "label", "name": "Signed in as", "text": self.address},
                          *self.presence.controls(),
                          *self.address_book.controls(),
+                         *self.contacts.controls(),
                          {"kind": "label", "name": "Contact list", "text": contacts}]
         elif self.phase == "signingIn":
             screen = "signing-in"

@@ -119,7 +119,9 @@ class Presence:
         controls = [{"kind": "label", "name": "My presence", "text": self.own() or "Presence unknown"}]
         if signed_in:
             controls.append({"kind": "menu", "name": "Presence", "items": [{"name": c} for c in CHOICES + [RESET]]})
-        for address in sorted(self.contacts):
+        for address in self.client.contacts.shown():
             controls.append({"kind": "label", "name": f"Contact {address}",
-                             "text": self.contacts[address] if signed_in else "Presence Unknown"})
+                             "text": self.contacts.get(address, "Presence Unknown") if signed_in else "Presence Unknown"})
+            if signed_in:
+                controls.append({"kind": "menu", "name": f"Right-click {address}", "items": [{"name": "Remove from Contacts List"}]})
         return controls

@@ -118,6 +118,7 @@ def net_response(value, path):
         "published": record({"ok": literal(True), "kind": string}),
         "addressBook": record({"ok": literal(True), "kind": string,
                                "entries": list_of(record({"address": string, "name": string}))}),
+        "contactsChanged": record({"ok": literal(True), "kind": string}),
     })(value, path)
 
 
@@ -165,6 +166,7 @@ PLATFORM_RESULTS = {
                             {"inactiveMinutes": integer, "awayMinutes": integer,
                              "minimizeToNotificationArea": boolean, "reopenConversations": boolean}),
     "credentials.read": record({"entry": nullable(ENTRY)}),
+    "contacts.readCache": record({"damaged": boolean}),
     "admin.read": record({"policies": record({"machine": POLICY_KEY, "user": POLICY_KEY}),
                           "connection": record({"mode": one_of("automatic", "manual"), "internalServer": string,
                                                 "externalServer": string}),

@@ -43,7 +43,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 shows "Signed in as" as "the text: alice@contoso.com"
     And the "main" window of Lync for Alice on PC1 shows "My presence" as "the text: Available"
     And the Lync icon of Alice on PC1 reads "Lync - alice@contoso.com - Available" and offers "Open Lync, Sign Out, Exit"
-    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Signed in as, My presence, Presence, Find someone, Contact list"
+    And the "main" window of Lync for Alice on PC1 shows the controls "Minimize, Options, Signed in as, My presence, Presence, Find someone, Add a Contact, Add to Contacts List, Contact list"
 
   @section:automatic-sign-in @AS-02 @AS-03
   Scenario: The Options dialog shows the two startup options; Cancel and its X keep them as they were

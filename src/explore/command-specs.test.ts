@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { faultSwitches } from '../fakes';
 import * as addressBookTasks from '../harness/tasks/address-book-tasks';
 import * as adminTasks from '../harness/tasks/admin-tasks';
+import * as contactTasks from '../harness/tasks/contact-tasks';
 import * as diagnosticsTasks from '../harness/tasks/diagnostics-tasks';
 import * as dialogTasks from '../harness/tasks/dialog-tasks';
 import * as faultTasks from '../harness/tasks/fault-tasks';
@@ -51,6 +52,7 @@ test('every task a step can call has a generator command', () => {
     sessionTasks,
     diagnosticsTasks,
     addressBookTasks,
+    contactTasks,
     sdkTasks,
   };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
@@ -70,6 +72,7 @@ test('every task module of the steps is known to this test', () => {
   expect(files.sort()).to.deep.equal([
     'address-book-tasks.ts',
     'admin-tasks.ts',
+    'contact-tasks.ts',
     'diagnostics-tasks.ts',
     'dialog-tasks.ts',
     'fault-tasks.ts',

@@ -119,6 +119,8 @@ const everySpec: readonly CommandSpec[] = [
       'closeConfigurationInformation',
       'minimizeLync',
       'searchFor',
+      'addInLync',
+      'removeInLync',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),

@@ -2,6 +2,11 @@ import { Secret, type CredentialEntry } from '../simulator';
 import { Recorder } from './recorder';
 import type { Timeline } from './timeline';
 
+/** CoreContact.cache in a sip_ folder (KB 2435699): the contact list as last written, or damaged bytes. */
+export type ContactCacheFile = { readonly contacts: readonly string[]; readonly damaged: boolean };
+
+export const contactCacheFile = 'CoreContact.cache';
+
 export type CacheOperation = { readonly op: 'read' | 'write' | 'delete'; readonly address: string; readonly found?: boolean };
 
 /**
@@ -13,7 +18,7 @@ export class CredentialCache {
   /** HKCU\Software\Microsoft\Office\15.0\Lync\<address>: the account and its saved password. */
   readonly #keys = new Map<string, { readonly address: string; readonly userName: string; readonly password: Secret | null }>();
   /** %LocalAppData%\Microsoft\Office\15.0\Lync\sip_<address>: the endpoint (and contact) cache. */
-  readonly #folders = new Map<string, { readonly endpoint: string | null }>();
+  readonly #folders = new Map<string, { readonly endpoint: string | null; readonly contacts?: ContactCacheFile }>();
   /** The personal certificate store: the Lync client certificate of each address. */
   readonly #certificates = new Map<string, Secret>();
   readonly operations = new Recorder<CacheOperation>();
@@ -100,10 +105,47 @@ export class CredentialCache {
     this.#store({ ...this.#require(address), endpoint });
   }
 
+  /** KB 2435699: Lync reads CoreContact.cache at sign-in; an absent file is not damaged. */
+  readContacts(address: string): ContactCacheFile | null {
+    const file = this.contactFile(address);
+    const what = file === null ? 'no file' : file.damaged ? 'the file is damaged' : `${file.contacts.length} contact(s)`;
+    this.timeline.record(`Lync reads ${contactCacheFile} of ${this.#owner()} for ${address}: ${what}`);
+    return file;
+  }
+
+  /** KB 2435699: Lync writes the contact list to CoreContact.cache (the sip_ folder is made if missing). */
+  writeContacts(address: string, contacts: readonly string[]): void {
+    const key = address.toLowerCase();
+    this.#folders.set(key, { endpoint: this.#folders.get(key)?.endpoint ?? null, contacts: { contacts: [...contacts], damaged: false } });
+    this.timeline.record(`Lync writes ${contactCacheFile} of ${this.#owner()} for ${address}: ${contacts.length} contact(s)`);
+  }
+
+  /** Ground truth: CoreContact.cache as it is on disk, or null when there is none. */
+  contactFile(address: string): ContactCacheFile | null {
+    return this.#folders.get(address.toLowerCase())?.contacts ?? null;
+  }
+
+  /** Fault switch (KB 2435699, scenario 3): CoreContact.cache is damaged (made if missing). */
+  damageContacts(address: string): void {
+    const key = address.toLowerCase();
+    const folder = this.#folders.get(key);
+    this.#folders.set(key, { endpoint: folder?.endpoint ?? null, contacts: { contacts: folder?.contacts?.contacts ?? [], damaged: true } });
+    this.timeline.record(`${contactCacheFile} of ${address} for ${this.#owner()} is damaged`, { failing: true });
+  }
+
+  /** KB 2435699: support deletes CoreContact.cache by hand; the rest of the sip_ folder stays. */
+  deleteContactsByHand(address: string): void {
+    const key = address.toLowerCase();
+    const folder = this.#folders.get(key);
+    if (folder) this.#folders.set(key, { endpoint: folder.endpoint });
+    this.timeline.record(`${contactCacheFile} of ${address} is deleted by hand from the profile of ${this.#owner()}`);
+  }
+
   #store(entry: CredentialEntry): void {
     const key = entry.address.toLowerCase();
     this.#keys.set(key, { address: entry.address, userName: entry.userName, password: entry.password });
-    this.#folders.set(key, { endpoint: entry.endpoint });
+    const contacts = this.#folders.get(key)?.contacts;
+    this.#folders.set(key, contacts ? { endpoint: entry.endpoint, contacts } : { endpoint: entry.endpoint });
     if (entry.certificate) this.#certificates.set(key, entry.certificate);
     else this.#certificates.delete(key);
   }

@@ -94,6 +94,10 @@ export class LyncOnline {
       timeline,
     );
     this.presence.push = (session, address, availability) => this.push(session, { type: 'presence', address, availability });
+    this.presence.isUser = (address) => {
+      const account = this.accounts.get(address.toLowerCase());
+      return account !== undefined && account.licensed && account.enabled;
+    };
     this.assumptions = assumptions;
     this.identityProvider = new IdentityProviderLog(clock, timeline);
     this.addressBook = new AddressBookDownloads(clock, timeline, () => [...this.accounts.values()]);
@@ -274,6 +278,18 @@ export class LyncOnline {
     const session = this.sessions.get(sessionId);
     if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
     return this.addressBook.download(session);
+  }
+
+  /** KB 2435699: a signed-in endpoint adds a contact to (or removes one from) its user's contact list. */
+  changeContacts(sessionId: string, contact: string, add: boolean): NetResponse {
+    const session = this.sessions.get(sessionId);
+    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
+    if (add) this.presence.addContact(session.address, contact);
+    else this.presence.removeContact(session.address, contact);
+    this.timeline.record(
+      `Lync Online: ${this.timeline.name(session.address)} ${add ? 'adds' : 'removes'} ${this.timeline.name(contact)} ${add ? 'to' : 'from'} the contact list`,
+    );
+    return { ok: true, kind: 'contactsChanged' };
   }
 
   /** The process behind these endpoints is gone without signing out (killed at log-off, or the computer shut down). */

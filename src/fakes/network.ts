@@ -47,6 +47,10 @@ const describe = (r: NetRequest): string => {
       return `publishes presence (${r.availability}) to ${r.host}`;
     case 'addressBook':
       return `downloads the address book from ${r.host}`;
+    case 'contactAdd':
+      return `adds ${r.contact} to the contact list at ${r.host}`;
+    case 'contactRemove':
+      return `removes ${r.contact} from the contact list at ${r.host}`;
   }
 };
 
@@ -78,6 +82,7 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
   exchangeConnected: 'connected to Exchange',
   published: 'presence published',
   addressBook: 'here is the address book',
+  contactsChanged: 'the contact list is changed',
 };
 
 /** Where Microsoft's identity provider and Exchange Online answer; a request sent anywhere else finds no one. */
@@ -270,6 +275,11 @@ export class Network {
           : this.service.publish(request.sessionId, request.availability, request.byUser);
       case 'addressBook':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.downloadAddressBook(request.sessionId);
+      case 'contactAdd':
+      case 'contactRemove':
+        return blocked
+          ? { ok: false, failure: 'not responding' }
+          : this.service.changeContacts(request.sessionId, request.contact, request.kind === 'contactAdd');
     }
   }
 }

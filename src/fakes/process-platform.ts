@@ -102,6 +102,14 @@ export class ProcessPlatform implements Platform {
     this.profile.cache.delete(address);
   }
 
+  readContactCache(address: string): boolean {
+    return this.profile.cache.readContacts(address)?.damaged ?? false;
+  }
+
+  writeContactCache(address: string, contacts: readonly string[]): void {
+    this.profile.cache.writeContacts(address, contacts);
+  }
+
   /** The request ids this process has used: the protocol asks for a new one each time, so that answers cannot be mistaken. */
   readonly #requestIds = new Set<number>();
 

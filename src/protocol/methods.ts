@@ -77,6 +77,16 @@ export const platformMethods = {
   ),
   'credentials.write': method(object({ entry: wireCredentialEntry }), empty(), 'Stores (replaces) the entry for its address.'),
   'credentials.delete': method(object({ address: string() }), empty(), 'Removes the entry for a sign-in address.'),
+  'contacts.readCache': method(
+    object({ address: string() }),
+    object({ damaged: boolean() }),
+    'Reads CoreContact.cache in the sip_ folder of a sign-in address: whether it is damaged (an absent file is not).',
+  ),
+  'contacts.writeCache': method(
+    object({ address: string(), contacts: array(string()) }),
+    empty(),
+    'Writes the contact list (sign-in addresses) to CoreContact.cache in the sip_ folder of a sign-in address.',
+  ),
   'net.request': method(
     object({ requestId, request: wireNetRequest }),
     empty(),

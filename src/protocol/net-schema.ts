@@ -40,6 +40,8 @@ export const wireNetRequest = union(
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
   object({ kind: literal('publish'), host: string(), sessionId: string(), availability, byUser: boolean() }),
   object({ kind: literal('addressBook'), host: string(), sessionId: string() }),
+  object({ kind: literal('contactAdd'), host: string(), sessionId: string(), contact: string() }),
+  object({ kind: literal('contactRemove'), host: string(), sessionId: string(), contact: string() }),
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
@@ -68,6 +70,7 @@ export const wireNetResponse = union(
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
   object({ ok: literal(true), kind: literal('published') }),
   object({ ok: literal(true), kind: literal('addressBook'), entries: array(object({ address: string(), name: string() })) }),
+  object({ ok: literal(true), kind: literal('contactsChanged') }),
 );
 export type WireNetResponse = Infer<typeof wireNetResponse>;
 

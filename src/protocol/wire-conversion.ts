@@ -4,8 +4,8 @@ import type { WireNetRequest, WireNetResponse } from './net-schema';
 import type { SecretCodec } from './secret-codec';
 import type { WireCredentialEntry } from './settings-schema';
 
-/** The events that cross the wire: settings and credentials come back as answers to calls, not as events. */
-export type DeliverableEvent = Exclude<ClientEvent, { type: 'settings.loaded' | 'credentials.loaded' }>;
+/** The events that cross the wire: settings, credentials and the contact cache come back as answers to calls, not as events. */
+export type DeliverableEvent = Exclude<ClientEvent, { type: 'settings.loaded' | 'credentials.loaded' | 'contacts.cacheLoaded' }>;
 
 export function toWireEvent(event: DeliverableEvent, codec: SecretCodec): WireEvent {
   switch (event.type) {

@@ -33,6 +33,10 @@ export interface Platform {
   readCredentials(address: string): CredentialEntry | null;
   writeCredentials(entry: CredentialEntry): void;
   deleteCredentials(address: string): void;
+  /** KB 2435699: whether CoreContact.cache in the sip_ folder of this address is damaged (an absent one is not). */
+  readContactCache(address: string): boolean;
+  /** KB 2435699: writes the contact list to CoreContact.cache in the sip_ folder of this address. */
+  writeContactCache(address: string, contacts: readonly string[]): void;
   /** Sends a request; the answer comes back as a `net.response` event with the same id. */
   request(requestId: number, request: NetRequest): void;
   /**

@@ -83,6 +83,11 @@ export class ReferenceClient implements ClientProcess {
         return { type: 'settings.loaded', settings: p.readSettings(), admin: p.readAdmin() };
       case 'credentials.read':
         return { type: 'credentials.loaded', entry: p.readCredentials(effect.address) };
+      case 'contacts.readCache':
+        return { type: 'contacts.cacheLoaded', damaged: p.readContactCache(effect.address) };
+      case 'contacts.writeCache':
+        p.writeContactCache(effect.address, effect.contacts);
+        return null;
       case 'settings.write':
         p.writeSettings(effect.patch);
         return null;

@@ -21,4 +21,8 @@ export type ClientEffect =
   | { readonly type: 'log.write'; readonly line: string }
   /** FS-14: the sign-in failure log sent to Microsoft, with no prompt, for a Lync Online user. */
   | { readonly type: 'log.upload'; readonly address: string; readonly failure: NetFailure }
+  /** KB 2435699: read CoreContact.cache in the sip_ folder of a sign-in address (answered by `contacts.cacheLoaded`). */
+  | { readonly type: 'contacts.readCache'; readonly address: string }
+  /** KB 2435699: write the contact list to CoreContact.cache in the sip_ folder of a sign-in address. */
+  | { readonly type: 'contacts.writeCache'; readonly address: string; readonly contacts: readonly string[] }
   | { readonly type: 'process.exit' };

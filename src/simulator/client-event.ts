@@ -31,6 +31,8 @@ export type OsEvent =
 export type PortEvent =
   | { readonly type: 'settings.loaded'; readonly settings: LoadedSettings; readonly admin?: AdminSettings }
   | { readonly type: 'credentials.loaded'; readonly entry: CredentialEntry | null }
+  /** The answer to `contacts.readCache`: whether CoreContact.cache is damaged (an absent file is not). */
+  | { readonly type: 'contacts.cacheLoaded'; readonly damaged: boolean }
   | { readonly type: 'net.response'; readonly requestId: number; readonly response: NetResponse }
   | { readonly type: 'timer.fired'; readonly name: string }
   | { readonly type: 'service.message'; readonly from: string; readonly text: string }

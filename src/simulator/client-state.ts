@@ -1,3 +1,4 @@
+import type { ContactListState } from './contact-list';
 import type { Assumptions } from './assumptions';
 import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } from './administration';
 import type { CredentialEntry, LoadedSettings } from './client-settings';
@@ -103,6 +104,8 @@ export interface ClientState {
   readonly directory?: DirectoryState | null;
   /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
   readonly presence: PresenceState;
+  /** KB 2435699: the contact list and its cache file (absent before the first sign-in). */
+  readonly contacts?: ContactListState | null;
 }
 
 /** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */

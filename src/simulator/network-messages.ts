@@ -53,7 +53,9 @@ export type NetRequest =
       readonly byUser: boolean;
     }
   /** FS-15: the address book (global address list), downloaded once after sign-in. */
-  | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string };
+  | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string }
+  /** KB 2435699: the user adds a contact to (or removes one from) the contact list the service keeps. */
+  | { readonly kind: 'contactAdd' | 'contactRemove'; readonly host: string; readonly sessionId: string; readonly contact: string };
 
 export type RegisterRequest = Extract<NetRequest, { kind: 'register' }>;
 
@@ -81,4 +83,5 @@ export type NetResponse =
   | { readonly ok: true; readonly kind: 'unregistered' }
   | { readonly ok: true; readonly kind: 'exchangeConnected' }
   | { readonly ok: true; readonly kind: 'published' }
-  | { readonly ok: true; readonly kind: 'addressBook'; readonly entries: readonly DirectoryEntry[] };
+  | { readonly ok: true; readonly kind: 'addressBook'; readonly entries: readonly DirectoryEntry[] }
+  | { readonly ok: true; readonly kind: 'contactsChanged' };

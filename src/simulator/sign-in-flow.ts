@@ -128,6 +128,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     case 'exchangeConnected':
     case 'published':
     case 'addressBook':
+    case 'contactsChanged':
       return stay(state);
   }
 }

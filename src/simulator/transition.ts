@@ -14,6 +14,7 @@ import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, pr
 import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
+import { addContact, contactLabels, isContactAnswer, onContactArrived, onContactCache, removeContact, typeContact } from './contact-list';
 import { addressBookTimer, downloadAddressBook, onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
@@ -31,7 +32,10 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
           : // AS-08: with password storage disabled, a password or certificate saved earlier is not used.
             { ...state, saved: event.entry && { ...event.entry, password: null, certificate: null }, savePassword: false },
       );
+    case 'contacts.cacheLoaded':
+      return onContactCache(state, event.damaged);
     case 'net.response':
+      if (isContactAnswer(event.response)) return stay(state);
       return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
@@ -48,8 +52,11 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return state.phase === 'signedIn'
         ? result(state, { type: 'desktop.alert', title: 'Lync', text: clientMessages.notDelivered(event.to) })
         : stay(state);
-    case 'service.presence':
-      return onContactPresence(state, event.address, event.availability);
+    case 'service.presence': {
+      const arrived = onContactArrived(state, event.address);
+      const shown = onContactPresence(arrived.state, event.address, event.availability);
+      return { state: shown.state, effects: [...arrived.effects, ...shown.effects] };
+    }
     case 'os.userInput':
       return onInput(state);
     case 'os.networkChanged':
@@ -115,6 +122,8 @@ function connectionLost(state: ClientState): StepResult {
 
 function onMenu(state: ClientState, path: readonly string[], menu: string | undefined): StepResult {
   if (menu === presenceMenuName) return path.length === 1 && path[0] ? choosePresence(state, path[0]) : stay(state);
+  const contact = menu?.startsWith(contactLabels.menu('')) ? menu.slice(contactLabels.menu('').length) : null;
+  if (contact !== null) return path.join(' > ') === contactLabels.remove ? removeContact(state, contact) : stay(state);
   switch (path.join(' > ')) {
     case 'File > Close':
       return closeMain(state);
@@ -161,6 +170,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
             : stay(state);
     case 'user.type':
       if (event.field === searchLabels.box && typeof event.text === 'string') return search(state, event.text);
+      if (event.field === contactLabels.addBox && typeof event.text === 'string') return typeContact(state, event.text);
       // The sign-in screen's two boxes: the plain one is the sign-in address, the password box takes a password (a
       // Secret). The fake Windows types plain text only into a plain box and a password only into a password box.
       return typeof event.text === 'string'
@@ -171,6 +181,7 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
         ? stay({ ...state, savePassword: event.on })
         : stay(state);
     case 'user.click':
+      if (event.control === contactLabels.addButton) return addContact(state);
       return event.control === minimizeButton ? minimize(state) : onMainClick(state, event.control);
   }
 }

@@ -1,3 +1,4 @@
+import { readContactCache } from './contact-list';
 import type { ClientState, SignInAttempt } from './client-state';
 import type { NetFailure, RegisterRequest } from './network-messages';
 import { httpFallbackAllowed } from './policy-effects';
@@ -12,8 +13,11 @@ export function sendRegistration(state: ClientState, pool: string | null, reques
 
 function register(state: ClientState, attempt: SignInAttempt, request: RegisterRequest): StepResult {
   const requestId = state.nextRequestId;
+  // The contact cache is read first, so its answer comes before anything the service sends once registered.
+  const read = readContactCache(state);
   return result(
-    { ...state, nextRequestId: requestId + 1, attempt: { ...attempt, stage: 'register', requestId, registration: request } },
+    { ...read.state, nextRequestId: requestId + 1, attempt: { ...attempt, stage: 'register', requestId, registration: request } },
+    ...read.effects,
     { type: 'net.request', requestId, request },
   );
 }

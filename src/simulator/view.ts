@@ -1,3 +1,4 @@
+import { addContactControls } from './contact-list';
 import type { ClientState, Dialog } from './client-state';
 import { userNameBox, type ClientView, type ControlView, type MenuItemView, type WindowView } from './client-view';
 import { clientMessages } from './client-messages';
@@ -61,6 +62,7 @@ function mainWindow(state: ClientState): WindowView {
           { kind: 'label', name: 'Signed in as', text: state.address },
           ...presenceControls(state),
           ...searchControls(state),
+          ...addContactControls(state),
           { kind: 'label', name: 'Contact list', text: state.phase === 'signedIn' ? 'Presence up to date' : 'Presence unknown' },
         ]
       : screen === 'signing-in'

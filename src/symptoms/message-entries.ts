@@ -221,6 +221,13 @@ export const silentSymptoms: readonly SilentEntry[] = [
     shownBy: contactShownAs('Presence Unknown'),
   },
   {
+    id: 'contact-presence-unknown',
+    text: 'One contact always shows as Presence Unknown in my contact list',
+    causes: ['unlicensed'],
+    outcome: 'Presence Unknown',
+    shownBy: contactShownAs('Presence Unknown'),
+  },
+  {
     id: 'contacts-offline',
     text: 'A contact shows as Offline in my contact list',
     causes: ['contact-not-signed-in'],
@@ -231,6 +238,12 @@ export const silentSymptoms: readonly SilentEntry[] = [
     id: 'contact-list-not-mine',
     text: "My contact list is empty or shows someone else's contacts",
     causes: ['another-person-signed-in'],
+    shownBy: [said('presence.lync-lists-contacts')],
+  },
+  {
+    id: 'contacts-lost-or-missing',
+    text: 'My contacts are lost or missing from my contact list (the list is not updated)',
+    causes: ['contact-cache-damaged'],
     shownBy: [said('presence.lync-lists-contacts')],
   },
   {

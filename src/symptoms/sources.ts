@@ -128,6 +128,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'KB 3123662 A description of the new HttpProxyControlFlags GPO settings in the registry',
         'https://support.microsoft.com/help/3123662',
       ],
+      [
+        'KB 2435699',
+        "Contacts in Skype for Business Online appear to be offline or aren't searchable (MicrosoftDocs/SupportArticles-docs, contacts-offline-not-searchable.md)",
+        'https://support.microsoft.com/help/2435699',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),

@@ -28,6 +28,8 @@ export function platformHandlers(platform: Platform, codec: SecretCodec): Handle
     },
     'credentials.write': ({ entry }) => (platform.writeCredentials(fromWireEntry(entry, codec)), done),
     'credentials.delete': ({ address }) => (platform.deleteCredentials(address), done),
+    'contacts.readCache': ({ address }) => ({ damaged: platform.readContactCache(address) }),
+    'contacts.writeCache': ({ address, contacts }) => (platform.writeContactCache(address, contacts), done),
     'net.request': ({ requestId, request }) => (platform.request(requestId, fromWireRequest(request, codec)), done),
     'timer.set': ({ name, ms, random }) => (platform.setTimer(name, ms, random === true), done),
     'timer.clear': ({ name }) => (platform.clearTimer(name), done),

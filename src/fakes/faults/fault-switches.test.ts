@@ -85,6 +85,7 @@ const faultState = (w: FakeWorld) =>
     ]),
     userPolicy: w.os.groupPolicy.describe(),
     cache: w.computer('PC1').profile('alice').cache.peek(w.person('Alice').address)?.endpoint,
+    contactCache: w.computer('PC1').profile('alice').cache.contactFile(w.person('Alice').address),
     assumptions: w.assumptions,
   });
 

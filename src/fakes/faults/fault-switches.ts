@@ -5,6 +5,7 @@ import { alternativeReading, assumptionFaults } from './assumption-faults';
 import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
+import { contactFaults } from './contact-faults';
 import { proxyFaults } from './proxy-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
@@ -469,6 +470,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...signOnFaults,
   ...addressBookFaults,
   ...proxyFaults,
+  ...contactFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -90,3 +90,22 @@ test('presence board: a change is pushed to every endpoint whose contact list ho
     ['bob@contoso.com', 'alice@contoso.com', 'Do Not Disturb'],
   ]);
 });
+
+test('presence board: a contact with no Lync Online licence is Presence Unknown, and is pushed as such when added', () => {
+  const { b, pushes, signIn } = board();
+  b.isUser = (a) => a !== 'carol@contoso.com';
+  signIn(session('PC1'));
+  b.addContact('alice@contoso.com', 'Carol@contoso.com');
+  expect(b.seenAs('carol@contoso.com')).to.equal('Presence Unknown');
+  expect(pushes).to.deep.include(['alice@contoso.com', 'carol@contoso.com', 'Presence Unknown']);
+});
+
+test('presence board: a removed contact is off the list and gets no more pushes', () => {
+  const { b, pushes, signIn } = board();
+  b.addContact('alice@contoso.com', 'bob@contoso.com');
+  b.removeContact('Alice@contoso.com', 'Bob@contoso.com');
+  signIn(session('PC1'));
+  signIn(session('PC2', 'bob@contoso.com'));
+  expect([...(b.contacts.get('alice@contoso.com') ?? [])]).to.deep.equal([]);
+  expect(pushes.filter(([to]) => to === 'alice@contoso.com')).to.deep.equal([]);
+});

@@ -37,6 +37,8 @@ export class PresenceBoard {
   readonly #lastSeen = new Map<string, Availability>();
   #seq = 0;
   push: PresencePush = () => undefined;
+  /** KB 2435699: whether an address is a Lync Online user (licensed and enabled); anyone else is Presence Unknown. */
+  isUser: (address: string) => boolean = () => true;
 
   constructor(
     private readonly sessionsOf: (address: string) => ServiceSession[],
@@ -47,6 +49,7 @@ export class PresenceBoard {
 
   /** What any colleague's contact list shows for `address`, as the service has it. */
   seenAs(address: string): Availability {
+    if (!this.isUser(address.toLowerCase())) return 'Presence Unknown';
     const sessions = this.sessionsOf(address);
     if (sessions.length === 0) return this.#lost.has(address.toLowerCase()) ? this.assumptions().disconnectedSeenAs : 'Offline';
     const pubs = sessions.map((s) => this.#published.get(s.id) ?? { availability: 'Available' as const, byUser: false, seq: 0 });
@@ -85,6 +88,10 @@ export class PresenceBoard {
     list.add(contact.toLowerCase());
     this.contacts.set(key, list);
     for (const s of this.sessionsOf(key)) this.push(s, contact.toLowerCase(), this.seenAs(contact));
+  }
+
+  removeContact(owner: string, contact: string): void {
+    this.contacts.get(owner.toLowerCase())?.delete(contact.toLowerCase());
   }
 
   #changed(address: string): void {

@@ -1,6 +1,7 @@
 import type { Phrase } from '../phrase';
 import { addressBookPhrases } from './address-book';
 import { administrationPhrases } from './administration';
+import { contactPhrases } from './contacts';
 import { detailsPhrases } from './details';
 import { diagnosticsPhrases } from './diagnostics';
 import { dialogPhrases } from './dialog';
@@ -27,6 +28,7 @@ import { worldPhrases } from './world';
 export const allPhrases: readonly Phrase[] = [
   ...addressBookPhrases,
   ...administrationPhrases,
+  ...contactPhrases,
   ...detailsPhrases,
   ...diagnosticsPhrases,
   ...dialogPhrases,

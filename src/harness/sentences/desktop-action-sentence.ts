@@ -43,6 +43,11 @@ export function desktopActionSentence(p: string, c: string, a: SpokenAction): st
         return a.path[0] === 'Reset Status'
           ? sentence('presence.resets-status', p, c)
           : sentence('presence.sets-presence', p, menuPath(a.path), c);
+      // KB 2435699: a contact's right-click menu, named after the contact's sign-in address (name@domain).
+      if (a.menu?.startsWith('Right-click ') && a.path[0] === 'Remove from Contacts List') {
+        const local = a.menu.slice('Right-click '.length).split('@')[0] ?? '';
+        return sentence('contacts.removes-in-lync', p, local.charAt(0).toUpperCase() + local.slice(1), c);
+      }
       return sentence('lync.chooses-options-button', p, menuPath(a.path), c);
     case 'closeWindow':
       if (a.window === 'main') return sentence('lync.clicks-x-upper-right-corner-lync-window', p, c);

@@ -69,6 +69,14 @@ export class RpcPlatform implements Platform {
     this.peer.call('credentials.delete', { address });
   }
 
+  readContactCache(address: string): boolean {
+    return this.peer.call('contacts.readCache', { address }).damaged;
+  }
+
+  writeContactCache(address: string, contacts: readonly string[]): void {
+    this.peer.call('contacts.writeCache', { address, contacts: [...contacts] });
+  }
+
   request(requestId: number, request: NetRequest): void {
     this.peer.call('net.request', { requestId, request: toWireRequest(request, this.codec) });
   }

@@ -2,6 +2,7 @@ import type { ClientState } from '../client-state';
 import type { ControlView } from '../client-view';
 import { ownAvailability } from './own-availability';
 import { resetStatus } from './presence-types';
+import { contactLabels, shownContacts } from '../contact-list';
 
 /** The menu under the user's name. NR-07: presence controls are disabled (not offered) while the connection is lost. */
 export const presenceMenuName = 'Presence';
@@ -17,7 +18,10 @@ export function presenceControls(state: ClientState): ControlView[] {
       name: presenceMenuName,
       items: [...state.config.assumptions.presenceChoices.map((name) => ({ name })), { name: resetStatus }],
     });
-  for (const [address, availability] of Object.entries(state.presence.contacts).sort(([a], [b]) => a.localeCompare(b)))
+  for (const address of shownContacts(state)) {
+    const availability = state.presence.contacts[address] ?? 'Presence Unknown';
     controls.push({ kind: 'label', name: `Contact ${address}`, text: signedIn ? availability : 'Presence Unknown' });
+    if (signedIn) controls.push({ kind: 'menu', name: contactLabels.menu(address), items: [{ name: contactLabels.remove }] });
+  }
   return controls;
 }

@@ -92,6 +92,7 @@ for (const c of cases)
 test('presence: NR-07, while reconnecting the presence menu is gone and contacts are unknown', () => {
   const state: ClientState = {
     ...signedInWith({}, { contacts: { 'bob@contoso.com': 'Busy' } }),
+    contacts: { address: 'alice@contoso.com', cache: 'ok', addresses: ['bob@contoso.com'], adding: '' },
     phase: 'reconnecting',
     session: null,
   };

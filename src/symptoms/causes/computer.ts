@@ -48,6 +48,16 @@ export const computerCauses: readonly CauseDefinition[] = [
     shows: ['clientMessages.personalCertificate'],
   },
   {
+    id: 'contact-cache-damaged',
+    title: 'The contact list cache (CoreContact.cache) in the sip_ folder of the user on the computer is damaged',
+    fault: 'contact-cache-damaged',
+    sources: ['KB 2435699'],
+    confirm:
+      'Lync on that computer lists no contacts (they are lost or missing) while the contact list kept on the service still holds them; the same person sees them on another computer.',
+    fix: 'Sign out, delete CoreContact.cache (and the other cache files) in %LocalAppData%\\Microsoft\\Office\\15.0\\Lync\\sip_<address>, or Delete my sign-in info, then sign in again: the list comes back from the service.',
+    fixedBy: [deletesSignInInfo, said('administration.support-desk-deletes-sip-folder')],
+  },
+  {
     id: 'retired-front-end',
     title: 'The front end cached for the user on the computer has been retired',
     fault: 'retired-front-end',

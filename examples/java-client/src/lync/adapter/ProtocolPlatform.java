@@ -60,6 +60,16 @@ final class ProtocolPlatform implements Platform {
   }
 
   @Override
+  public boolean readContactCache(String address) {
+    return Wire.damaged(rpc.call("contacts.readCache", Wire.map("address", address)));
+  }
+
+  @Override
+  public void writeContactCache(String address, java.util.List<String> contacts) {
+    rpc.call("contacts.writeCache", Wire.map("address", address, "contacts", contacts));
+  }
+
+  @Override
   public void send(int requestId, Net.Request request) {
     rpc.call("net.request", Wire.map("requestId", requestId, "request", Wire.request(request)));
   }

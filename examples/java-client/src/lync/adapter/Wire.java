@@ -115,6 +115,10 @@ final class Wire {
         optString(m, "endpoint"));
   }
 
+  static boolean damaged(Object v) {
+    return bool(object(v, "contacts.readCache"), "damaged");
+  }
+
   static Net.Response response(Object v) {
     Map<String, Object> m = object(v, "response");
     if (!bool(m, "ok")) return new Net.Failed(string(m, "failure"));
@@ -192,6 +196,8 @@ final class Wire {
     if (r instanceof Net.Exchange x) return map("kind", "exchange", "host", x.host(), "address", x.address(), "password", reveal(x.password()));
     if (r instanceof Net.Publish p)
       return map("kind", "publish", "host", p.host(), "sessionId", p.sessionId(), "availability", p.availability(), "byUser", p.byUser());
+    if (r instanceof Net.ContactChange c)
+      return map("kind", c.kind(), "host", c.host(), "sessionId", c.sessionId(), "contact", c.contact());
     Net.AddressBook b = (Net.AddressBook) r;
     return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId());
   }

@@ -49,6 +49,7 @@ public final class LyncClient {
   private final String version;
   final Presence presence;
   final AddressBook addressBook;
+  final Contacts contacts;
 
   Phase phase = Phase.STARTING;
   private boolean fromRunKey;
@@ -88,6 +89,7 @@ public final class LyncClient {
     this.version = version;
     this.presence = new Presence(this, platform);
     this.addressBook = new AddressBook(this, platform);
+    this.contacts = new Contacts(this, platform);
   }
 
   // ---- what the parts and the screen read ----
@@ -212,6 +214,7 @@ public final class LyncClient {
   }
 
   public void onContactPresence(String contact, String availability) {
+    contacts.arrived(contact);
     presence.contact(contact, availability);
     refresh();
   }
@@ -242,6 +245,7 @@ public final class LyncClient {
   public void onClick(String window, String control) {
     if (!window.equals("main")) onDialog(window, "click", control, null, null, false);
     else if (control.equals("Minimize")) mainWindow = MainWindow.MINIMIZED;
+    else if (control.equals(Contacts.ADD_BUTTON)) contacts.add();
     else if (phase == Phase.SIGNED_OUT && dialog == null) {
       if (control.equals("Delete my sign-in info") || control.equals("Delete my sign-in information")) dialog = new Dialogs.ConfirmDelete();
       else if (control.equals("Sign In")) clickSignIn();
@@ -252,6 +256,7 @@ public final class LyncClient {
   public void onType(String window, String field, String text, Secret secret) {
     if (!window.equals("main")) onDialog(window, "type", field, text, secret, false);
     else if (field.equals(AddressBook.BOX) && text != null) addressBook.search(text);
+    else if (field.equals(Contacts.ADD_BOX) && text != null) contacts.type(text);
     else if (secret != null) password = secret;
     else if (text != null) {
       address = text.trim();
@@ -270,6 +275,8 @@ public final class LyncClient {
   public void onMenu(String window, List<String> path, String menu) {
     if (Presence.MENU.equals(menu)) {
       if (path.size() == 1) presence.choose(path.get(0));
+    } else if (contacts.onMenu(menu, path)) {
+      // a contact's right-click menu
     } else {
       switch (String.join(" > ", path)) {
         case "File > Close" -> closeMain();
@@ -555,6 +562,7 @@ public final class LyncClient {
   }
 
   private void register(Net.Register request) {
+    contacts.beforeRegister(phase == Phase.RECONNECTING);
     int id = newRequestId();
     attempt.requestId = id;
     attempt.stage = "register";

@@ -6,7 +6,7 @@ import java.util.List;
 public final class Net {
   private Net() {}
 
-  public sealed interface Request permits Discover, Authenticate, Register, Unregister, Exchange, Publish, AddressBook {}
+  public sealed interface Request permits Discover, Authenticate, Register, Unregister, Exchange, Publish, AddressBook, ContactChange {}
 
   public record Discover(String host) implements Request {}
 
@@ -35,6 +35,9 @@ public final class Net {
 
   public record AddressBook(String host, String sessionId) implements Request {}
 
+  /** KB 2435699: kind is contactAdd or contactRemove. */
+  public record ContactChange(String kind, String host, String sessionId, String contact) implements Request {}
+
   public sealed interface Response permits Failed, Discovered, Authenticated, Registered, AddressBookEntries, Done {}
 
   public record Failed(String failure) implements Response {}
@@ -50,6 +53,6 @@ public final class Net {
 
   public record AddressBookEntries(List<Person> entries) implements Response {}
 
-  /** unregistered, exchangeConnected, published: nothing more to know. */
+  /** unregistered, exchangeConnected, published, contactsChanged: nothing more to know. */
   public record Done(String kind) implements Response {}
 }

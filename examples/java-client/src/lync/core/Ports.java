@@ -30,6 +30,14 @@ public final class Ports {
     void deleteCredential(String address);
   }
 
+  /** KB 2435699: CoreContact.cache in the sip_ folder of a sign-in address. */
+  public interface ContactCache {
+    /** Whether the file is damaged (an absent file is not). */
+    boolean readContactCache(String address);
+
+    void writeContactCache(String address, java.util.List<String> contacts);
+  }
+
   /** Sends a request; its answer comes later to {@link LyncClient#onResponse}. */
   public interface Network {
     void send(int requestId, Net.Request request);

@@ -95,9 +95,13 @@ final class Screens {
           items.add(View.MenuItem.leaf(Presence.RESET));
           controls.add(new View.Menu(Presence.MENU, items));
         }
-        for (Map.Entry<String, String> e : c.presence.contacts.entrySet())
-          controls.add(new View.Label("Contact " + e.getKey(), signedIn ? e.getValue() : "Presence Unknown"));
+        for (String contact : c.contacts.shown()) {
+          String availability = c.presence.contacts.getOrDefault(contact, "Presence Unknown");
+          controls.add(new View.Label("Contact " + contact, signedIn ? availability : "Presence Unknown"));
+          if (signedIn) controls.add(new View.Menu(Contacts.MENU + contact, List.of(View.MenuItem.leaf(Contacts.REMOVE))));
+        }
         controls.addAll(c.addressBook.controls(c.assumptions().noSearchResultsText()));
+        controls.addAll(c.contacts.controls());
         controls.add(new View.Label("Contact list", signedIn ? "Presence up to date" : "Presence unknown"));
       }
       case SIGNING_IN -> {
