@@ -53,6 +53,11 @@ const fieldCatalog: Partial<Record<FieldKey['f'], string[]>> = {
 
 const lines = (value: string | undefined): string[] => (value ? value.split('\n') : []);
 
+/** The catalog IDs of a step the client under test could not do: those of the window it acts in (none outside one). */
+export function actionCatalog(action: { readonly window?: string }): string[] {
+  return windowCatalog[action.window ?? ''] ?? [];
+}
+
 function catalogOf(key: FieldKey, value: string | undefined, other: string | undefined): string[] {
   switch (key.f) {
     case 'processes':

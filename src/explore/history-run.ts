@@ -6,6 +6,7 @@ import { commandSpec } from './command-specs';
 import { compare, type SetAsideValues } from './compare';
 import { uniform } from './corpus';
 import { actionKind, seatState, worldState, type CoveragePoint } from './coverage';
+import { actionCatalog } from './describe-field';
 import { beforeAction, checkInvariants, InvariantMemory } from './invariants';
 import { observe } from './observe';
 import { perform, stepText, type Primitive } from './primitive';
@@ -169,7 +170,7 @@ export class HistoryRun {
       findings.push({
         kind: 'divergence',
         key: 'action',
-        catalog: [],
+        catalog: p.t === 'desktop' && 'window' in p.action ? actionCatalog(p.action) : [],
         words: `the client under test: "${stepText(p)}" could not be done (${subError}); the reference: it could`,
         then: [],
       });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { test } from 'node:test';
 import type { Finding } from './history-run';
 import { checkKnownDivergence, isKnown } from './known-divergences';
+import { actionCatalog } from './describe-field';
 
 test('a known divergence names a field or invariant and a catalog ID, with a reason, for any behaviour', () => {
   const cases: [unknown, { ok: string } | { error: string }][] = [
@@ -35,4 +36,11 @@ test('a finding is let through only by an entry of its field and one of its IDs,
     [finding('harness', 'requests', ['FS-06']), false],
   ];
   for (const [f, want] of cases) expect(known(f), `${f.kind} ${f.key} ${f.catalog.join(' ')}`).to.equal(want);
+});
+
+test('a step the client under test cannot do is keyed by the IDs of the window it acts in, so it can be declared', () => {
+  const known = isKnown([{ divergence: 'action NR-12', reason: 'No Status page.' }]);
+  expect(known(finding('divergence', 'action', actionCatalog({ window: 'options' })))).to.equal('action NR-12: No Status page.');
+  expect(known(finding('divergence', 'action', actionCatalog({ window: 'main' })))).to.equal(false);
+  expect(actionCatalog({})).to.deep.equal([]);
 });
