@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { NetworkName } from '../fakes';
+import { domainLogonOf, type NetworkName } from '../fakes';
 import { userNameBox, type WindowId } from '../simulator';
 import type { Cast } from './cast';
 import { num, str, type CommandContext, type CommandSpec, type Intent, type Want } from './command-spec';
@@ -22,8 +22,7 @@ const running = (ctx: CommandContext, i: Intent) =>
 function userIdAs(ctx: CommandContext, i: Intent): string {
   const f = ctx.reference.fake;
   const upn = f.service.account(f.person(str(i, 'person')).address).userId;
-  const [name = '', domain = ''] = upn.split('@');
-  return str(i, 'form') === 'UPN' ? upn : `${(domain.split('.')[0] ?? '').toUpperCase()}\\${name}`;
+  return str(i, 'form') === 'UPN' ? upn : domainLogonOf(upn);
 }
 
 /** A step of a sequence on the desktop, done only if the desktop offers it at that moment. */

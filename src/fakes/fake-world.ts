@@ -9,6 +9,7 @@ import { installLyncFromPortal } from './portal-installer';
 import { RandomWaits } from './random-waits';
 import { SeededRandom } from './seeded-random';
 import { SdkApplications } from './sdk-application';
+import { newAccount } from './service-account';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
 import { deliverTo } from './process-delivery';
@@ -140,19 +141,10 @@ export class FakeWorld {
   addPerson(name: string): Person {
     const key = name.toLowerCase();
     const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
+    // personNamed (below) reads the name back from the address: keep the two rules together.
     this.people.set(key, person);
     this.timeline.callPerson(name, key, person.address);
-    this.service.accounts.set(person.address, {
-      address: person.address,
-      userId: person.address,
-      displayName: name,
-      password: this.newSecret(`${name}'s password`),
-      licensed: true,
-      enabled: true,
-      provisionedAt: 0,
-      passwordExpired: false,
-      exchangePromptsLeft: 0,
-    });
+    this.service.accounts.set(person.address, newAccount(person.address, name, this.newSecret(`${name}'s password`)));
     return person;
   }
 
@@ -203,4 +195,10 @@ export class FakeWorld {
       }
     }
   }
+}
+
+/** The person a sign-in address of the fake world belongs to, by the rule addPerson names addresses with ("bob@..." is Bob). */
+export function personNamed(address: string): string {
+  const local = address.split('@')[0] ?? '';
+  return local.charAt(0).toUpperCase() + local.slice(1);
 }

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { test } from 'node:test';
 import { defaultAssumptions, Secret, type Assumptions } from '../simulator';
 import { LyncOnline } from './lync-online';
+import { newAccount } from './service-account';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
 
@@ -12,17 +13,7 @@ function make(assumptions: Partial<Assumptions> = {}) {
   const clock = new VirtualClock(0);
   const s = new LyncOnline(clock, new Timeline(clock), () => ({ ...defaultAssumptions, ...assumptions }));
   const password = new Secret('right', 'password');
-  s.accounts.set(address, {
-    address,
-    userId: address,
-    displayName: 'Alice',
-    password,
-    licensed: true,
-    enabled: true,
-    provisionedAt: 0,
-    passwordExpired: false,
-    exchangePromptsLeft: 0,
-  });
+  s.accounts.set(address, newAccount(address, 'Alice', password));
   return { s, password };
 }
 

@@ -8,6 +8,7 @@ export * from './lync-online';
 export * from './network';
 export * from './operating-system';
 export * from './portal-installer';
+export { domainLogonOf, newAccount } from './service-account';
 export * from './timeline';
 export * from './virtual-clock';
 export * from './faults';

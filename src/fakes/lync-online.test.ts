@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { Secret } from '../simulator';
 import type { NetResponse } from '../simulator/network-messages';
 import { LyncOnline } from './lync-online';
+import { newAccount } from './service-account';
 import { Timeline } from './timeline';
 import { VirtualClock } from './virtual-clock';
 
@@ -11,17 +12,7 @@ const make = () => {
   const clock = new VirtualClock(0);
   const s = new LyncOnline(clock, new Timeline(clock));
   const password = new Secret('right', 'password');
-  s.accounts.set('alice@contoso.com', {
-    address: 'alice@contoso.com',
-    displayName: 'Alice',
-    password,
-    licensed: true,
-    enabled: true,
-    provisionedAt: 0,
-    passwordExpired: false,
-    exchangePromptsLeft: 0,
-    userId: 'alice@contoso.com',
-  });
+  s.accounts.set('alice@contoso.com', newAccount('alice@contoso.com', 'Alice', password));
   return { s, password };
 };
 
@@ -96,7 +87,8 @@ for (const [name, userId, accepted] of userIds) {
     s.setUserId('alice@contoso.com', 'asmith@contoso.com');
     const r = s.authenticate(userId, password, origin);
     expect(r.ok).to.equal(accepted);
-    expect(s.presented).to.deep.equal([{ computer: 'PC1', windowsUser: 'alice', userId, credential: 'password', accepted }]);
+    const recorded = s.identityProvider.lastFrom('PC1');
+    expect([recorded?.userId, recorded?.credential, recorded?.accepted]).to.deep.equal([userId, 'password', accepted]);
   });
 }
 
@@ -104,7 +96,7 @@ test('service: a saved certificate is recorded as presented for the sign-in addr
   const { s, password } = make();
   const auth = answer(s.authenticate('alice@contoso.com', password, origin), 'authenticated');
   answer(s.register(s.pool, 'alice@contoso.com', null, auth.certificate, '15.0', origin), 'registered');
-  expect(s.presented.map((p) => `${p.userId} ${p.credential} ${p.accepted}`)).to.deep.equal([
+  expect(s.identityProvider.of('alice@contoso.com').map((p) => `${p.userId} ${p.credential} ${p.accepted}`)).to.deep.equal([
     'alice@contoso.com password true',
     'alice@contoso.com certificate true',
   ]);

@@ -1,8 +1,8 @@
-import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetFailure, type NetResponse } from '../simulator';
+import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
 import { AddressBookDownloads } from './address-book-downloads';
 import { PresenceBoard } from './presence/presence-board';
-import { IdentityProviderLog, type RefusalReason } from './identity-provider-log';
-import type { IssuedCertificate, PresentedCredentials, ServiceAccount, ServiceSession } from './service-account';
+import { IdentityProviderLog, lyncHears, type RefusalReason } from './identity-provider-log';
+import { domainLogonOf, type IssuedCertificate, type ServiceAccount, type ServiceSession } from './service-account';
 import type { Timeline } from './timeline';
 import type { VirtualClock } from './virtual-clock';
 
@@ -58,7 +58,7 @@ const clockTolerance = 5 * 60_000;
 /** The Lync Online service of one tenant, with its identity provider. Ground truth for sessions and presence. */
 export class LyncOnline {
   readonly accounts = new Map<string, ServiceAccount>();
-  /** Every authentication, with the credential presented and the outcome (the ground truth of TE-07, TE-13, TE-14). */
+  /** Every authentication: the user ID and credential presented, from where, and the outcome (FS-05, TE-07, TE-13, TE-14). */
   readonly identityProvider: IdentityProviderLog;
   readonly sessions = new Map<string, ServiceSession>();
   readonly undelivered: { from: string; to: string; text: string }[] = [];
@@ -76,8 +76,6 @@ export class LyncOnline {
   pool = 'sippoolam41a01.infra.lync.com';
   /** AS-11: the organization's domains that sign in to Office 365 through AD FS (single sign-on with Windows credentials). */
   readonly singleSignOnDomains = new Set<string>();
-  /** Every user ID and credential a client presented to sign in, in order (ground truth for FS-05 and TE-07). */
-  readonly presented: PresentedCredentials[] = [];
   #certificates = new Map<string, IssuedCertificate>();
   #seq = 0;
   push: Push = () => undefined;
@@ -124,94 +122,72 @@ export class LyncOnline {
   authenticate(userName: string, password: Secret | null, origin: Origin): NetResponse {
     if (this.faults.identityProviderDown) return { ok: false, failure: 'identity provider unreachable' };
     if (this.faults.untrustedCertificateChain) return { ok: false, failure: 'certificate chain not trusted' };
-    const answer = this.#authenticate(userName, password, origin);
-    this.presented.push({
-      computer: origin.computer,
-      windowsUser: origin.windowsUser,
-      userId: userName,
-      credential: password === null ? 'Windows credentials' : 'password',
-      accepted: answer.ok,
-    });
-    return answer;
-  }
-
-  #authenticate(userName: string, password: Secret | null, origin: Origin): NetResponse {
-    if (Math.abs(origin.clockOffsetMs) > clockTolerance) return { ok: false, failure: 'clock skew' };
     const account = this.accountByUserId(userName);
-    const proven = password === null ? this.#windowsAccountProven(userName, origin) : account?.password.equals(password) === true;
-    const credential = password === null ? 'Windows credentials' : 'password';
-    const refuse = (reason: RefusalReason, failure: NetFailure): NetResponse => {
-      this.identityProvider.record({
-        address: (account?.address ?? userName).toLowerCase(),
-        from: 'Lync',
-        credential,
-        accepted: false,
-        reason,
-      });
-      return { ok: false, failure };
-    };
-    if (!account) return refuse('unknown user', 'bad credentials');
-    if (!proven) return refuse('wrong password', 'bad credentials');
-    // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
-    if (account.address.includes("'")) return refuse('unsupported sign-in address', 'bad credentials');
-    // TE-13, KB 2630976: an expired password is refused; what the rich client makes of it is the client's affair.
-    if (account.passwordExpired) return refuse('password expired', 'password expired');
-    this.identityProvider.record({ address: account.address, from: 'Lync', credential, accepted: true, reason: null });
+    const reason = this.#passwordRefusal(account, userName, password, origin);
+    this.identityProvider.record({
+      address: account?.address ?? userName.toLowerCase(),
+      userId: userName,
+      from: 'Lync',
+      computer: origin.computer,
+      credential: password === null ? 'Windows credentials' : 'password',
+      accepted: reason === null,
+      reason,
+    });
+    if (reason !== null || !account) return { ok: false, failure: lyncHears[reason ?? 'unknown user'] };
     const certificate = this.#issue(account.address);
     return { ok: true, kind: 'authenticated', token: new Secret(`token-${this.#seq}`, 'token'), certificate };
+  }
+
+  /** Why the identity provider turns down a user ID with a password (or the Windows credentials); null when it takes them. */
+  #passwordRefusal(account: ServiceAccount | undefined, userName: string, password: Secret | null, origin: Origin): RefusalReason | null {
+    if (Math.abs(origin.clockOffsetMs) > clockTolerance) return 'computer clock off';
+    if (!account) return 'unknown user';
+    const proven = password === null ? this.#windowsAccountProven(userName, origin) : account.password.equals(password);
+    if (!proven) return 'wrong password';
+    // S7: apostrophes are not supported in a SIP address; the service turns the sign-in down as for a wrong password.
+    if (account.address.includes("'")) return 'unsupported sign-in address';
+    // TE-13, KB 2630976: an expired password is refused; what the rich client makes of it is the client's affair.
+    if (account.passwordExpired) return 'password expired';
+    return null;
   }
 
   /** The account a user ID names: its UPN, or DOMAIN\user (FS-05); the sign-in address only where it is the UPN. */
   accountByUserId(userId: string): ServiceAccount | undefined {
     const id = userId.trim().toLowerCase();
-    const slash = id.indexOf('\\');
-    const matches =
-      slash < 0
-        ? (a: ServiceAccount) => a.userId.toLowerCase() === id
-        : (a: ServiceAccount) => {
-            const [name = '', domain = ''] = a.userId.toLowerCase().split('@');
-            return `${domain.split('.')[0] ?? ''}\\${name}` === id;
-          };
-    return [...this.accounts.values()].find(matches);
+    const form = id.includes('\\')
+      ? (a: ServiceAccount) => domainLogonOf(a.userId).toLowerCase()
+      : (a: ServiceAccount) => a.userId.toLowerCase();
+    return [...this.accounts.values()].find((a) => form(a) === id);
   }
 
   /**
-   * A sign-in with the saved certificate, as the service records it. TE-14: a password change revokes the certificates
-   * issued before it. TE-13: whether an expired password also stops them is Unknown (assumption
-   * `certificateRefusedAfterPasswordExpiry`).
+   * Why the service turns down a saved certificate for `address`; null when it takes it. TE-14: a password change
+   * revokes the certificates issued before it. TE-13: whether an expired password also stops them is Unknown
+   * (assumption `certificateRefusedAfterPasswordExpiry`).
    */
-  #checkCertificate(certificate: Secret, address: string): NetResponse | null {
+  #certificateRefusal(certificate: Secret, address: string): RefusalReason | null {
     const issued = this.#certificates.get(certificate.reveal());
-    const account = this.accounts.get(address.toLowerCase());
-    const refuse = (reason: RefusalReason | null, failure: NetFailure): NetResponse => {
-      if (reason !== null)
-        this.identityProvider.record({ address: address.toLowerCase(), from: 'Lync', credential: 'certificate', accepted: false, reason });
-      return { ok: false, failure };
-    };
-    if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged)
-      return refuse('unknown certificate', 'certificate rejected');
-    if (issued.staleAfterOutage) return refuse(null, 'certificate stale after outage');
-    if (issued.revoked) return refuse('password changed since the certificate was issued', 'bad credentials');
-    if (account?.passwordExpired === true && this.assumptions().certificateRefusedAfterPasswordExpiry)
-      return refuse('password expired', 'password expired');
-    this.identityProvider.record({ address: address.toLowerCase(), from: 'Lync', credential: 'certificate', accepted: true, reason: null });
-    return null;
+    if (!issued || issued.address !== address.toLowerCase() || issued.addressChanged) return 'unknown certificate';
+    if (issued.staleAfterOutage) return 'certificate stale after an outage';
+    if (issued.revoked) return 'password changed since the certificate was issued';
+    const expired = this.accounts.get(address.toLowerCase())?.passwordExpired === true;
+    return expired && this.assumptions().certificateRefusedAfterPasswordExpiry ? 'password expired' : null;
   }
 
   /** S28, KB 2630976: the portal takes the expired password only to replace it; the new one signs in from then on. */
   changePasswordOnPortal(address: string, password: Secret): void {
     const account = this.account(address);
-    const portal = { address: account.address, from: 'the Office 365 portal', credential: 'password' } as const;
+    const portal = {
+      address: account.address,
+      userId: account.userId,
+      from: 'the Office 365 portal',
+      computer: null,
+      credential: 'password',
+    } as const;
     if (account.passwordExpired) this.identityProvider.record({ ...portal, accepted: false, reason: 'password expired' });
     this.changePassword(address, password);
     account.passwordExpired = false;
-    this.identityProvider.record({
-      address: account.address,
-      from: 'the Office 365 portal',
-      credential: 'password',
-      accepted: true,
-      reason: null,
-    });
+    this.identityProvider.record({ ...portal, accepted: true, reason: null });
   }
 
   /** AD FS takes the Windows credentials only for its own domain, and only of the account being signed in. */
@@ -225,15 +201,17 @@ export class LyncOnline {
     if (this.faults.unsupportedVersions.includes(version)) return { ok: false, failure: 'client version not supported' };
     const account = this.accounts.get(address.toLowerCase());
     if (certificate !== null) {
-      const refusal = this.#checkCertificate(certificate, address);
-      this.presented.push({
-        computer: origin.computer,
-        windowsUser: origin.windowsUser,
+      const reason = this.#certificateRefusal(certificate, address);
+      this.identityProvider.record({
+        address: address.toLowerCase(),
         userId: address,
+        from: 'Lync',
+        computer: origin.computer,
         credential: 'certificate',
-        accepted: refusal === null,
+        accepted: reason === null,
+        reason,
       });
-      if (refusal !== null) return refusal;
+      if (reason !== null) return { ok: false, failure: lyncHears[reason] };
     } else if (token === null) {
       return { ok: false, failure: 'bad credentials' };
     }

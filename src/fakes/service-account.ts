@@ -21,6 +21,32 @@ export interface ServiceAccount {
   exchangePromptsLeft: number;
 }
 
+/** A licensed, enabled Office 365 user, provisioned from the start, whose user ID is its sign-in address (the usual case). */
+export function newAccount(address: string, displayName: string, password: Secret): ServiceAccount {
+  const a = address.toLowerCase();
+  return {
+    address: a,
+    userId: a,
+    displayName,
+    password,
+    licensed: true,
+    enabled: true,
+    provisionedAt: 0,
+    passwordExpired: false,
+    exchangePromptsLeft: 0,
+  };
+}
+
+/**
+ * FS-05, KB 10054: a user ID in the form of the organization's network logon, DOMAIN\user, for a UPN: DOMAIN is the
+ * first label of the UPN's domain and user its name part (our convention: the articles show CONTOSO\bobk for
+ * bobk@contoso.com, not the rule).
+ */
+export function domainLogonOf(userId: string): string {
+  const [name = '', domain = ''] = userId.split('@');
+  return `${(domain.split('.')[0] ?? '').toUpperCase()}\\${name}`;
+}
+
 /** A registered endpoint: one signed-in client process. */
 export interface ServiceSession {
   readonly id: string;
@@ -41,16 +67,4 @@ export interface IssuedCertificate {
   /** DC-08: the account's sign-in address changed after this certificate was issued. */
   addressChanged: boolean;
   staleAfterOutage: boolean;
-}
-
-/** What a client presented to sign in: to the identity provider a user ID with a password or Windows credentials, to
- * the registrar a certificate (issued for a sign-in address). Ground truth for which identity Lync used. */
-export interface PresentedCredentials {
-  readonly computer: string;
-  readonly windowsUser: string;
-  /** As Lync sent it: a UPN, DOMAIN\user, or (with a certificate) the sign-in address. */
-  readonly userId: string;
-  readonly credential: 'password' | 'Windows credentials' | 'certificate';
-  /** Whether the identity provider (or, for a certificate, the registrar) took it. */
-  readonly accepted: boolean;
 }

@@ -2,7 +2,7 @@ import type { ClientState } from './client-state';
 import type { ControlView } from './client-view';
 import type { NetResponse } from './network-messages';
 import { effectivePolicy } from './administration';
-import { andThen, result, stay, type StepResult } from './step-result';
+import { andThen, followedBy, result, stay, type StepResult } from './step-result';
 
 /** One person in the organization's address book (the global address list), as the service lists them. */
 export interface DirectoryEntry {
@@ -51,8 +51,7 @@ export function addressBookAfterSignIn(r: StepResult): StepResult {
   const minutes = delayMinutes(state);
   if (minutes > 0) return andThen({ ...r, state: next }, { type: 'timer.set', name: addressBookTimer, ms: minutes * 60_000, random: true });
   // A wait of 0: the download begins at once.
-  const now = downloadAddressBook(next);
-  return andThen({ ...r, state: now.state }, ...now.effects);
+  return followedBy({ ...r, state: next }, downloadAddressBook);
 }
 
 /** The wait is over: ask the service for the address book, if still signed in. */

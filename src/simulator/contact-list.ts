@@ -1,7 +1,7 @@
 import type { ClientState } from './client-state';
 import type { ControlView } from './client-view';
 import type { NetResponse } from './network-messages';
-import { result, stay, type StepResult } from './step-result';
+import { andThen, result, stay, type StepResult } from './step-result';
 
 /**
  * The contact list as this client holds it (KB 2435699): the sign-in address it belongs to, what the cache file
@@ -22,6 +22,9 @@ export const contactLabels = {
   addButton: 'Add to Contacts List',
   remove: 'Remove from Contacts List',
   menu: (address: string) => `Right-click ${address}`,
+  /** The contact a right-click menu belongs to; null for any other menu. */
+  contactOf: (menu: string | undefined): string | null =>
+    menu?.startsWith('Right-click ') === true ? menu.slice('Right-click '.length) : null,
 } as const;
 
 /** Before registering: read the contact cache of this address; a sign-in starts from an empty list (a reconnect keeps it). */
@@ -77,7 +80,7 @@ export function removeContact(state: ClientState, address: string): StepResult {
     { ...state, nextRequestId: requestId + 1, presence: { ...state.presence, contacts: others } },
     contacts.addresses.filter((a) => a !== key),
   );
-  return result(removed.state, ...removed.effects, {
+  return andThen(removed, {
     type: 'net.request',
     requestId,
     request: { kind: 'contactRemove', host: session.endpoint, sessionId: session.id, contact: key },

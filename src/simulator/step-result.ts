@@ -22,3 +22,9 @@ export function moved(state: ClientState, cause: PhaseCause): ClientState {
 export function andThen(r: StepResult, ...effects: ClientEffect[]): StepResult {
   return { state: r.state, effects: [...r.effects, ...effects] };
 }
+
+/** One step after another: `next` runs on the state the first left, and the effects of both follow in order. */
+export function followedBy(r: StepResult, next: (state: ClientState) => StepResult): StepResult {
+  const n = next(r.state);
+  return { state: n.state, effects: [...r.effects, ...n.effects] };
+}

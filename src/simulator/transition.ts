@@ -8,7 +8,7 @@ import { onDialog } from './dialog-actions';
 import { configurationLabels, openConfigurationInformation } from './configuration-information';
 import { beginAttempt, onResponse, retryTimer, signsInUntyped } from './sign-in-flow';
 import { exchangeRetryFired, exchangeRetryTimer } from './exchange-connection';
-import { moved, result, stay, type StepResult } from './step-result';
+import { followedBy, moved, result, stay, type StepResult } from './step-result';
 import { clientMessages } from './client-messages';
 import { choosePresence, onContactPresence, onInput, onLock, onPresenceTimer, presenceAfterSignOut } from './presence/presence-actions';
 import { awayTimer, idleTimer } from './presence/presence-types';
@@ -52,11 +52,8 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return state.phase === 'signedIn'
         ? result(state, { type: 'desktop.alert', title: 'Lync', text: clientMessages.notDelivered(event.to) })
         : stay(state);
-    case 'service.presence': {
-      const arrived = onContactArrived(state, event.address);
-      const shown = onContactPresence(arrived.state, event.address, event.availability);
-      return { state: shown.state, effects: [...arrived.effects, ...shown.effects] };
-    }
+    case 'service.presence':
+      return followedBy(onContactArrived(state, event.address), (s) => onContactPresence(s, event.address, event.availability));
     case 'os.userInput':
       return onInput(state);
     case 'os.networkChanged':
@@ -77,8 +74,7 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
 
 /** Using Lync is using the computer: the idle count starts again (NR-12). */
 function asInput(r: StepResult): StepResult {
-  const input = onInput(r.state);
-  return { state: input.state, effects: [...r.effects, ...input.effects] };
+  return followedBy(r, onInput);
 }
 
 function onSettings(state: ClientState, settings: LoadedSettings, admin: AdminSettings): StepResult {
@@ -122,7 +118,7 @@ function connectionLost(state: ClientState): StepResult {
 
 function onMenu(state: ClientState, path: readonly string[], menu: string | undefined): StepResult {
   if (menu === presenceMenuName) return path.length === 1 && path[0] ? choosePresence(state, path[0]) : stay(state);
-  const contact = menu?.startsWith(contactLabels.menu('')) ? menu.slice(contactLabels.menu('').length) : null;
+  const contact = contactLabels.contactOf(menu);
   if (contact !== null) return path.join(' > ') === contactLabels.remove ? removeContact(state, contact) : stay(state);
   switch (path.join(' > ')) {
     case 'File > Close':
@@ -143,9 +139,7 @@ function onMenu(state: ClientState, path: readonly string[], menu: string | unde
 /** SO-02: Close hides the window; a dialog still open is answered Cancel first, so no sign-in is left waiting on it. */
 function closeMain(state: ClientState): StepResult {
   if (state.dialog === null) return close(state);
-  const cancelled = onDialog(state, { type: 'user.closeWindow', window: state.dialog.kind });
-  const closed = close(cancelled.state);
-  return { state: closed.state, effects: [...cancelled.effects, ...closed.effects] };
+  return followedBy(onDialog(state, { type: 'user.closeWindow', window: state.dialog.kind }), close);
 }
 
 function onUser(state: ClientState, event: UserEvent): StepResult {

@@ -2,7 +2,7 @@ import { readContactCache } from './contact-list';
 import type { ClientState, SignInAttempt } from './client-state';
 import type { NetFailure, RegisterRequest } from './network-messages';
 import { httpFallbackAllowed } from './policy-effects';
-import { result, type StepResult } from './step-result';
+import { followedBy, result, type StepResult } from './step-result';
 
 /** Sends a registration for the current attempt and keeps it, so that it can go again over HTTP (FS-16). */
 export function sendRegistration(state: ClientState, pool: string | null, request: RegisterRequest, savedUsed?: boolean): StepResult {
@@ -14,11 +14,11 @@ export function sendRegistration(state: ClientState, pool: string | null, reques
 function register(state: ClientState, attempt: SignInAttempt, request: RegisterRequest): StepResult {
   const requestId = state.nextRequestId;
   // The contact cache is read first, so its answer comes before anything the service sends once registered.
-  const read = readContactCache(state);
-  return result(
-    { ...read.state, nextRequestId: requestId + 1, attempt: { ...attempt, stage: 'register', requestId, registration: request } },
-    ...read.effects,
-    { type: 'net.request', requestId, request },
+  return followedBy(readContactCache(state), (s) =>
+    result(
+      { ...s, nextRequestId: requestId + 1, attempt: { ...attempt, stage: 'register', requestId, registration: request } },
+      { type: 'net.request', requestId, request },
+    ),
   );
 }
 

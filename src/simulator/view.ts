@@ -26,16 +26,14 @@ const optionsMenu = (state: ClientState): ControlView => {
   };
 };
 
+/** The message line: Lync's own message, else a notice about the Exchange connection (KB 2787614), else none. */
 const messageControls = (state: ClientState): ControlView[] => {
-  const exchange = exchangeNotice(state);
-  return state.message === null
-    ? exchange === null
-      ? []
-      : [{ kind: 'label', name: 'Message', text: exchange }]
-    : [
-        ...(state.message.title ? [{ kind: 'label', name: 'Message title', text: state.message.title } as const] : []),
-        { kind: 'label', name: 'Message', text: state.message.text },
-      ];
+  const message = state.message ?? { text: exchangeNotice(state), title: null };
+  if (message.text === null) return [];
+  return [
+    ...(message.title ? [{ kind: 'label', name: 'Message title', text: message.title } as const] : []),
+    { kind: 'label', name: 'Message', text: message.text },
+  ];
 };
 
 function signInScreen(state: ClientState): ControlView[] {

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { test } from 'node:test';
 import { Secret } from '../../simulator';
+import { newAccount } from '../service-account';
 import { LyncOnline } from '../lync-online';
 import { Timeline } from '../timeline';
 import { VirtualClock } from '../virtual-clock';
@@ -14,17 +15,7 @@ function make(setUp: (x: ExchangeOnline, s: LyncOnline) => void = () => undefine
   const clock = new VirtualClock(0);
   const timeline = new Timeline(clock);
   const s = new LyncOnline(clock, timeline);
-  s.accounts.set('alice@contoso.com', {
-    address: 'alice@contoso.com',
-    userId: 'alice@contoso.com',
-    displayName: 'Alice',
-    password: right,
-    licensed: true,
-    enabled: true,
-    provisionedAt: 0,
-    passwordExpired: false,
-    exchangePromptsLeft: 0,
-  });
+  s.accounts.set('alice@contoso.com', newAccount('alice@contoso.com', 'Alice', right));
   const x = new ExchangeOnline(clock, timeline, s);
   setUp(x, s);
   return x;

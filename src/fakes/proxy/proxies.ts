@@ -101,7 +101,7 @@ export class Proxies {
     return p;
   }
 
-  /** What the proxies do differently from letting everything through, for tests and the playground. */
+  /** What the proxies do differently from letting everything through (the fault switches' test compares it). */
   describe(): Record<string, { refuses: string[]; requiresAuthentication: boolean }> {
     return Object.fromEntries(
       [...this.#byName.values()]

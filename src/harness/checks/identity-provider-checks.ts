@@ -4,7 +4,8 @@ import { listed, verify } from './mismatch';
 
 /** Questions to the identity provider's record: which credential each sign-in presented, and what became of it. */
 
-const said = (a: Authentication) => `${a.credential} from ${a.from} ${a.accepted ? 'accepted' : `refused (${a.reason ?? '?'})`}`;
+const said = (a: Pick<Authentication, 'credential' | 'from' | 'accepted' | 'reason'>) =>
+  `${a.credential} from ${a.from} ${a.accepted ? 'accepted' : `refused (${a.reason ?? '?'})`}`;
 const recordOf = (w: Stage, name: string) => w.fake.service.identityProvider.of(w.fake.person(name).address);
 const found = (entries: readonly Authentication[]) =>
   entries.length === 0 ? 'it recorded nothing' : `it recorded ${listed(entries.map(said))}`;
@@ -28,7 +29,7 @@ export function lastFromLync(w: Stage, name: string, credential: PresentedCreden
   verify(
     `the identity provider, for ${name}`,
     last === undefined ? 'nothing' : said(last),
-    (t) => t.to.equal(said({ at: 0, address: '', from: 'Lync', credential, accepted: reason === null, reason })),
+    (t) => t.to.equal(said({ from: 'Lync', credential, accepted: reason === null, reason })),
     () => ({ expected: `the last ${credential} from Lync ${reason === null ? 'accepted' : `refused (${reason})`}`, found: found(entries) }),
   );
 }
@@ -42,5 +43,19 @@ export function changedOnPortal(w: Stage, name: string): void {
     changed,
     (t) => t.to.equal(true),
     () => ({ expected: 'a new password accepted from the Office 365 portal', found: found(entries) }),
+  );
+}
+
+/**
+ * FS-05 / TE-07: the user ID and the kind of credential the last sign-in from a computer presented, as the identity
+ * provider (or, for a saved certificate, the registrar) recorded them.
+ */
+export function lastPresented(w: Stage, computer: string, userId: string, credential: PresentedCredential): void {
+  const last = w.fake.service.identityProvider.lastFrom(computer);
+  verify(
+    `the identity provider's record of the last sign-in from ${computer}`,
+    last ? `${last.userId} with ${last.credential}` : 'nothing presented',
+    (t) => t.to.equal(`${userId} with ${credential}`),
+    (f) => ({ expected: `${userId} with ${credential}`, found: f }),
   );
 }

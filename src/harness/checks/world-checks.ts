@@ -224,25 +224,6 @@ export function signInAssistantInstalled(w: Stage, computer: string, expected: '
   );
 }
 
-/**
- * FS-05 / TE-07: the user ID and the kind of credential the last sign-in from a computer presented, as the identity
- * provider (or, for a saved certificate, the registrar) recorded them.
- */
-export function lastPresented(
-  w: Stage,
-  computer: string,
-  userId: string,
-  credential: 'password' | 'Windows credentials' | 'certificate',
-): void {
-  const last = w.fake.service.presented.filter((p) => p.computer === computer).at(-1);
-  verify(
-    `the identity provider's record of the last sign-in from ${computer}`,
-    last ? `${last.userId} with ${last.credential}` : 'nothing presented',
-    (t) => t.to.equal(`${userId} with ${credential}`),
-    (f) => ({ expected: `${userId} with ${credential}`, found: f }),
-  );
-}
-
 /** S13: HKEY_USERS\.DEFAULT\Software\Microsoft\MSOIdentityCRL\ClockSkew on a computer, or its absence. */
 export function clockSkewValue(w: Stage, computer: string, seconds: number | null): void {
   const value = w.fake.computer(computer).signInAssistant.clockSkewSeconds;

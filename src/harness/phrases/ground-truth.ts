@@ -1,5 +1,6 @@
 import * as truth from '../checks/world-checks';
 import * as exchange from '../checks/exchange-checks';
+import * as idp from '../checks/identity-provider-checks';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
 
@@ -209,19 +210,19 @@ export const groundTruthPhrases: readonly Phrase[] = [
     'ground-truth.identity-provider-last-given-password',
     'Then',
     'the last sign-in from {computer} gave the identity provider the user ID {string} and a password',
-    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'password'),
+    (stage: Stage, c: string, id: string) => idp.lastPresented(stage, c, id, 'password'),
   ),
   phrase(
     'ground-truth.identity-provider-last-given-windows-credentials',
     'Then',
     'the last sign-in from {computer} gave the identity provider the user ID {string} and the Windows credentials',
-    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'Windows credentials'),
+    (stage: Stage, c: string, id: string) => idp.lastPresented(stage, c, id, 'Windows credentials'),
   ),
   phrase(
     'ground-truth.last-sign-in-gave-certificate',
     'Then',
     'the last sign-in from {computer} gave the registrar the certificate saved for {string}',
-    (stage: Stage, c: string, id: string) => truth.lastPresented(stage, c, id, 'certificate'),
+    (stage: Stage, c: string, id: string) => idp.lastPresented(stage, c, id, 'certificate'),
   ),
   phrase(
     'ground-truth.sign-assistant-keeps-clockskew-value-seconds',

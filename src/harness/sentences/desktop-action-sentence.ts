@@ -1,4 +1,5 @@
-import type { WindowId } from '../../simulator';
+import { personNamed } from '../../fakes/fake-world';
+import { contactLabels, type WindowId } from '../../simulator';
 import { dialogName } from './dialog-name';
 import { sentence } from './sentence';
 import type { SpokenAction, TypedText } from './typed-text';
@@ -38,17 +39,17 @@ export function desktopActionSentence(p: string, c: string, a: SpokenAction): st
       if (a.window === 'main') return sentence('lync.ticks-or-clears', p, tick, a.control, c);
       return sentence('dialog.ticks-or-clears', p, tick, a.control, dialogName(a.window), c);
     }
-    case 'menu':
+    case 'menu': {
       if (a.menu === 'Presence')
         return a.path[0] === 'Reset Status'
           ? sentence('presence.resets-status', p, c)
           : sentence('presence.sets-presence', p, menuPath(a.path), c);
-      // KB 2435699: a contact's right-click menu, named after the contact's sign-in address (name@domain).
-      if (a.menu?.startsWith('Right-click ') && a.path[0] === 'Remove from Contacts List') {
-        const local = a.menu.slice('Right-click '.length).split('@')[0] ?? '';
-        return sentence('contacts.removes-in-lync', p, local.charAt(0).toUpperCase() + local.slice(1), c);
-      }
+      // KB 2435699: a contact's right-click menu, named after the contact's sign-in address.
+      const contact = contactLabels.contactOf(a.menu);
+      if (contact !== null && menuPath(a.path) === contactLabels.remove)
+        return sentence('contacts.removes-in-lync', p, personNamed(contact), c);
       return sentence('lync.chooses-options-button', p, menuPath(a.path), c);
+    }
     case 'closeWindow':
       if (a.window === 'main') return sentence('lync.clicks-x-upper-right-corner-lync-window', p, c);
       return sentence('dialog.closes-its-x', p, dialogName(a.window), c);
