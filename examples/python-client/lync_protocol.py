@@ -111,7 +111,8 @@ def net_response(value, path):
     tagged("kind", {
         "discovered": record({"ok": literal(True), "kind": string, "webServices": string, "pool": string}),
         "authenticated": record({"ok": literal(True), "kind": string, "token": string, "certificate": string}),
-        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string},
+        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string,
+                              "addressBook": string},
                              {"remoteUser": boolean}),
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),

@@ -61,7 +61,6 @@ const faultState = (w: FakeWorld) =>
     network: plainState(w.network),
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
-    randomWaitPercent: w.randomWaits.fixedPercent,
     computers: [...w.computers.values()].map((c) => [
       plainState(c),
       plainState(c.profile('alice')),

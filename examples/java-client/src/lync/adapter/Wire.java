@@ -124,7 +124,7 @@ final class Wire {
       case "authenticated":
         return new Net.Authenticated(new Secret(string(m, "token")), new Secret(string(m, "certificate")));
       case "registered":
-        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), optBool(m, "remoteUser"));
+        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), string(m, "addressBook"), optBool(m, "remoteUser"));
       case "addressBook": {
         List<Net.Person> people = new ArrayList<>();
         if (!(m.get("entries") instanceof List<?> l)) throw new Rpc.Error(-32602, "entries: expected a list");
@@ -187,7 +187,7 @@ final class Wire {
     if (r instanceof Net.Publish p)
       return map("kind", "publish", "host", p.host(), "sessionId", p.sessionId(), "availability", p.availability(), "byUser", p.byUser());
     Net.AddressBook b = (Net.AddressBook) r;
-    return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId());
+    return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId(), "query", b.query());
   }
 
   static Map<String, Object> view(View.Screen s) {

@@ -163,6 +163,9 @@ final class Screens {
       controls.add(new View.Label("SIP Server", signedIn ? c.session().endpoint() : ""));
       String inside = !signedIn || c.remoteUser == null ? "" : c.remoteUser ? "FALSE" : "TRUE";
       controls.add(new View.Label("Inside User Status", inside));
+      String abs = signedIn ? c.addressBook.url() : "";
+      controls.add(new View.Label("ABS Server Internal URL", abs));
+      controls.add(new View.Label("ABS Server External URL", abs));
       controls.add(new View.Label("EWS Information", signedIn && c.exchangeReady ? "EWS Status OK" : "EWS not fully initialized"));
       controls.add(new View.Button("Close"));
     }
