@@ -7,6 +7,9 @@ Then("{person}'s search in Lync on {computer} finds {string}", phraseStep("addre
 When("{person} searches for {person} in Lync on {computer}", phraseStep("address-book.searches-lync-2"));
 Then("{person}'s search in Lync on {computer} finds {person}", phraseStep("address-book.search-lync-finds-2"));
 Then("{person}'s search in Lync on {computer} finds no one and says {string}", phraseStep("address-book.search-lync-finds-no-one-says"));
+Then("the number of searches the Address Book Web Query service answered from {person}'s Lync on {computer} is {int}", phraseStep("address-book.web-query-answered-searches"));
+Given("Group Policy sets \"Global Address Book Download Initial Delay\" to {int} minutes in the Computer Configuration of {computer}", phraseStep("address-book.sets-delay-policy"));
+Then("Configuration Information of {person} on {computer} shows the Address Book Web Query service's URL for {string}", phraseStep("address-book.configuration-information-shows-url"));
 Given("the Advanced Connection Settings of {person} on {computer} are automatic, with {string} left in both server boxes", phraseStep("administration.advanced-connection-settings-are-automatic-left-both"));
 When("{person} sets Manual configuration on {computer} with {string} as internal and external server name", phraseStep("administration.sets-manual-configuration-as-internal-external-server"));
 When("{person} sets Manual configuration on {computer} with {string} as internal and {string} as external server name", phraseStep("administration.sets-manual-configuration-as-internal-as-external"));
@@ -173,9 +176,8 @@ Given("the organization signs in to Office 365 with single sign-on through AD FS
 When("the organization signs in to Office 365 with passwords kept in the cloud", phraseStep("faults.single-sign-on.2"));
 Given("the Windows account of {person} on {computer} is a domain account", phraseStep("faults.domain-account.1"));
 When("the Windows account of {person} on {computer} is a local account", phraseStep("faults.domain-account.2"));
-Given("Group Policy sets \"Global Address Book Download Initial Delay\" to {int} minutes in the Computer Configuration of {computer}", phraseStep("faults.address-book-delay-policy.1"));
-Given("the random wait before the address book download comes out at {int} percent of its longest", phraseStep("faults.random-wait-fixed.1"));
-Given("the random wait before the address book download is drawn from the seed", phraseStep("faults.random-wait-fixed.2"));
+Given("a firewall or proxy rule on the organization's network blocks the Address Book Web Query service", phraseStep("faults.address-book-service-blocked.1"));
+When("the organization's network lets the Address Book Web Query service through again", phraseStep("faults.address-book-service-blocked.2"));
 Given("the LAN settings of {computer} use the proxy server {string}", phraseStep("faults.lan-proxy.1"));
 When("the LAN settings of {computer} no longer use a proxy server", phraseStep("faults.lan-proxy.2"));
 Given("the automatic configuration script of {computer} sends {string} to the proxy {string}", phraseStep("faults.script-proxy.1"));

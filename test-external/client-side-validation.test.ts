@@ -10,7 +10,7 @@ const initialize = {
   id: 1,
   method: 'initialize',
   params: {
-    protocolVersion: 'signin-sim/3',
+    protocolVersion: 'signin-sim/4',
     identity: { computer: 'PC1', windowsUser: 'alice', version: '15.0.4569.1503', pid: 4000 },
     harness: { name: 'test', version: '0' },
   },
@@ -35,7 +35,7 @@ for (const c of clients) {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { id: unknown; result?: { protocolVersion: string }; error?: { code: number; message: string } });
-    expect(answers[0]?.result?.protocolVersion, r.stderr).to.equal('signin-sim/3');
+    expect(answers[0]?.result?.protocolVersion, r.stderr).to.equal('signin-sim/4');
     expect(answers[1]?.id).to.equal(2);
     expect(answers[1]?.error?.code).to.equal(-32602);
     expect(answers[1]?.error?.message ?? '').to.match(/window/);

@@ -101,10 +101,10 @@ const cases: readonly {
     minPids: 1,
   },
   {
-    what: 'speaks signin-sim/2',
+    what: 'speaks signin-sim/3',
     mode: 'old-version',
     fault:
-      /"hostile old-version" speaks protocol "signin-sim\/2"; this harness speaks only "signin-sim\/3" \(see the changelog in docs\/client-protocol\.md/,
+      /"hostile old-version" speaks protocol "signin-sim\/3"; this harness speaks only "signin-sim\/4" \(see the changelog in docs\/client-protocol\.md/,
     minPids: 1,
   },
 ];

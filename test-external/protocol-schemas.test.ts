@@ -103,7 +103,7 @@ const cases: readonly {
     name: 'an answer to initialize',
     schema: 'initialize',
     side: 'result',
-    value: { protocolVersion: 'signin-sim/3', client: { name: 'c', version: '1' }, capabilities: ['screen', 'telepathy'] },
+    value: { protocolVersion: 'signin-sim/4', client: { name: 'c', version: '1' }, capabilities: ['screen', 'telepathy'] },
     problem: null,
   },
   {

@@ -67,7 +67,7 @@ test('the harness refuses an answer holding bytes that are not UTF-8 inside a JS
     },
   );
   const params = {
-    protocolVersion: protocolVersion as 'signin-sim/3',
+    protocolVersion: protocolVersion as 'signin-sim/4',
     identity: { computer: 'PC1', windowsUser: 'alice', version: '15.0', pid: 1 },
     harness: { name: 'test', version: '1' },
   };

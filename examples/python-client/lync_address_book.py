@@ -1,58 +1,58 @@
-"""The address book in the example client (FS-15): downloaded after a random wait of up to GalDownloadInitialDelay
-minutes (default 60; the harness draws the wait), then searched from the box in the main window."""
+"""The address book in the example client (FS-15, KB 2435699): Lync Online keeps no copy of it. Each search typed in
+the box of the main window is one web request to the Address Book Web Query service, whose URL the registration
+gives; the line under the box shows what the service found, or that it could not be reached."""
 
-import lync_admin
+from urllib.parse import urlsplit
 
-TIMER = "address book download"
 SEARCH_BOX = "Find someone"
 RESULTS = "Search results"
 NOTHING_FOUND = "No results found."
+UNREACHABLE = ("Cannot synchronize with the corporate address book. This may be because the proxy server setting in "
+               "your web browser does not allow access to the address book. If the problem persists, contact your "
+               "system administrator.")
 
 
 class AddressBook:
     def __init__(self, client):
         self.client = client
-        self.address = None      # whose address book this is
-        self.request_id = None   # the download under way
-        self.entries = None      # None until the download arrives
+        self.url = None          # the service's URL; None before the first sign-in (no search box then)
+        self.request_id = None   # the search under way
+        self.outcome = None      # None, a list of entries, or "unreachable"
         self.query = ""
 
-    def signed_in(self):
-        if self.address == self.client.address:
-            return  # this sign-in address already has it, or is waiting for it
-        self.address, self.request_id, self.entries, self.query = self.client.address, None, None, ""
-        minutes = lync_admin.policy(self.client.admin, "galDownloadInitialDelay")
-        if minutes == 0:
-            self.timer()  # a wait of 0: the download begins at once
-        else:
-            self.client.peer.call("timer.set", {"name": TIMER, "ms": (60 if minutes is None else minutes) * 60_000, "random": True})
+    def signed_in(self, url):
+        self.url, self.request_id, self.outcome, self.query = url, None, None, ""
 
-    def timer(self):
+    def search(self, text):
+        if self.url is None:
+            return
+        self.query, self.request_id, self.outcome = text, None, None
         session = self.client.session
-        if self.client.phase != "signedIn" or session is None:
-            self.address = None  # signed out before the wait ended: the next sign-in waits again
+        wanted = text.strip()
+        if self.client.phase != "signedIn" or session is None or not wanted:
             return
         self.request_id = self.client.new_id()
+        host = (urlsplit(self.url).hostname or self.url).lower()
         self.client.peer.call("net.request", {"requestId": self.request_id, "request": {
-            "kind": "addressBook", "host": session["endpoint"], "sessionId": session["id"]}})
+            "kind": "addressBook", "host": host, "sessionId": session["id"], "query": wanted}})
 
     def response(self, request_id, response):
-        """True when the answer was the address book's."""
+        """True when the answer was the search's."""
         if self.request_id is None or request_id != self.request_id:
             return False
         self.request_id = None
-        if response["ok"] and response["kind"] == "addressBook":
-            self.entries = response["entries"]
+        ok = response["ok"] and response["kind"] == "addressBook"
+        self.outcome = response["entries"] if ok else "unreachable"
         return True
 
-    def search(self, text):
-        if self.address is not None:
-            self.query = text
-
     def controls(self):
+        if self.url is None:
+            return []
         box = {"kind": "textbox", "name": SEARCH_BOX, "value": self.query, "secret": False}
-        wanted = self.query.lower()
-        if not wanted:
+        if self.outcome is None:
             return [box]
-        found = [e["name"] for e in self.entries or [] if wanted in e["name"].lower()]
-        return [box, {"kind": "label", "name": RESULTS, "text": ", ".join(found) if found else NOTHING_FOUND}]
+        if self.outcome == "unreachable":
+            text = UNREACHABLE
+        else:
+            text = ", ".join(e["name"] for e in self.outcome) if self.outcome else NOTHING_FOUND
+        return [box, {"kind": "label", "name": RESULTS, "text": text}]

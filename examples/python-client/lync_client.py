@@ -7,7 +7,7 @@ import os
 import lync_admin
 from lync_presence import AWAY_TIMER, IDLE_TIMER, Presence
 import lync_diagnostics
-from lync_address_book import SEARCH_BOX, TIMER as ADDRESS_BOOK_TIMER, AddressBook
+from lync_address_book import SEARCH_BOX, AddressBook
 import lync_contacts
 from lync_contacts import Contacts
 
@@ -118,8 +118,6 @@ class LyncClient:
                 self.on_response(event["requestId"], event["response"])
         elif kind == "timer.fired" and event["name"] in (IDLE_TIMER, AWAY_TIMER):
             self.presence.timer(event["name"])
-        elif kind == "timer.fired" and event["name"] == ADDRESS_BOOK_TIMER:
-            self.address_book.timer()
         elif kind == "timer.fired":
             if event["name"] == RETRY_TIMER and self.phase in ("signingIn", "reconnecting"):
                 self.begin_attempt()
@@ -459,9 +457,9 @@ class LyncClient:
                            "token": response["token"], "certificate": None, "clientVersion": self.version})
         elif response["kind"] == "registered":
             self.inside = lync_diagnostics.inside_from(response)
-            self.signed_in(response["sessionId"], response["endpoint"])
+            self.signed_in(response["sessionId"], response["endpoint"], response["addressBook"])
 
-    def signed_in(self, session_id, endpoint):
+    def signed_in(self, session_id, endpoint, address_book_url):
         saved = self.saved_entry()
         kept = self.password is None and saved is not None and saved["password"] is not None
         keep = lync_admin.saving_allowed(self.admin) and (self.save_password or kept)
@@ -479,7 +477,7 @@ class LyncClient:
         self.dialog = None
         self.phase = "signedIn"
         self.presence.signed_in()
-        self.address_book.signed_in()
+        self.address_book.signed_in(address_book_url)
 
     def next_server(self, failure):
         """FS-09 / FS-10: a name with no DNS record (or, manually configured, a server not answering) gives way to the next."""
@@ -642,7 +640,8 @@ class LyncClient:
             return lync_admin.connection_window(d)
         if d["kind"] == "configurationInformation":
             signed_in = self.phase in ("signedIn", "reconnecting") and self.session is not None
-            return lync_diagnostics.window(self.session["endpoint"] if signed_in else "", self.inside if signed_in else "")
+            return lync_diagnostics.window(self.session["endpoint"] if signed_in else "", self.inside if signed_in else "",
+                                           self.address_book.url if signed_in else "")
         if d["kind"] == "confirmDelete":
             return {**base, "controls": [{"kind": "label", "name": "Question", "text": CONFIRM_DELETE},
                                          {"kind": "button", "name": "Yes"}, {"kind": "button", "name": "No"}]}

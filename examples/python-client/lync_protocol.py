@@ -1,10 +1,10 @@
-"""The client's end of the signin-sim/3 protocol (docs/client-protocol.md): JSON-RPC 2.0, one object per line on
+"""The client's end of the signin-sim/4 protocol (docs/client-protocol.md): JSON-RPC 2.0, one object per line on
 stdin and stdout, blocking. Everything received from the harness is validated against the shapes of the document."""
 
 import json
 import sys
 
-PROTOCOL_VERSION = "signin-sim/3"
+PROTOCOL_VERSION = "signin-sim/4"
 
 
 class ProtocolError(Exception):
@@ -111,7 +111,8 @@ def net_response(value, path):
     tagged("kind", {
         "discovered": record({"ok": literal(True), "kind": string, "webServices": string, "pool": string}),
         "authenticated": record({"ok": literal(True), "kind": string, "token": string, "certificate": string}),
-        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string},
+        "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string,
+                              "addressBook": string},
                              {"remoteUser": boolean}),
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),

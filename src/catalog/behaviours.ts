@@ -32,7 +32,7 @@ export const behaviours: readonly Behaviour[] = [
   b('FS-12', 'first-sign-in', 'Signed out, then signing in, then signed in'),
   b('FS-13', 'first-sign-in', 'Wrong password opens a credential dialog, no silent failure'),
   b('FS-14', 'first-sign-in', 'Failure logs go to Microsoft without a prompt'),
-  b('FS-15', 'first-sign-in', 'Address book download delayed after the first sign-in'),
+  b('FS-15', 'first-sign-in', 'Address book searched through a web service, not downloaded'),
   b('FS-16', 'first-sign-in', 'TLS first, HTTP fallback unless a policy forbids it'),
   b('AS-01', 'automatic-sign-in', 'The next Windows logon signs in without asking'),
   b('AS-02', 'automatic-sign-in', 'Option: start Lync when logging on to Windows'),

@@ -255,6 +255,17 @@ const everySpec: readonly CommandSpec[] = [
     plan: (i) => [() => ({ t: 'leftoverServers', person: str(i, 'person'), computer: str(i, 'computer'), server: str(i, 'server') })],
   },
   {
+    name: 'Group Policy sets the address book download delay',
+    covers: ['setComputerMinutes'],
+    weight: 1,
+    intents: (cast) =>
+      fc
+        .record({ computer: fc.constantFrom(...cast.computers), minutes: fc.constantFrom(0, 10, 60) })
+        .map(intent('Group Policy sets the address book download delay')),
+    applies: () => true,
+    plan: (i) => [() => ({ t: 'delayPolicy', computer: str(i, 'computer'), minutes: Number(i.args['minutes']) })],
+  },
+  {
     name: 'flush the DNS client cache',
     covers: ['flushDns'],
     weight: 1,

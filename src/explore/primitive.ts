@@ -35,6 +35,7 @@ export type Primitive =
       readonly person: string;
     }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
+  | { readonly t: 'delayPolicy'; readonly computer: string; readonly minutes: number }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
@@ -108,6 +109,8 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return admin.deleteSipFolder(w, p.person, p.computer);
     case 'leftoverServers':
       return admin.leftoverServerNames(w, p.person, p.computer, p.server);
+    case 'delayPolicy':
+      return admin.setComputerMinutes(w, 'Global Address Book Download Initial Delay', p.minutes, p.computer);
     case 'network':
       return world.setNetwork(w, p.computer, p.network);
     case 'time':

@@ -1,5 +1,5 @@
 import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
-import { AddressBookDownloads } from './address-book-downloads';
+import { AddressBookWebQuery } from './address-book-web-query';
 import { PresenceBoard } from './presence/presence-board';
 import { IdentityProviderLog, lyncHears, type RefusalReason } from './identity-provider-log';
 import { domainLogonOf, type IssuedCertificate, type ServiceAccount, type ServiceSession } from './service-account';
@@ -64,8 +64,8 @@ export class LyncOnline {
   readonly undelivered: { from: string; to: string; text: string }[] = [];
   readonly messages: MessageRecord[] = [];
   readonly presence: PresenceBoard;
-  /** FS-15: every address book download the service answered. */
-  readonly addressBook: AddressBookDownloads;
+  /** FS-15: the Address Book Web Query service, and every search it answered. */
+  readonly addressBook: AddressBookWebQuery;
   readonly faults: ServiceFaults = {
     down: false,
     identityProviderDown: false,
@@ -98,7 +98,7 @@ export class LyncOnline {
     };
     this.assumptions = assumptions;
     this.identityProvider = new IdentityProviderLog(clock, timeline);
-    this.addressBook = new AddressBookDownloads(clock, timeline, () => [...this.accounts.values()]);
+    this.addressBook = new AddressBookWebQuery(clock, timeline, () => [...this.accounts.values()]);
   }
 
   private readonly assumptions: () => Assumptions;
@@ -234,7 +234,14 @@ export class LyncOnline {
     for (const held of this.undelivered.filter((m) => m.to === account.address))
       this.push(session, { type: 'message', from: held.from, text: held.text });
     this.undelivered.splice(0, this.undelivered.length, ...this.undelivered.filter((m) => m.to !== account.address));
-    return { ok: true, kind: 'registered', sessionId: session.id, endpoint: this.pool, remoteUser: !session.fromIntranet };
+    return {
+      ok: true,
+      kind: 'registered',
+      sessionId: session.id,
+      endpoint: this.pool,
+      addressBook: this.addressBook.url,
+      remoteUser: !session.fromIntranet,
+    };
   }
 
   unregister(sessionId: string): NetResponse {
@@ -251,11 +258,12 @@ export class LyncOnline {
     return { ok: true, kind: 'published' };
   }
 
-  /** FS-15: a signed-in endpoint downloads the organization's address book. */
-  downloadAddressBook(sessionId: string): NetResponse {
+  /** FS-15: a signed-in endpoint searches the address book (a web request to the Address Book Web Query service). */
+  searchAddressBook(host: string, sessionId: string, query: string): NetResponse {
     const session = this.sessions.get(sessionId);
-    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
-    return this.addressBook.download(session);
+    const here = host.toLowerCase() === new URL(this.addressBook.url).hostname;
+    if (this.faults.down || !session || !here) return { ok: false, failure: 'not responding' };
+    return this.addressBook.search(session, query);
   }
 
   /** KB 2435699: a signed-in endpoint adds a contact to (or removes one from) its user's contact list. */

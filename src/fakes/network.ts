@@ -46,7 +46,7 @@ const describe = (r: NetRequest): string => {
     case 'publish':
       return `publishes presence (${r.availability}) to ${r.host}`;
     case 'addressBook':
-      return `downloads the address book from ${r.host}`;
+      return `searches the address book for "${r.query}" at ${r.host}`;
     case 'contactAdd':
       return `adds ${r.contact} to the contact list at ${r.host}`;
     case 'contactRemove':
@@ -81,7 +81,7 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
   unregistered: 'signed out',
   exchangeConnected: 'connected to Exchange',
   published: 'presence published',
-  addressBook: 'here is the address book',
+  addressBook: 'here is what the address book search found',
   contactsChanged: 'the contact list is changed',
 };
 
@@ -106,6 +106,8 @@ export interface SentRequest {
 export class Network {
   /** TE-18: networks whose firewall blocks the traffic to Lync Online. */
   readonly blockedOn = new Set<NetworkName>();
+  /** FS-15: networks whose firewall or proxy blocks the Address Book Web Query service (KB 2435699). */
+  readonly addressBookBlockedOn = new Set<NetworkName>();
   /** FS-16: networks whose firewall drops SIP over TLS but lets HTTP through. */
   readonly sipTlsBlockedOn = new Set<NetworkName>();
   /** Every request any client sent, with where it came from. */
@@ -274,7 +276,9 @@ export class Network {
           ? { ok: false, failure: 'not responding' }
           : this.service.publish(request.sessionId, request.availability, request.byUser);
       case 'addressBook':
-        return blocked ? { ok: false, failure: 'not responding' } : this.service.downloadAddressBook(request.sessionId);
+        return blocked || this.addressBookBlockedOn.has(origin.network)
+          ? { ok: false, failure: 'not responding' }
+          : this.service.searchAddressBook(request.host, request.sessionId, request.query);
       case 'contactAdd':
       case 'contactRemove':
         return blocked

@@ -1,19 +1,16 @@
 import { KeyedDraws, type SeededRandom } from './seeded-random';
 
 /**
- * FS-15: the waits a client asks the world to draw (`timer.set` with `random`), between 0 and the longest it gives.
+ * The waits a client asks the world to draw (`timer.set` with `random`), between 0 and the longest it gives.
  * Each one is drawn for that process's n-th timer of that name alone, so other draws do not move it.
  */
 export class RandomWaits {
   readonly #draws: KeyedDraws;
-  /** A scenario that must not depend on the seed fixes where every wait falls (100: its longest); null draws. */
-  fixedPercent: number | null = null;
-
   constructor(random: SeededRandom) {
     this.#draws = new KeyedDraws(random);
   }
 
   draw(key: string, longestMs: number): number {
-    return this.fixedPercent === null ? this.#draws.next(key, 0, longestMs) : Math.round((longestMs * this.fixedPercent) / 100);
+    return this.#draws.next(key, 0, longestMs);
   }
 }

@@ -69,6 +69,5 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'require-logon-credentials': { changed: ['policy'] },
   'windows-credentials': { changed: ['nothing'] },
   'domain-logon': { changed: ['nothing'] },
-  'address-book-not-yet-downloaded': { changed: ['new-computer', 'nothing'] },
-  'address-book-delay-policy': { changed: ['policy'] },
+  'address-book-service-blocked': { changed: ['network'], networks: ['office'] },
 };

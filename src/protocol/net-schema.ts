@@ -39,7 +39,7 @@ export const wireNetRequest = union(
   object({ kind: literal('unregister'), host: string(), sessionId: string() }),
   object({ kind: literal('exchange'), host: string(), address: string(), password: nullable(secret()) }),
   object({ kind: literal('publish'), host: string(), sessionId: string(), availability, byUser: boolean() }),
-  object({ kind: literal('addressBook'), host: string(), sessionId: string() }),
+  object({ kind: literal('addressBook'), host: string(), sessionId: string(), query: string() }),
   object({ kind: literal('contactAdd'), host: string(), sessionId: string(), contact: string() }),
   object({ kind: literal('contactRemove'), host: string(), sessionId: string(), contact: string() }),
 );
@@ -65,7 +65,10 @@ export const wireNetResponse = union(
   object({ ok: literal(false), failure: netFailure }),
   object({ ok: literal(true), kind: literal('discovered'), webServices: string(), pool: string() }),
   object({ ok: literal(true), kind: literal('authenticated'), token: secret(), certificate: secret() }),
-  object({ ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string() }, { remoteUser: boolean() }),
+  object(
+    { ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string(), addressBook: string() },
+    { remoteUser: boolean() },
+  ),
   object({ ok: literal(true), kind: literal('unregistered') }),
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
   object({ ok: literal(true), kind: literal('published') }),

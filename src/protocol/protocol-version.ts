@@ -3,7 +3,7 @@
  * any change a version-1 peer could not understand makes it `signin-sim/2`. Additions a peer may ignore
  * come with a capability instead, offered in `initialize`, so the version stays.
  */
-export const protocolVersion = 'signin-sim/3';
+export const protocolVersion = 'signin-sim/4';
 
 /** Capabilities a client may declare in its `initialize` answer. Unknown ones are ignored. */
 export const knownCapabilities = {

@@ -1,62 +1,74 @@
 import { expect } from 'chai';
 import { test } from 'node:test';
-import { addressBookAfterSignIn, addressBookTimer, downloadAddressBook, onAddressBook, searchControls } from './address-book';
+import { addressBookAfterSignIn, addressBookHost, onAddressBook, search, searchControls } from './address-book';
 import { defaultAssumptions } from './assumptions';
+import { clientMessages } from './client-messages';
 import { initialState, type ClientState } from './client-state';
 import { phaseTable } from './phase-table';
 import { stay } from './step-result';
 
 const base = initialState({ assumptions: defaultAssumptions, phaseTable, version: '15.0' });
-const signedIn: ClientState = { ...base, phase: 'signedIn', address: 'alice@contoso.com', session: { id: 's1', endpoint: 'pool' } };
+const url = 'https://webpool.example.com/abs/handler';
+const signedIn: ClientState = addressBookAfterSignIn(
+  stay({ ...base, phase: 'signedIn', address: 'alice@contoso.com', session: { id: 's1', endpoint: 'pool' } }),
+  url,
+).state;
 const entries = [
   { address: 'bob@contoso.com', name: 'Bob' },
   { address: 'bonnie@contoso.com', name: 'Bonnie' },
 ];
-const withPolicy = (minutes: number): ClientState => ({
-  ...signedIn,
-  admin: { ...signedIn.admin, policies: { machine: { galDownloadInitialDelay: minutes }, user: {} } },
+const results = (state: ClientState): string | undefined => {
+  const line = searchControls(state).find((c) => c.name === 'Search results');
+  return line?.kind === 'label' ? line.text : undefined;
+};
+
+test('address book: a sign-in downloads nothing and sets no timer, whatever GalDownloadInitialDelay says', () => {
+  const withPolicy: ClientState = {
+    ...signedIn,
+    admin: { ...signedIn.admin, policies: { machine: { galDownloadInitialDelay: 60 }, user: {} } },
+  };
+  expect(addressBookAfterSignIn(stay(withPolicy), url).effects).to.deep.equal([]);
 });
 
-const cases: { name: string; from: ClientState; effects: unknown[] }[] = [
+test('address book: the host of the service URL', () => {
+  expect(addressBookHost(url)).to.equal('webpool.example.com');
+  expect(addressBookHost('HTTPS://WebPool.Example.com:443/abs')).to.equal('webpool.example.com');
+});
+
+const typed: { name: string; from: ClientState; text: string; effects: unknown[] }[] = [
   {
-    name: 'no policy: a random wait of up to 60 minutes',
+    name: 'signed in, each search is one web request to the service',
     from: signedIn,
-    effects: [{ type: 'timer.set', name: addressBookTimer, ms: 3_600_000, random: true }],
+    text: ' bo ',
+    effects: [
+      { type: 'net.request', requestId: 1, request: { kind: 'addressBook', host: 'webpool.example.com', sessionId: 's1', query: 'bo' } },
+    ],
   },
-  {
-    name: 'policy 10: up to 10 minutes',
-    from: withPolicy(10),
-    effects: [{ type: 'timer.set', name: addressBookTimer, ms: 600_000, random: true }],
-  },
-  {
-    name: 'policy 0: the download at once',
-    from: withPolicy(0),
-    effects: [{ type: 'net.request', requestId: 0, request: { kind: 'addressBook', host: 'pool', sessionId: 's1' } }],
-  },
-  {
-    name: 'a sign-in that already has the address book waits for nothing',
-    from: { ...signedIn, directory: { address: 'alice@contoso.com', requestId: null, entries, query: '' } },
-    effects: [],
-  },
+  { name: 'an empty box asks nothing', from: signedIn, text: '', effects: [] },
+  { name: 'signed out, nothing is sent', from: { ...signedIn, phase: 'signedOut', session: null }, text: 'bo', effects: [] },
+  { name: 'before any sign-in there is no search box', from: base, text: 'bo', effects: [] },
 ];
 
-for (const c of cases)
-  test(`address book after sign-in: ${c.name}`, () => {
-    expect(addressBookAfterSignIn(stay(c.from)).effects).to.deep.equal(c.effects);
+for (const c of typed) {
+  test(`address book search: ${c.name}`, () => {
+    expect(search(c.from, c.text).effects).to.deep.equal(c.effects);
   });
+}
 
-test('address book: the wait ending while signed out leaves it to the next sign-in', () => {
-  const waiting = addressBookAfterSignIn(stay(signedIn)).state;
-  const after = downloadAddressBook({ ...waiting, phase: 'signedOut', session: null });
-  expect(after.effects).to.deep.equal([]);
-  expect(addressBookAfterSignIn(stay({ ...after.state, phase: 'signedIn', session: signedIn.session })).effects).to.have.length(1);
+test('address book: the line under the box shows what the service answered, or why it could not', () => {
+  const sent = search(signedIn, 'bo').state;
+  expect(results(sent)).to.equal(undefined);
+  expect(results(onAddressBook(sent, 1, { ok: true, kind: 'addressBook', entries })?.state ?? sent)).to.equal('Bob, Bonnie');
+  expect(results(onAddressBook(sent, 1, { ok: true, kind: 'addressBook', entries: [] })?.state ?? sent)).to.equal(
+    defaultAssumptions.noSearchResultsText,
+  );
+  expect(results(onAddressBook(sent, 1, { ok: false, failure: 'not responding' })?.state ?? sent)).to.equal(
+    clientMessages.addressBookUnreachable,
+  );
+  expect(onAddressBook(sent, 2, { ok: true, kind: 'addressBook', entries })).to.equal(null);
 });
 
-test('address book: the search finds the names holding what was typed, and nothing before the download', () => {
-  const sent = downloadAddressBook(addressBookAfterSignIn(stay(signedIn)).state).state;
-  const typed = (s: ClientState): ClientState => ({ ...s, directory: s.directory && { ...s.directory, query: 'BO' } });
-  expect(searchControls(typed(sent))[1]).to.deep.equal({ kind: 'label', name: 'Search results', text: 'No results found.' });
-  const arrived = onAddressBook(sent, 0, { ok: true, kind: 'addressBook', entries })?.state;
-  expect(arrived && searchControls(typed(arrived))[1]).to.deep.equal({ kind: 'label', name: 'Search results', text: 'Bob, Bonnie' });
-  expect(onAddressBook(sent, 5, { ok: true, kind: 'published' })).to.equal(null);
+test('address book: a second search asks the service again (nothing is kept)', () => {
+  const first = onAddressBook(search(signedIn, 'bob').state, 1, { ok: true, kind: 'addressBook', entries })?.state ?? signedIn;
+  expect(search(first, 'bob').effects).to.have.length(1);
 });

@@ -74,9 +74,9 @@ export interface Assumptions {
    */
   readonly windowsCredentialsTurnedDown: 'password box' | 'password box and message';
   /**
-   * FS-15 (Unknown): what the search box shows when the address book holds no match, as before the download arrives.
-   * The catalog says only that the search "may return nothing". Default: one line saying nothing was found.
-   * Alternative: any other wording, or an empty line.
+   * FS-15 (Unknown): what the search box shows when the Address Book Web Query service finds no one for the words typed.
+   * No source quotes it (KB 2435699 gives only the messages for a service that cannot be reached). Default: one line
+   * saying nothing was found. Alternative: any other wording, or an empty line.
    */
   readonly noSearchResultsText: string;
   /**

@@ -24,6 +24,9 @@ export const clientMessages = {
   credentialPrompt: (address: string): string => `Enter the password for ${address}`,
   exchangePrompt: 'Lync needs your password to connect to Exchange for your calendar and conversation history.',
   connectionLost: 'Lync lost the connection to the server and is trying to reconnect.',
+  /** FS-15: a search when the Address Book Web Query service cannot be reached (KB 2435699, quoted exactly). */
+  addressBookUnreachable:
+    'Cannot synchronize with the corporate address book. This may be because the proxy server setting in your web browser does not allow access to the address book. If the problem persists, contact your system administrator.',
   /** Our own wording (no catalog text): the messageToOffline assumption's "sender is told". */
   notDelivered: (to: string): string => `This message wasn't delivered to ${to} because they're offline.`,
 } as const;

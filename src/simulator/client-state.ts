@@ -100,7 +100,7 @@ export interface ClientState {
   /** NR-16: whether the registrar saw this session come from the organization's network (null before sign-in). */
   readonly signedInFromIntranet?: boolean | null;
   readonly nextRequestId: number;
-  /** FS-15: the address book downloaded after sign-in, and the search box (absent before the first sign-in). */
+  /** FS-15: the Address Book Web Query service and the search box (absent before the first sign-in). */
   readonly directory?: DirectoryState | null;
   /** Presence: the user's choice, idle time, the lock, what was published, the contacts' presence. */
   readonly presence: PresenceState;

@@ -52,8 +52,8 @@ export type NetRequest =
       readonly availability: Availability;
       readonly byUser: boolean;
     }
-  /** FS-15: the address book (global address list), downloaded once after sign-in. */
-  | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string }
+  /** FS-15: one search of the address book, a web request to the Address Book Web Query service (KB 2435699). */
+  | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string; readonly query: string }
   /** KB 2435699: the user adds a contact to (or removes one from) the contact list the service keeps. */
   | { readonly kind: 'contactAdd' | 'contactRemove'; readonly host: string; readonly sessionId: string; readonly contact: string };
 
@@ -79,9 +79,18 @@ export type NetResponse =
   | { readonly ok: false; readonly failure: NetFailure }
   | { readonly ok: true; readonly kind: 'discovered'; readonly webServices: string; readonly pool: string }
   | { readonly ok: true; readonly kind: 'authenticated'; readonly token: Secret; readonly certificate: Secret }
-  | { readonly ok: true; readonly kind: 'registered'; readonly sessionId: string; readonly endpoint: string; readonly remoteUser?: boolean }
+  | {
+      readonly ok: true;
+      readonly kind: 'registered';
+      readonly sessionId: string;
+      readonly endpoint: string;
+      /** FS-15: the URL of the Address Book Web Query service, given with the sign-in. */
+      readonly addressBook: string;
+      readonly remoteUser?: boolean;
+    }
   | { readonly ok: true; readonly kind: 'unregistered' }
   | { readonly ok: true; readonly kind: 'exchangeConnected' }
   | { readonly ok: true; readonly kind: 'published' }
+  /** FS-15: the people of the tenant's directory whose name holds what was searched for. */
   | { readonly ok: true; readonly kind: 'addressBook'; readonly entries: readonly DirectoryEntry[] }
   | { readonly ok: true; readonly kind: 'contactsChanged' };

@@ -123,6 +123,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
         { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
         response.sessionId,
         response.endpoint,
+        response.addressBook,
       );
     case 'unregistered':
     case 'exchangeConnected':
@@ -133,7 +134,7 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
   }
 }
 
-function signedIn(state: ClientState, sessionId: string, endpoint: string): StepResult {
+function signedIn(state: ClientState, sessionId: string, endpoint: string, addressBook: string): StepResult {
   const saved = savedFor(state);
   // A saved password ticks Save my password when it is read, and the box shows only beside a typed password.
   const keep = passwordSavingAllowed(state) && state.savePassword;
@@ -168,6 +169,7 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string): Step
         { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
       ),
     ),
+    addressBook,
   );
 }
 

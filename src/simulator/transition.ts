@@ -15,7 +15,7 @@ import { awayTimer, idleTimer } from './presence/presence-types';
 import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
 import { addContact, contactLabels, isContactAnswer, onContactArrived, onContactCache, removeContact, typeContact } from './contact-list';
-import { addressBookTimer, downloadAddressBook, onAddressBook, search, searchLabels } from './address-book';
+import { onAddressBook, search, searchLabels } from './address-book';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -39,7 +39,6 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
-      if (event.name === addressBookTimer) return downloadAddressBook(state);
       if (event.name === exchangeRetryTimer) return exchangeRetryFired(state);
       return event.name === retryTimer && (state.phase === 'signingIn' || state.phase === 'reconnecting')
         ? beginAttempt(state, true)

@@ -103,6 +103,7 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'clientMessages.credentialPrompt': { kind: 'prompt', sources: ['signin-sim'], causes: ['wrong-password'] },
   'clientMessages.exchangePrompt': { kind: 'prompt', sources: ['signin-sim', 'S35'], causes: ['exchange-prompts'] },
   'clientMessages.connectionLost': { kind: 'warning', sources: ['signin-sim', 'S22'], causes: ['network-drop', 'outage'] },
+  'clientMessages.addressBookUnreachable': { kind: 'error', sources: ['KB2435699'], causes: ['address-book-service-blocked'] },
   'clientMessages.notDelivered': { kind: 'status', sources: ['signin-sim'], causes: ['recipient-not-signed-in'] },
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
@@ -174,11 +175,6 @@ export const silentSymptoms: readonly SilentEntry[] = [
     id: 'address-box-empty',
     text: 'The sign-in address box is empty',
     causes: ['address-cleared-by-delete'],
-  },
-  {
-    id: 'search-finds-no-one',
-    text: 'Searching for a colleague finds no one right after signing in',
-    causes: ['address-book-not-yet-downloaded', 'address-book-delay-policy'],
   },
   {
     id: 'presence-choice-not-kept',

@@ -51,6 +51,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         'https://support.microsoft.com/help/2566790',
       ],
       [
+        'KB2435699',
+        "KB 2435699 Contacts in Skype for Business Online appear to be offline or aren't searchable",
+        'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/SkypeForBusiness/SkypeOnline/online-contacts/contacts-offline-not-searchable.md',
+      ],
+      [
         'S15',
         "KB 2769142 Lync 2013 or Lync 2010 can't connect to the Skype for Business Online service because a proxy is blocking connections from MSOIDSVC.exe",
         'https://support.microsoft.com/help/2769142',

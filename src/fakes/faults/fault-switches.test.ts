@@ -63,7 +63,6 @@ const faultState = (w: FakeWorld) =>
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
     exchange: w.exchange.reachable,
-    randomWaitPercent: w.randomWaits.fixedPercent,
     computers: [...w.computers.values()].map((c) => [
       plainState(c),
       plainState(c.profile('alice')),

@@ -1,5 +1,6 @@
 import * as book from '../tasks/address-book-tasks';
 import * as see from '../checks/address-book-checks';
+import * as admin from '../tasks/admin-tasks';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
 
@@ -33,5 +34,23 @@ export const addressBookPhrases: readonly Phrase[] = [
     'Then',
     "{person}'s search in Lync on {computer} finds no one and says {string}",
     (stage: Stage, p: string, c: string, text: string) => see.searchFindsNoOne(stage, p, c, text),
+  ),
+  phrase(
+    'address-book.web-query-answered-searches',
+    'Then',
+    "the number of searches the Address Book Web Query service answered from {person}'s Lync on {computer} is {int}",
+    (stage: Stage, p: string, c: string, count: number) => see.searchesAnswered(stage, p, c, count),
+  ),
+  phrase(
+    'address-book.sets-delay-policy',
+    'Given',
+    'Group Policy sets "Global Address Book Download Initial Delay" to {int} minutes in the Computer Configuration of {computer}',
+    (stage: Stage, minutes: number, c: string) => admin.setComputerMinutes(stage, 'Global Address Book Download Initial Delay', minutes, c),
+  ),
+  phrase(
+    'address-book.configuration-information-shows-url',
+    'Then',
+    "Configuration Information of {person} on {computer} shows the Address Book Web Query service's URL for {string}",
+    (stage: Stage, p: string, c: string, line: string) => see.showsServiceUrl(stage, p, c, line),
   ),
 ];

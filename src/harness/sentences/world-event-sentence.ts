@@ -28,6 +28,8 @@ export type WorldEvent =
   | { readonly t: 'sleep' | 'wake' | 'hibernate' | 'resumeFromHibernation' | 'startUp'; readonly computer: string }
   | { readonly t: 'contact'; readonly owner: string; readonly contact: string }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
+  /** FS-15: the Lync Server policy GalDownloadInitialDelay set on a computer (it changes nothing with Lync Online). */
+  | { readonly t: 'delayPolicy'; readonly computer: string; readonly minutes: number }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
@@ -71,6 +73,8 @@ export function worldEventSentence(e: WorldEvent): string {
       return sentence('presence.has-contact-list', e.owner, e.contact);
     case 'leftoverServers':
       return sentence(personOnComputer[e.t], e.person, e.computer, e.server);
+    case 'delayPolicy':
+      return sentence('address-book.sets-delay-policy', e.minutes, e.computer);
     case 'network':
       return e.network === 'offline'
         ? sentence('world.goes-offline', e.computer, networkName(e.network))

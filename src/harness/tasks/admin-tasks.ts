@@ -1,4 +1,4 @@
-import { setFault, type PolicyState } from '../../fakes';
+import { policyNamed, setFault, type PolicyState } from '../../fakes';
 import type { Stage } from '../stage';
 import { chooseMenu, click, iconMenu, setCheckbox } from './lync-tasks';
 
@@ -11,6 +11,13 @@ export const setComputerPolicy = (w: Stage, policy: string, state: PolicyState, 
 
 export const setUserPolicy = (w: Stage, policy: string, state: PolicyState, person: string) =>
   setFault(w.fake, 'user-policy', state !== 'Not configured', { person, policy, state });
+
+/**
+ * FS-15: a Lync policy that holds a number of minutes (GalDownloadInitialDelay), set in the Computer Configuration.
+ * Not a fault: with Lync Online it changes nothing, which is what the scenarios show.
+ */
+export const setComputerMinutes = (w: Stage, policy: string, minutes: number, computer: string) =>
+  w.fake.os.groupPolicy.setComputerNumber(w.fake.computer(computer), policyNamed(policy), minutes);
 
 /** DC-12 (S10, S8): the two causes of TE-05 on the computer, and their fixes. */
 export const machineGuidBraces = (w: Stage, computer: string, on: boolean) => setFault(w.fake, 'machine-guid-braces', on, { computer });

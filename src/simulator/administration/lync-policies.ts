@@ -14,7 +14,10 @@ export interface LyncPolicyValues {
   readonly disableAutomaticSendTracing?: boolean;
   /** DisableHttpConnect: no HTTP fallback when SIP over TLS cannot connect (FS-16). */
   readonly disableHttpConnect?: boolean;
-  /** GalDownloadInitialDelay: the longest random wait, in minutes, before the address book download (FS-15). */
+  /**
+   * GalDownloadInitialDelay: on Lync Server, the longest random wait before the address book download. Lync Online
+   * downloads no address book, so it changes nothing there (FS-15, catalog §9 D14).
+   */
   readonly galDownloadInitialDelay?: number;
   /**
    * HttpProxyControlFlags (KB 3123662), a DWORD: which proxies Lync lets the Sign-In Assistant (IDCRL) use to reach

@@ -14,6 +14,17 @@ export const networkCauses: readonly CauseDefinition[] = [
     fix: 'Open the ports and URLs the Transport Reliability IP Probe reports as failing, then sign in again.',
   },
   {
+    id: 'address-book-service-blocked',
+    title:
+      "A firewall or proxy on the organization's network blocks the Address Book Web Query service, so searching the address book fails",
+    fault: 'address-book-service-blocked',
+    sources: ['KB2435699'],
+    confirm:
+      'Hold CTRL, right-click the Lync icon, choose Configuration Information and copy the ABS Server External URL; opened in Internet Explorer on that computer it gives "The webpage cannot be found" or 404 instead of 401 Unauthorized.',
+    fix: 'Let the computers reach the URL of the Address Book Web Query service through the firewall and the proxy, then search again.',
+    shows: ['clientMessages.addressBookUnreachable'],
+  },
+  {
     id: 'file-pac',
     title: "The computer's proxy is set by a PAC script read from a file (file://)",
     fault: 'file-pac',

@@ -1,5 +1,5 @@
-import { noAddressBookDelay, policySetTo } from './shared-steps';
-import { said, setTo, turnedOn } from '../step-pattern';
+import { policySetTo } from './shared-steps';
+import { said, setTo } from '../step-pattern';
 import type { CauseDefinition } from '../cause-definition';
 
 /** Lync's own settings (the other readings of the assumptions) and Group Policy. */
@@ -94,27 +94,6 @@ export const settingsAndPolicyCauses: readonly CauseDefinition[] = [
     confirm: 'whoami /upn on the computer prints the sign-in address; the computer is joined to the domain.',
     fix: 'Nothing is broken. To have the password typed anyway, set "Require logon credentials" to Enabled.',
     fixedBy: policySetTo('Require logon credentials', 'Enabled'),
-  },
-  {
-    id: 'address-book-not-yet-downloaded',
-    title: 'Lync has not downloaded the address book yet: it waits a random time, up to an hour, after signing in',
-    fault: 'random-wait-fixed',
-    sources: ['S24'],
-    confirm:
-      'The search finds no one right after a sign-in and finds colleagues later; the address book download shows up within GalDownloadInitialDelay minutes (60 when not configured).',
-    fix: 'Wait up to an hour after the sign-in; an administrator can shorten the wait with the policy "Global Address Book Download Initial Delay" (0: at once).',
-    fixedBy: [noAddressBookDelay],
-  },
-  {
-    id: 'address-book-delay-policy',
-    title: 'The "Global Address Book Download Initial Delay" policy makes Lync wait up to that many minutes for the address book',
-    fault: 'address-book-delay-policy',
-    sources: ['S24'],
-    confirm:
-      'HKLM (or HKCU) SOFTWARE\\Policies\\Microsoft\\Office\\15.0\\Lync has GalDownloadInitialDelay; the search finds colleagues only after that wait.',
-    fix: 'Set GalDownloadInitialDelay to 0 (or a few minutes) for the download to begin right after sign-in.',
-    setUp: [turnedOn('address-book-delay-policy', { minutes: (m) => Number(m) > 0 })],
-    fixedBy: [noAddressBookDelay],
   },
   {
     id: 'choice-on-other-computer',

@@ -3,7 +3,6 @@ import { said, setTo, type StepPattern } from '../step-pattern';
 /** Fix steps several causes share. */
 export const deletesSignInInfo = said('lync.deletes-sign-info');
 export const goesOnTheNetwork = said('world.goes-on-network', null, "the organization's network");
-export const noAddressBookDelay = setTo('address-book-delay-policy', { minutes: 0 });
 
 /** A Group Policy set to one of these states, in the Computer or the User Configuration. */
 export const policySetTo = (policy: string, ...states: string[]): StepPattern[] =>

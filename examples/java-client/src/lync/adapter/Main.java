@@ -9,7 +9,7 @@ import lync.core.LyncClient;
  * client/deliver and reaches the harness only through {@link ProtocolPlatform}.
  */
 public final class Main {
-  static final String PROTOCOL = "signin-sim/3";
+  static final String PROTOCOL = "signin-sim/4";
 
   private Main() {}
 

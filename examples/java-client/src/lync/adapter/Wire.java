@@ -129,7 +129,7 @@ final class Wire {
       case "authenticated":
         return new Net.Authenticated(new Secret(string(m, "token")), new Secret(string(m, "certificate")));
       case "registered":
-        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), optBool(m, "remoteUser"));
+        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), string(m, "addressBook"), optBool(m, "remoteUser"));
       case "addressBook": {
         List<Net.Person> people = new ArrayList<>();
         if (!(m.get("entries") instanceof List<?> l)) throw new Rpc.Error(-32602, "entries: expected a list");
@@ -199,7 +199,7 @@ final class Wire {
     if (r instanceof Net.ContactChange c)
       return map("kind", c.kind(), "host", c.host(), "sessionId", c.sessionId(), "contact", c.contact());
     Net.AddressBook b = (Net.AddressBook) r;
-    return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId());
+    return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId(), "query", b.query());
   }
 
   static Map<String, Object> view(View.Screen s) {

@@ -1,21 +1,27 @@
 package lync.core;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** FS-15: the address book, downloaded after a random wait once per sign-in address, and the Find someone box. */
+/**
+ * FS-15 (KB 2435699): Lync Online keeps no copy of the address book. Each search typed in the Find someone box is one
+ * web request to the Address Book Web Query service, whose URL the registration gave; the line under the box shows
+ * what the service found, or that it could not be reached.
+ */
 final class AddressBook {
-  static final String TIMER = "address book download";
   static final String BOX = "Find someone";
   static final String RESULTS = "Search results";
 
   private final LyncClient client;
   private final Platform platform;
-  /** null: no address book yet; "": it belongs to no sign-in (the wait ended while signed out). */
-  private String owner;
+  /** The service's URL; null before the first sign-in (no search box then). */
+  private String url;
   private Integer pendingId;
-  private List<Net.Person> entries;
+  /** null: no answer (nothing typed, or under way); otherwise the people found, unless the service was unreachable. */
+  private List<Net.Person> found;
+  private boolean unreachable;
   private String query = "";
 
   AddressBook(LyncClient client, Platform platform) {
@@ -23,52 +29,59 @@ final class AddressBook {
     this.platform = platform;
   }
 
-  void afterSignIn() {
-    String address = client.address();
-    if (address.equals(owner)) return;
-    owner = address;
+  String url() {
+    return url == null ? "" : url;
+  }
+
+  void afterSignIn(String serviceUrl) {
+    url = serviceUrl;
     pendingId = null;
-    entries = null;
+    found = null;
+    unreachable = false;
     query = "";
-    Integer configured = client.admin().policy(Settings.PolicyValues::galDownloadInitialDelay);
-    int minutes = configured != null ? configured : 60;
-    if (minutes > 0) platform.setTimer(TIMER, minutes * 60_000L, true);
-    else download();
-  }
-
-  void download() {
-    if (owner == null) return;
-    LyncClient.Session session = client.session();
-    if (session == null) {
-      owner = "";
-      return;
-    }
-    pendingId = client.newRequestId();
-    platform.send(pendingId, new Net.AddressBook(session.endpoint(), session.id()));
-  }
-
-  /** True when the answer was the download's. */
-  boolean onResponse(int requestId, Net.Response response) {
-    if (pendingId == null || pendingId != requestId) return false;
-    pendingId = null;
-    if (response instanceof Net.AddressBookEntries e) entries = e.entries();
-    return true;
   }
 
   void search(String text) {
-    if (owner != null) query = text;
+    if (url == null) return;
+    query = text;
+    pendingId = null;
+    found = null;
+    unreachable = false;
+    LyncClient.Session session = client.session();
+    String wanted = text.strip();
+    if (session == null || wanted.isEmpty()) return;
+    pendingId = client.newRequestId();
+    platform.send(pendingId, new Net.AddressBook(host(url), session.id(), wanted));
+  }
+
+  private static String host(String serviceUrl) {
+    try {
+      String h = URI.create(serviceUrl).getHost();
+      return (h != null ? h : serviceUrl).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return serviceUrl.toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** True when the answer was the search's. */
+  boolean onResponse(int requestId, Net.Response response) {
+    if (pendingId == null || pendingId != requestId) return false;
+    pendingId = null;
+    if (response instanceof Net.AddressBookEntries e) found = e.entries();
+    else unreachable = true;
+    return true;
   }
 
   List<View.Control> controls(String noResults) {
     List<View.Control> out = new ArrayList<>();
-    if (owner == null) return out;
+    if (url == null) return out;
     out.add(new View.TextBox(BOX, query, false));
-    if (query.isEmpty()) return out;
-    String wanted = query.toLowerCase(Locale.ROOT);
-    List<String> found = new ArrayList<>();
-    if (entries != null)
-      for (Net.Person p : entries) if (p.name().toLowerCase(Locale.ROOT).contains(wanted)) found.add(p.name());
-    out.add(new View.Label(RESULTS, found.isEmpty() ? noResults : String.join(", ", found)));
+    if (unreachable) out.add(new View.Label(RESULTS, Messages.ADDRESS_BOOK_UNREACHABLE));
+    else if (found != null) {
+      List<String> names = new ArrayList<>();
+      for (Net.Person p : found) names.add(p.name());
+      out.add(new View.Label(RESULTS, names.isEmpty() ? noResults : String.join(", ", names)));
+    }
     return out;
   }
 }

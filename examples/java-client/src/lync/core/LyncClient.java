@@ -226,7 +226,6 @@ public final class LyncClient {
 
   public void onTimer(String name) {
     if (name.equals(Presence.IDLE_TIMER) || name.equals(Presence.AWAY_TIMER)) presence.onTimer(name);
-    else if (name.equals(AddressBook.TIMER)) addressBook.download();
     else if (name.equals(EXCHANGE_RETRY_TIMER)) exchangeRetryFired();
     else if (name.equals(RETRY_TIMER) && (phase == Phase.SIGNING_IN || phase == Phase.RECONNECTING)) startAttempt(true, 0);
     refresh();
@@ -591,7 +590,7 @@ public final class LyncClient {
     platform.writeSettings(Settings.Patch.none().withSignInAddress(address).withSignedOutByUser(false));
     sendExchange(pw, null);
     presence.afterSignIn();
-    addressBook.afterSignIn();
+    addressBook.afterSignIn(r.addressBook());
   }
 
   private void sendExchange(Secret pw, Secret toSave) {

@@ -25,6 +25,10 @@ public final class Messages {
   public static final String CERTIFICATE_STALE =
       "Cannot sign into Lync. There was a problem verifying the certificate from the server.";
   public static final String CONNECTION_LOST = "Lync lost the connection to the server and is trying to reconnect.";
+  /** FS-15: a search the Address Book Web Query service cannot answer (KB 2435699). */
+  public static final String ADDRESS_BOOK_UNREACHABLE =
+      "Cannot synchronize with the corporate address book. This may be because the proxy server setting in your web"
+          + " browser does not allow access to the address book. If the problem persists, contact your system administrator.";
   public static final String SIGNING_IN = "Signing in...";
   public static final String CONFIRM_DELETE = "Are you sure you want to delete your sign-in info from this computer?";
   /** After sign-in, Exchange does not answer (the assumption exchangeUnreachableMessage's default). */

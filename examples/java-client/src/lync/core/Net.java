@@ -33,7 +33,8 @@ public final class Net {
 
   public record Publish(String host, String sessionId, String availability, boolean byUser) implements Request {}
 
-  public record AddressBook(String host, String sessionId) implements Request {}
+  /** FS-15: one search, a web request to the Address Book Web Query service. */
+  public record AddressBook(String host, String sessionId, String query) implements Request {}
 
   /** KB 2435699: kind is contactAdd or contactRemove. */
   public record ContactChange(String kind, String host, String sessionId, String contact) implements Request {}
@@ -47,7 +48,7 @@ public final class Net {
   public record Authenticated(Secret token, Secret certificate) implements Response {}
 
   /** remoteUser null when the registrar did not say. */
-  public record Registered(String sessionId, String endpoint, Boolean remoteUser) implements Response {}
+  public record Registered(String sessionId, String endpoint, String addressBook, Boolean remoteUser) implements Response {}
 
   public record Person(String address, String name) {}
 

@@ -174,6 +174,9 @@ final class Screens {
       controls.add(new View.Label("SIP Server", signedIn ? c.session().endpoint() : ""));
       String inside = !signedIn || c.remoteUser == null ? "" : c.remoteUser ? "FALSE" : "TRUE";
       controls.add(new View.Label("Inside User Status", inside));
+      String abs = signedIn ? c.addressBook.url() : "";
+      controls.add(new View.Label("ABS Server Internal URL", abs));
+      controls.add(new View.Label("ABS Server External URL", abs));
       String ews = signedIn && c.exchangeDiscovered ? LyncClient.EXCHANGE_EWS_URL : "";
       controls.add(new View.Label("EWS Internal URL", ews));
       controls.add(new View.Label("EWS External URL", ews));
