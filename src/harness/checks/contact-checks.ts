@@ -3,11 +3,14 @@ import { lyncPaths } from '../../fakes/administration/lync-files';
 import type { Stage } from '../stage';
 import { same } from './mismatch';
 
-/** People's names for addresses, in alphabetical order of the addresses ("Bob, Carol"; "" for none). */
+/**
+ * People's names for addresses, in alphabetical order of the addresses ("Bob, Carol"; "" for none); an address that is
+ * nobody's stays in quotes, so that an empty or mistyped entry cannot pass for no entry.
+ */
 const names = (w: Stage, addresses: Iterable<string>): string =>
   [...addresses]
     .sort((a, b) => a.localeCompare(b))
-    .map((a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? a)
+    .map((a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? JSON.stringify(a))
     .join(', ');
 
 /** Ground truth: the contact list the service keeps for the person. */
