@@ -82,3 +82,15 @@ Feature: Outlook's default mail profile and the Lync sign-in address
     And Alice clicks Sign In on PC1
     Then Alice sees no message on PC1
     And the default Outlook profile of Alice on PC1 is "Contoso (alice@contoso.com)"
+
+  @kb:2436962 @assumption @assumption:outlookProfileMismatchMessage
+  Scenario: Mail profiles belong to the Windows user: Bob signing in to Lync in Alice's session meets Alice's mailbox
+    Given Alice has an Outlook profile "Contoso" for "alice@contoso.com" on PC1
+    And Bob has an Office 365 account
+    When Alice signs in to Lync on PC1 with her password
+    Then Alice sees no message on PC1
+    When Alice chooses File > Sign Out from the Options button on PC1
+    And Bob, at Alice's desktop on PC1, signs in with his own sign-in address and password
+    Then Bob is signed in to Lync Online from PC1
+    And Lync on PC1 tells Alice "There was a problem connecting to Microsoft Office Outlook. The email address used in your default Outlook profile is different from the sign-in address used in Lync 2010. Change your default Outlook profile to match the sign-in address you are using in Lync, and then sign out and sign back in to Lync."
+    And the default Outlook profile of Alice on PC1 is "Contoso (alice@contoso.com)"
