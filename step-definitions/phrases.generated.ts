@@ -190,6 +190,8 @@ Given("Group Policy sets the DWORD {string} to {int} in the Computer Configurati
 Given("Group Policy sets the DWORD {string} to {int} in the User Configuration of {person}", phraseStep("faults.dword-user-policy.1"));
 Given("{person}'s CoreContact.cache on {computer} is damaged", phraseStep("faults.contact-cache-damaged.1"));
 When("the support desk deletes CoreContact.cache of {person} on {computer}", phraseStep("faults.contact-cache-damaged.2"));
+Given("{person}'s default Outlook profile on {computer} is for another email address", phraseStep("faults.outlook-default-profile-other-address.1"));
+When("the support desk makes an Outlook profile for {person}'s sign-in address the default on {computer}", phraseStep("faults.outlook-default-profile-other-address.2"));
 Then("{person} is signed in to Lync Online from {computer}", phraseStep("ground-truth.signed-lync-online"));
 Then("the service holds no session for {person}", phraseStep("ground-truth.service-holds-no-session"));
 Then("the service holds no session for {person} from {computer}", phraseStep("ground-truth.service-holds-no-session-2"));
@@ -266,6 +268,12 @@ When("the administrator reinstalls Lync for {person} on {computer} from the Offi
 When("{person} signs in to Lync on {computer} with her/his password", phraseStep("lync.signs-lync-password"));
 When("{person} uses {way to leave} on {computer}", phraseStep("lync.uses"));
 Then("the only name Lync looked up in DNS was {string}", phraseStep("options.only-name-lync-looked-up-dns-was"));
+Given("Outlook 2013 is installed on {computer}", phraseStep("outlook.installed"));
+Given("{person} has an Outlook profile {string} for {string} on {computer}", phraseStep("outlook.has-profile"));
+When("{person} adds an Outlook profile {string} for {string} in Mail on {computer}", phraseStep("outlook.adds-profile"));
+When("{person} makes the Outlook profile {string} the default in Mail on {computer}", phraseStep("outlook.makes-default"));
+Then("the default Outlook profile of {person} on {computer} is {string}", phraseStep("outlook.default-profile-is"));
+Then("the Outlook profiles of {person} on {computer} are {string}", phraseStep("outlook.profiles-are"));
 Then("the identity provider refused {person}'s password {int} time(s) because it has expired", phraseStep("passwords.password-refused-expired"));
 Then("the identity provider refused {person}'s saved certificate because her/his password has expired", phraseStep("passwords.certificate-refused-expired"));
 Then("the identity provider refused {person}'s saved certificate because her/his password was changed", phraseStep("passwords.certificate-refused-changed"));

@@ -10,6 +10,7 @@ import lync_diagnostics
 from lync_address_book import SEARCH_BOX, AddressBook
 import lync_contacts
 from lync_contacts import Contacts
+from lync_outlook import Outlook
 
 RETRY_TIMER = "sign-in retry"
 # SO-12: the client's state as applications using the Lync SDK see it (ClientState); reconnecting is still SigningIn
@@ -90,6 +91,7 @@ class LyncClient:
         self.presence = Presence(self)
         self.address_book = AddressBook(self)
         self.contacts = Contacts(self)
+        self.outlook = Outlook(self)
 
     # --- events
 
@@ -478,6 +480,7 @@ class LyncClient:
         self.phase = "signedIn"
         self.presence.signed_in()
         self.address_book.signed_in(address_book_url)
+        self.outlook.signed_in()
 
     def next_server(self, failure):
         """FS-09 / FS-10: a name with no DNS record (or, manually configured, a server not answering) gives way to the next."""
@@ -597,8 +600,9 @@ class LyncClient:
         file_menu = [{"name": "Close"}] + ([{"name": "Sign Out"}] if busy else []) + [{"name": "Exit"}]
         controls = [{"kind": "button", "name": "Minimize"}, {"kind": "menu", "name": "Options", "items": [{"name": "File", "items": file_menu},
                                                                     {"name": "Tools", "items": [{"name": "Options"}]}]}]
-        if self.message:
-            text, title = self.message
+        message = self.message or ((self.outlook.notice(), None) if self.outlook.notice() else None)
+        if message:
+            text, title = message
             if title:
                 controls.append({"kind": "label", "name": "Message title", "text": title})
             controls.append({"kind": "label", "name": "Message", "text": text})

@@ -168,6 +168,7 @@ PLATFORM_RESULTS = {
                              "minimizeToNotificationArea": boolean, "reopenConversations": boolean}),
     "credentials.read": record({"entry": nullable(ENTRY)}),
     "contacts.readCache": record({"damaged": boolean}),
+    "outlook.readDefaultProfile": record({"profile": nullable(record({"name": string, "address": string}))}),
     "admin.read": record({"policies": record({"machine": POLICY_KEY, "user": POLICY_KEY}),
                           "connection": record({"mode": one_of("automatic", "manual"), "internalServer": string,
                                                 "externalServer": string}),

@@ -12,6 +12,7 @@ import * as diagnosticsTasks from '../harness/tasks/diagnostics-tasks';
 import * as dialogTasks from '../harness/tasks/dialog-tasks';
 import * as faultTasks from '../harness/tasks/fault-tasks';
 import * as lyncTasks from '../harness/tasks/lync-tasks';
+import * as outlookTasks from '../harness/tasks/outlook-tasks';
 import * as presenceTasks from '../harness/tasks/presence-tasks';
 import * as sdkTasks from '../harness/tasks/sdk-tasks';
 import * as sessionTasks from '../harness/tasks/session-tasks';
@@ -53,6 +54,7 @@ test('every task a step can call has a generator command', () => {
     diagnosticsTasks,
     addressBookTasks,
     contactTasks,
+    outlookTasks,
     sdkTasks,
   };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
@@ -77,6 +79,7 @@ test('every task module of the steps is known to this test', () => {
     'dialog-tasks.ts',
     'fault-tasks.ts',
     'lync-tasks.ts',
+    'outlook-tasks.ts',
     'presence-tasks.ts',
     'sdk-tasks.ts',
     'session-tasks.ts',

@@ -25,6 +25,14 @@ function userIdAs(ctx: CommandContext, i: Intent): string {
   return str(i, 'form') === 'UPN' ? upn : domainLogonOf(upn);
 }
 
+/** KB 2436962: the mailbox a profile opens, the person's own or one of another organization, named after its domain. */
+function mailbox(ctx: CommandContext, i: Intent): { profile: string; address: string } {
+  const own = ctx.reference.fake.person(str(i, 'person')).address;
+  const address = str(i, 'mailbox') === 'own' ? own : `${own.split('@')[0] ?? own}@fabrikam.com`;
+  const label = address.split('@')[1]?.split('.')[0] ?? address;
+  return { profile: label.charAt(0).toUpperCase() + label.slice(1), address };
+}
+
 /** A step of a sequence on the desktop, done only if the desktop offers it at that moment. */
 const ifOffered =
   (i: Intent, action: SymbolicAction): Want =>
@@ -298,6 +306,37 @@ const everySpec: readonly CommandSpec[] = [
     plan: (i) => [() => ({ t: 'contact', owner: str(i, 'from'), contact: str(i, 'to') })],
   },
   {
+    // KB 2436962: Outlook 2013 on the computer, a mail profile for her own mailbox or another one, and the default.
+    name: 'Outlook and its mail profiles',
+    covers: ['installOutlook', 'addOutlookProfile', 'makeOutlookProfileDefault'],
+    weight: 1,
+    intents: (cast) =>
+      fc
+        .record({ ...who(cast), what: fc.constantFrom('install', 'add', 'default'), mailbox: fc.constantFrom('own', 'other') })
+        .map(intent('Outlook and its mail profiles')),
+    applies: (i, ctx) => {
+      const computer = ctx.reference.fake.computer(str(i, 'computer'));
+      if (str(i, 'what') === 'install') return !computer.outlookInstalled;
+      if (!computer.outlookInstalled) return false;
+      const { profile } = mailbox(ctx, i);
+      const has = computer
+        .profile(str(i, 'person').toLowerCase())
+        .outlook.list()
+        .some((p) => p.name === profile);
+      return str(i, 'what') === 'add' ? !has : has;
+    },
+    plan: (i) => [
+      (ctx) => {
+        const [person, computer] = [str(i, 'person'), str(i, 'computer')];
+        if (str(i, 'what') === 'install') return { t: 'installOutlook', computer };
+        const { profile, address } = mailbox(ctx, i);
+        return str(i, 'what') === 'add'
+          ? { t: 'outlookProfile', person, computer, profile, address }
+          : { t: 'outlookDefault', person, computer, profile };
+      },
+    ],
+  },
+  {
     name: 'an application using the Lync SDK',
     covers: ['startSdkApplication', 'sdkSignOut'],
     weight: 1,
@@ -404,6 +443,7 @@ export const atTheComputer: ReadonlySet<string> = new Set([
   'flush the DNS client cache',
   'input',
   'an application using the Lync SDK',
+  'Outlook and its mail profiles',
 ]);
 
 export const commandSpecs: readonly CommandSpec[] = everySpec.map((spec) =>

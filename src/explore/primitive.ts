@@ -4,6 +4,7 @@ import { desktopActionSentence, worldEventSentence, type TypedText } from '../ha
 import * as admin from '../harness/tasks/admin-tasks';
 import * as diagnostics from '../harness/tasks/diagnostics-tasks';
 import * as lync from '../harness/tasks/lync-tasks';
+import * as outlook from '../harness/tasks/outlook-tasks';
 import * as presence from '../harness/tasks/presence-tasks';
 import * as sdk from '../harness/tasks/sdk-tasks';
 import * as session from '../harness/tasks/session-tasks';
@@ -36,6 +37,9 @@ export type Primitive =
     }
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   | { readonly t: 'delayPolicy'; readonly computer: string; readonly minutes: number }
+  | { readonly t: 'installOutlook'; readonly computer: string }
+  | { readonly t: 'outlookProfile'; readonly person: string; readonly computer: string; readonly profile: string; readonly address: string }
+  | { readonly t: 'outlookDefault'; readonly person: string; readonly computer: string; readonly profile: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
@@ -109,6 +113,12 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return admin.deleteSipFolder(w, p.person, p.computer);
     case 'leftoverServers':
       return admin.leftoverServerNames(w, p.person, p.computer, p.server);
+    case 'installOutlook':
+      return outlook.installOutlook(w, p.computer);
+    case 'outlookProfile':
+      return outlook.addOutlookProfile(w, p.person, p.computer, p.profile, p.address);
+    case 'outlookDefault':
+      return outlook.makeOutlookProfileDefault(w, p.person, p.computer, p.profile);
     case 'delayPolicy':
       return admin.setComputerMinutes(w, 'Global Address Book Download Initial Delay', p.minutes, p.computer);
     case 'network':

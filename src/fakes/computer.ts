@@ -41,6 +41,8 @@ export class Computer {
   machineGuidBraces = false;
   /** Lync in Program Files, for every user of the computer; null until the portal installs it. */
   lyncProgram: LyncProgram | null = null;
+  /** KB 2436962: Outlook 2013 is installed (for every user); its mail profiles are per user (UserProfile.outlook). */
+  outlookInstalled = false;
   /** Start menu entries every Windows user of this computer sees (All Users). */
   readonly allUsersStartMenu = new Set<string>();
   /** DC-12: the DNS client cache (`ipconfig /flushdns` empties it). */

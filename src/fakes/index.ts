@@ -7,6 +7,7 @@ export * from './fake-world';
 export * from './lync-online';
 export * from './network';
 export * from './operating-system';
+export * from './outlook';
 export * from './portal-installer';
 export { domainLogonOf, newAccount } from './service-account';
 export * from './timeline';

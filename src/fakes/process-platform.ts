@@ -5,6 +5,7 @@ import type {
   ConnectionSettings,
   CredentialEntry,
   LoadedSettings,
+  MailProfile,
   NetFailure,
   NetRequest,
   NetResponse,
@@ -108,6 +109,14 @@ export class ProcessPlatform implements Platform {
 
   writeContactCache(address: string, contacts: readonly string[]): void {
     this.profile.cache.writeContacts(address, contacts);
+  }
+
+  readOutlookProfile(): MailProfile | null {
+    const installed = this.computer.outlookInstalled;
+    const profile = installed ? this.profile.outlook.defaultProfile() : null;
+    const found = !installed ? 'Outlook is not installed' : profile ? `"${profile.name}" (${profile.address})` : 'no default profile';
+    this.timeline.record(`Lync reads the default Outlook profile of ${this.profile.outlook.owner}: ${found}`);
+    return profile;
   }
 
   /** The request ids this process has used: the protocol asks for a new one each time, so that answers cannot be mistaken. */

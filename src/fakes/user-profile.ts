@@ -1,6 +1,7 @@
 import { automaticConnection, type ClientSettings, type ConnectionSettings, type LyncPolicyValues } from '../simulator';
 import { LyncFiles } from './administration/lync-files';
 import { CredentialCache } from './credential-cache';
+import { OutlookProfiles } from './outlook/outlook-profiles';
 import type { Timeline } from './timeline';
 
 /** A Windows user's profile on one computer: Start menu, Run entries, registry and credential cache are all per user (AS-04, MU-02). */
@@ -22,6 +23,8 @@ export class UserProfile {
   /** DC-12/TE-14: the user's RSA key folder is locked (after a password change): no new certificate can be stored. */
   rsaFolderLocked = false;
   readonly files: LyncFiles;
+  /** KB 2436962: Outlook 2013's mail profiles (HKCU\Software\Microsoft\Office\15.0\Outlook). */
+  readonly outlook: OutlookProfiles;
 
   constructor(
     readonly windowsUser: string,
@@ -30,5 +33,6 @@ export class UserProfile {
   ) {
     this.cache = new CredentialCache(`${windowsUser} on ${computer}`, timeline);
     this.files = new LyncFiles(`${windowsUser} on ${computer}`, timeline);
+    this.outlook = new OutlookProfiles(windowsUser, computer, timeline);
   }
 }

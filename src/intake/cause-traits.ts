@@ -30,6 +30,7 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'sign-in-assistant-out-of-date': { changed: ['update', 'new-computer'] },
   'retired-front-end': { changed: ['nothing'] },
   'contact-cache-damaged': { changed: ['nothing'] },
+  'outlook-default-profile-other-address': { changed: ['account', 'new-computer'] },
   'unsupported-version': { changed: ['update', 'new-computer'] },
   'clock-off': { changed: ['sleep', 'new-computer'] },
   'missing-root-certificate': { changed: ['new-computer', 'update'] },

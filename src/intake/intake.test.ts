@@ -82,8 +82,10 @@ test('an unknown question or answer is refused with the values it takes', () => 
  * The share of message fragments that reach one of their causes; generic ones ("from the server sign-in") may not.
  * 0.98 until issue 22: an expired password brings the wrong-password message too (KB 2630976), and that message's four
  * causes now fill the top 3 for the two "password incorrectly" fragments of the version message (144 of 149).
+ * 0.965 until issue 21's Outlook message (KB 2436962): three of its fragments say only "the sign-in address", which
+ * the messages of a dozen causes say too (263 of 273).
  */
-const fragmentFloor = 0.965;
+const fragmentFloor = 0.96;
 
 test('4-word fragments of error and warning messages (2 telling words or more) reach one of their causes in the top 3', () => {
   const index = search.index;

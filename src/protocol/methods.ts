@@ -87,6 +87,11 @@ export const platformMethods = {
     empty(),
     'Writes the contact list (sign-in addresses) to CoreContact.cache in the sip_ folder of a sign-in address.',
   ),
+  'outlook.readDefaultProfile': method(
+    empty(),
+    object({ profile: nullable(object({ name: string(), address: string() })) }),
+    "The Windows user's default Outlook 2013 mail profile (HKCU\\Software\\Microsoft\\Office\\15.0\\Outlook, DefaultProfile): its name and mailbox address; null when Outlook 2013 is not installed or there is no default profile.",
+  ),
   'net.request': method(
     object({ requestId, request: wireNetRequest }),
     empty(),

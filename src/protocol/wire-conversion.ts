@@ -4,8 +4,11 @@ import type { WireNetRequest, WireNetResponse } from './net-schema';
 import type { SecretCodec } from './secret-codec';
 import type { WireCredentialEntry } from './settings-schema';
 
-/** The events that cross the wire: settings, credentials and the contact cache come back as answers to calls, not as events. */
-export type DeliverableEvent = Exclude<ClientEvent, { type: 'settings.loaded' | 'credentials.loaded' | 'contacts.cacheLoaded' }>;
+/** The events that cross the wire: settings, credentials, the contact cache and the Outlook profile come back as answers to calls. */
+export type DeliverableEvent = Exclude<
+  ClientEvent,
+  { type: 'settings.loaded' | 'credentials.loaded' | 'contacts.cacheLoaded' | 'outlook.profileLoaded' }
+>;
 
 export function toWireEvent(event: DeliverableEvent, codec: SecretCodec): WireEvent {
   switch (event.type) {

@@ -6,6 +6,7 @@ import type {
   ConnectionSettings,
   CredentialEntry,
   LoadedSettings,
+  MailProfile,
   NetFailure,
   NetRequest,
   SdkClientState,
@@ -37,6 +38,8 @@ export interface Platform {
   readContactCache(address: string): boolean;
   /** KB 2435699: writes the contact list to CoreContact.cache in the sip_ folder of this address. */
   writeContactCache(address: string, contacts: readonly string[]): void;
+  /** KB 2436962: the default Outlook 2013 mail profile of the Windows user; null without Outlook 2013 or a default profile. */
+  readOutlookProfile(): MailProfile | null;
   /** Sends a request; the answer comes back as a `net.response` event with the same id. */
   request(requestId: number, request: NetRequest): void;
   /**

@@ -85,6 +85,8 @@ export class ReferenceClient implements ClientProcess {
         return { type: 'credentials.loaded', entry: p.readCredentials(effect.address) };
       case 'contacts.readCache':
         return { type: 'contacts.cacheLoaded', damaged: p.readContactCache(effect.address) };
+      case 'outlook.readDefaultProfile':
+        return { type: 'outlook.profileLoaded', profile: p.readOutlookProfile() };
       case 'contacts.writeCache':
         p.writeContactCache(effect.address, effect.contacts);
         return null;

@@ -102,6 +102,12 @@ export interface Assumptions {
    * server...", the message the article gives beside the credential causes. Alternative: the other message.
    */
   readonly exchangeTurnedDownMessage: string;
+  /**
+   * KB 2436962 quotes the message a default Outlook profile for another address brings, in Lync 2010's words ("...the
+   * sign-in address used in Lync 2010..."), and says Lync 2013 users get it too; no source gives Lync 2013's own text.
+   * Default: the article's text as quoted. Alternative: the same text with "Lync" in place of "Lync 2010".
+   */
+  readonly outlookProfileMismatchMessage: string;
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -132,6 +138,8 @@ export const defaultAssumptions: Assumptions = {
     'Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored.',
   exchangeTurnedDownMessage:
     'Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable.',
+  outlookProfileMismatchMessage:
+    'There was a problem connecting to Microsoft Office Outlook. The email address used in your default Outlook profile is different from the sign-in address used in Lync 2010. Change your default Outlook profile to match the sign-in address you are using in Lync, and then sign out and sign back in to Lync.',
 };
 
 export type AssumptionName = keyof Assumptions;

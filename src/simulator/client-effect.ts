@@ -25,4 +25,6 @@ export type ClientEffect =
   | { readonly type: 'contacts.readCache'; readonly address: string }
   /** KB 2435699: write the contact list to CoreContact.cache in the sip_ folder of a sign-in address. */
   | { readonly type: 'contacts.writeCache'; readonly address: string; readonly contacts: readonly string[] }
+  /** KB 2436962: read the default Outlook profile of the Windows user (answered by `outlook.profileLoaded`). */
+  | { readonly type: 'outlook.readDefaultProfile' }
   | { readonly type: 'process.exit' };

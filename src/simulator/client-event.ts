@@ -4,6 +4,7 @@ import type { Secret } from './secret';
 import type { IconPlace, WindowId } from './client-view';
 import type { AdminSettings } from './administration';
 import type { Availability } from './presence/presence-types';
+import type { MailProfile } from './outlook-integration';
 
 /** What the Windows user does to the client's windows and icons. */
 export type UserEvent =
@@ -33,6 +34,8 @@ export type PortEvent =
   | { readonly type: 'credentials.loaded'; readonly entry: CredentialEntry | null }
   /** The answer to `contacts.readCache`: whether CoreContact.cache is damaged (an absent file is not). */
   | { readonly type: 'contacts.cacheLoaded'; readonly damaged: boolean }
+  /** The answer to `outlook.readDefaultProfile`: the default profile, or null (no Outlook 2013, or no default profile). */
+  | { readonly type: 'outlook.profileLoaded'; readonly profile: MailProfile | null }
   | { readonly type: 'net.response'; readonly requestId: number; readonly response: NetResponse }
   | { readonly type: 'timer.fired'; readonly name: string }
   | { readonly type: 'service.message'; readonly from: string; readonly text: string }

@@ -1,4 +1,5 @@
 import type { ContactListState } from './contact-list';
+import type { MailProfile } from './outlook-integration';
 import type { Assumptions } from './assumptions';
 import { defaultAdminSettings, type AdminSettings, type ConnectionSettings } from './administration';
 import type { CredentialEntry, LoadedSettings } from './client-settings';
@@ -106,6 +107,8 @@ export interface ClientState {
   readonly presence: PresenceState;
   /** KB 2435699: the contact list and its cache file (absent before the first sign-in). */
   readonly contacts?: ContactListState | null;
+  /** KB 2436962: the default Outlook profile read at the last sign-in (null: none, or no Outlook 2013; absent before). */
+  readonly outlook?: MailProfile | null;
 }
 
 /** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */

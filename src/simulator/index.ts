@@ -9,6 +9,7 @@ export * from './client-state';
 export * from './contact-list';
 export * from './client-view';
 export * from './network-messages';
+export * from './outlook-integration';
 export * from './phase-table';
 export * from './presence';
 export * from './sdk-client-state';

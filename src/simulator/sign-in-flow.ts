@@ -8,6 +8,7 @@ import { idcrlProxyField, passwordSavingAllowed, signsInWithWindowsCredentials, 
 import { presenceAfterSignIn } from './presence/presence-actions';
 import { httpFallback, sendRegistration } from './transport-fallback';
 import { addressBookAfterSignIn } from './address-book';
+import { outlookAfterSignIn } from './outlook-integration';
 
 export const retryTimer = 'sign-in retry';
 
@@ -161,12 +162,18 @@ function signedIn(state: ClientState, sessionId: string, endpoint: string, addre
     state.phase === 'reconnecting' ? 'connection restored' : 'sign-in completes',
   );
   return addressBookAfterSignIn(
-    presenceAfterSignIn(
-      result(
-        next,
-        { type: 'credentials.write', entry },
-        { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
-        { type: 'net.request', requestId: exchangeId, request: { kind: 'exchange', host: exchangeHost, address: state.address, password } },
+    outlookAfterSignIn(
+      presenceAfterSignIn(
+        result(
+          next,
+          { type: 'credentials.write', entry },
+          { type: 'settings.write', patch: { signInAddress: state.address, signedOutByUser: false } },
+          {
+            type: 'net.request',
+            requestId: exchangeId,
+            request: { kind: 'exchange', host: exchangeHost, address: state.address, password },
+          },
+        ),
       ),
     ),
     addressBook,

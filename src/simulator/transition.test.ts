@@ -235,7 +235,7 @@ const cases: Case[] = [
     },
     phase: 'signedIn',
     // No address book download and no wait for one (FS-15: Lync Online answers each search instead).
-    effects: ['credentials.write', 'settings.write', 'net.request:exchange', 'timer.clear', 'timer.set'],
+    effects: ['credentials.write', 'settings.write', 'net.request:exchange', 'timer.clear', 'timer.set', 'outlook.readDefaultProfile'],
   },
   {
     name: 'an exited client ignores everything',

@@ -16,6 +16,7 @@ import { presenceMenuName } from './presence/presence-view';
 import { minimize, minimizeButton, optionsDialog } from './general-options';
 import { addContact, contactLabels, isContactAnswer, onContactArrived, onContactCache, removeContact, typeContact } from './contact-list';
 import { onAddressBook, search, searchLabels } from './address-book';
+import { onOutlookProfile } from './outlook-integration';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -34,6 +35,8 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       );
     case 'contacts.cacheLoaded':
       return onContactCache(state, event.damaged);
+    case 'outlook.profileLoaded':
+      return onOutlookProfile(state, event.profile);
     case 'net.response':
       if (isContactAnswer(event.response)) return stay(state);
       return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);

@@ -11,6 +11,7 @@ import { configurationControls, configurationLabels } from './configuration-info
 import { generalOptions, minimizeButton, taskbarButton } from './general-options';
 import { searchControls } from './address-book';
 import { exchangeNotice } from './exchange-connection';
+import { outlookNotice } from './outlook-integration';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -26,9 +27,13 @@ const optionsMenu = (state: ClientState): ControlView => {
   };
 };
 
-/** The message line: Lync's own message, else a notice about the Exchange connection (KB 2787614), else none. */
+/**
+ * The message line: Lync's own message, else a notice about the Exchange connection (KB 2787614), else one about the
+ * default Outlook profile (KB 2436962), else none. One line shows one message; which of the two notices comes first
+ * when both hold is not sourced (ours: the Exchange connection's).
+ */
 const messageControls = (state: ClientState): ControlView[] => {
-  const message = state.message ?? { text: exchangeNotice(state), title: null };
+  const message = state.message ?? { text: exchangeNotice(state) ?? outlookNotice(state), title: null };
   if (message.text === null) return [];
   return [
     ...(message.title ? [{ kind: 'label', name: 'Message title', text: message.title } as const] : []),

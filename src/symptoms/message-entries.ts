@@ -108,6 +108,11 @@ export const messageEntries: Readonly<Record<string, MessageEntry>> = {
   'assumptions.networkDelayMessage': { kind: 'warning', sources: ['S29', 'S20'], causes: ['offline', 'auto-retry-off'] },
   'assumptions.staleEndpointMessage': { kind: 'error', sources: ['S7'], causes: ['retired-front-end'] },
   'assumptions.exchangeUnreachableMessage': { kind: 'warning', sources: ['SA-exchange'], causes: ['exchange-unreachable'] },
+  'assumptions.outlookProfileMismatchMessage': {
+    kind: 'error',
+    sources: ['KB 2436962'],
+    causes: ['outlook-default-profile-other-address'],
+  },
   'assumptions.exchangeTurnedDownMessage': {
     kind: 'warning',
     sources: ['SA-exchange'],

@@ -30,6 +30,7 @@ export function platformHandlers(platform: Platform, codec: SecretCodec): Handle
     'credentials.delete': ({ address }) => (platform.deleteCredentials(address), done),
     'contacts.readCache': ({ address }) => ({ damaged: platform.readContactCache(address) }),
     'contacts.writeCache': ({ address, contacts }) => (platform.writeContactCache(address, contacts), done),
+    'outlook.readDefaultProfile': () => ({ profile: platform.readOutlookProfile() }),
     'net.request': ({ requestId, request }) => (platform.request(requestId, fromWireRequest(request, codec)), done),
     'timer.set': ({ name, ms, random }) => (platform.setTimer(name, ms, random === true), done),
     'timer.clear': ({ name }) => (platform.clearTimer(name), done),

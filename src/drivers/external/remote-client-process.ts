@@ -100,7 +100,12 @@ export class RemoteClientProcess implements ClientProcess {
   }
 
   async deliver(event: ClientEvent): Promise<void> {
-    if (event.type === 'settings.loaded' || event.type === 'credentials.loaded' || event.type === 'contacts.cacheLoaded')
+    if (
+      event.type === 'settings.loaded' ||
+      event.type === 'credentials.loaded' ||
+      event.type === 'contacts.cacheLoaded' ||
+      event.type === 'outlook.profileLoaded'
+    )
       throw new Error(`${event.type} is an answer to a call, not an event to deliver`);
     const during = `client/deliver (${describeEvent(event)})`;
     const wire = toWireEvent(event, this.setting.book);

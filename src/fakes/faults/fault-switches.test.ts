@@ -78,6 +78,7 @@ const faultState = (w: FakeWorld) =>
       c.profile('alice').policyKey,
       c.profile('alice').tracing,
       c.profile('alice').rsaFolderLocked,
+      c.profile('alice').outlook.defaultProfile(),
       c.profile('alice').domainAccount,
       c.lyncProgram?.version,
       c.processes.map((p) => p.notResponding ?? false),
@@ -118,7 +119,10 @@ for (const s of faultSwitches) {
     // Licensing and a forced directory synchronization take effect about 30 minutes later (FS-11, S12).
     if (s.turnOff && !['password-expired', 'unlicensed', 'not-enabled-on-premises'].includes(s.id)) {
       await setFault(w, s.id, false, exampleArgs(s));
-      expect(faultState(w)).to.equal(before);
+      // KB 2436962's fix does not uninstall Outlook: it leaves a profile for the sign-in address as the default.
+      if (s.id === 'outlook-default-profile-other-address')
+        expect(w.computer('PC1').profile('alice').outlook.defaultProfile()?.address).to.equal(addressBefore);
+      else expect(faultState(w)).to.equal(before);
     }
   });
 }

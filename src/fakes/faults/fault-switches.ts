@@ -7,6 +7,7 @@ import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
 import { contactFaults } from './contact-faults';
 import { proxyFaults } from './proxy-faults';
+import { outlookFaults } from './outlook-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
 import { signOnFaults } from './sign-on-faults';
@@ -471,6 +472,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...addressBookFaults,
   ...proxyFaults,
   ...contactFaults,
+  ...outlookFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -12,6 +12,7 @@ import { installationPhrases } from './installation';
 import { leavingPhrases } from './leaving';
 import { lyncPhrases } from './lync';
 import { optionsPhrases } from './options';
+import { outlookPhrases } from './outlook';
 import { passwordsPhrases } from './passwords';
 import { presencePhrases } from './presence';
 import { proxyPhrases } from './proxies';
@@ -39,6 +40,7 @@ export const allPhrases: readonly Phrase[] = [
   ...leavingPhrases,
   ...lyncPhrases,
   ...optionsPhrases,
+  ...outlookPhrases,
   ...passwordsPhrases,
   ...presencePhrases,
   ...proxyPhrases,

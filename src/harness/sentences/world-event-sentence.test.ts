@@ -27,6 +27,15 @@ const cases: [WorldEvent, string][] = [
     { t: 'leftoverServers', person: 'Alice', computer: 'PC1', server: 'lync.contoso.com' },
     'the Advanced Connection Settings of Alice on PC1 are automatic, with "lync.contoso.com" left in both server boxes',
   ],
+  [{ t: 'installOutlook', computer: 'PC1' }, 'Outlook 2013 is installed on PC1'],
+  [
+    { t: 'outlookProfile', person: 'Alice', computer: 'PC1', profile: 'Fabrikam', address: 'alice@fabrikam.com' },
+    'Alice adds an Outlook profile "Fabrikam" for "alice@fabrikam.com" in Mail on PC1',
+  ],
+  [
+    { t: 'outlookDefault', person: 'Alice', computer: 'PC1', profile: 'Contoso' },
+    'Alice makes the Outlook profile "Contoso" the default in Mail on PC1',
+  ],
   [{ t: 'network', computer: 'PC1', network: 'offline' }, 'PC1 goes offline'],
   [{ t: 'network', computer: 'PC1', network: 'internet' }, 'PC1 goes on the internet'],
   [{ t: 'network', computer: 'PC1', network: 'organization' }, "PC1 goes on the organization's network"],

@@ -30,12 +30,19 @@ export type WorldEvent =
   | { readonly t: 'leftoverServers'; readonly person: string; readonly computer: string; readonly server: string }
   /** FS-15: the Lync Server policy GalDownloadInitialDelay set on a computer (it changes nothing with Lync Online). */
   | { readonly t: 'delayPolicy'; readonly computer: string; readonly minutes: number }
+  /** KB 2436962: Outlook 2013 installed on a computer; a mail profile added for an address; a profile made the default. */
+  | { readonly t: 'installOutlook'; readonly computer: string }
+  | { readonly t: 'outlookProfile'; readonly person: string; readonly computer: string; readonly profile: string; readonly address: string }
+  | { readonly t: 'outlookDefault'; readonly person: string; readonly computer: string; readonly profile: string }
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
   | { readonly t: 'fault'; readonly id: string; readonly on: boolean; readonly args: FaultArgs };
 
-const personOnComputer: Record<Extract<WorldEvent, { person: string; computer: string }>['t'], string> = {
+const personOnComputer: Record<
+  Exclude<Extract<WorldEvent, { person: string; computer: string }>['t'], 'outlookProfile' | 'outlookDefault'>,
+  string
+> = {
   logOn: 'world.logs',
   logOff: 'world.logs-off',
   lock: 'world.locks',
@@ -75,6 +82,12 @@ export function worldEventSentence(e: WorldEvent): string {
       return sentence(personOnComputer[e.t], e.person, e.computer, e.server);
     case 'delayPolicy':
       return sentence('address-book.sets-delay-policy', e.minutes, e.computer);
+    case 'installOutlook':
+      return sentence('outlook.installed', e.computer);
+    case 'outlookProfile':
+      return sentence('outlook.adds-profile', e.person, e.profile, e.address, e.computer);
+    case 'outlookDefault':
+      return sentence('outlook.makes-default', e.person, e.profile, e.computer);
     case 'network':
       return e.network === 'offline'
         ? sentence('world.goes-offline', e.computer, networkName(e.network))

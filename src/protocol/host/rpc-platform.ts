@@ -6,6 +6,7 @@ import type {
   ConnectionSettings,
   CredentialEntry,
   LoadedSettings,
+  MailProfile,
   NetFailure,
   NetRequest,
   SdkClientState,
@@ -75,6 +76,10 @@ export class RpcPlatform implements Platform {
 
   writeContactCache(address: string, contacts: readonly string[]): void {
     this.peer.call('contacts.writeCache', { address, contacts: [...contacts] });
+  }
+
+  readOutlookProfile(): MailProfile | null {
+    return this.peer.call('outlook.readDefaultProfile', {}).profile;
   }
 
   request(requestId: number, request: NetRequest): void {

@@ -48,6 +48,16 @@ export const computerCauses: readonly CauseDefinition[] = [
     shows: ['clientMessages.personalCertificate'],
   },
   {
+    id: 'outlook-default-profile-other-address',
+    title: "The email address in the user's default Outlook profile on the computer is different from the sign-in address used in Lync",
+    fault: 'outlook-default-profile-other-address',
+    sources: ['KB 2436962'],
+    confirm:
+      'Control Panel > Mail > Show Profiles: the profile under "Always use this profile" has an email account (E-mail Accounts) whose address is different from the sign-in address you are using in Lync; the same person has no message on a computer without Outlook or with a matching profile.',
+    fix: 'Make a profile for the sign-in address the default (Mail > Show Profiles > "Always use this profile"), adding one if there is none, then sign out of Lync and sign back in. An administrator makes the primary SMTP address match the user ID (UPN) where they differ.',
+    fixedBy: [said('outlook.makes-default'), said('outlook.adds-profile')],
+  },
+  {
     id: 'contact-cache-damaged',
     title: 'The contact list cache (CoreContact.cache) in the sip_ folder of the user on the computer is damaged',
     fault: 'contact-cache-damaged',

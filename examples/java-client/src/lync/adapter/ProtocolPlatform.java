@@ -65,6 +65,11 @@ final class ProtocolPlatform implements Platform {
   }
 
   @Override
+  public String readDefaultProfileAddress() {
+    return Wire.profileAddress(rpc.call("outlook.readDefaultProfile", Wire.map()));
+  }
+
+  @Override
   public void writeContactCache(String address, java.util.List<String> contacts) {
     rpc.call("contacts.writeCache", Wire.map("address", address, "contacts", contacts));
   }

@@ -115,6 +115,12 @@ final class Wire {
         optString(m, "endpoint"));
   }
 
+  /** The answer to outlook.readDefaultProfile: the default profile's mailbox address, or null. */
+  static String profileAddress(Object v) {
+    Object profile = object(v, "outlook.readDefaultProfile").get("profile");
+    return profile == null ? null : string(object(profile, "profile"), "address");
+  }
+
   static boolean damaged(Object v) {
     return bool(object(v, "contacts.readCache"), "damaged");
   }

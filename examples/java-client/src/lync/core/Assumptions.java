@@ -24,7 +24,8 @@ public record Assumptions(
     String sdkStateWhileReconnecting,
     int exchangeRetrySeconds,
     String exchangeUnreachableMessage,
-    String exchangeTurnedDownMessage) {
+    String exchangeTurnedDownMessage,
+    String outlookProfileMismatchMessage) {
 
   public static Assumptions defaults() {
     return new Assumptions(
@@ -45,6 +46,7 @@ public record Assumptions(
         "SigningIn",
         300,
         Messages.EXCHANGE_UNREACHABLE,
-        Messages.EXCHANGE_TURNED_DOWN);
+        Messages.EXCHANGE_TURNED_DOWN,
+        Messages.OUTLOOK_PROFILE_MISMATCH);
   }
 }

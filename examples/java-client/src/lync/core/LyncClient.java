@@ -591,6 +591,7 @@ public final class LyncClient {
     sendExchange(pw, null);
     presence.afterSignIn();
     addressBook.afterSignIn(r.addressBook());
+    outlookAddress = platform.readDefaultProfileAddress();
   }
 
   private void sendExchange(Secret pw, Secret toSave) {
@@ -637,6 +638,15 @@ public final class LyncClient {
     if (!isSignedIn() || !"unreachable".equals(exchangeTrouble) || exchangeRequestId != null) return;
     Settings.Credential s = saved != null && saved.address().equals(address) ? saved : null;
     sendExchange(password != null ? password : s == null ? null : s.password(), null);
+  }
+
+  /** KB 2436962: the mailbox address of the default Outlook profile read at the last sign-in (null: none). */
+  private String outlookAddress;
+
+  /** The line the contact list shows while signed in with a default Outlook profile for another address (letter case aside). */
+  String outlookNotice() {
+    if (phase != Phase.SIGNED_IN || outlookAddress == null || outlookAddress.equalsIgnoreCase(address)) return null;
+    return assumptions.outlookProfileMismatchMessage();
   }
 
   /** The line the contact list shows while the Exchange connection is down. */

@@ -37,6 +37,9 @@ public final class Messages {
   /** Exchange turned the credentials down three times, or the user cancelled its prompt (exchangeTurnedDownMessage). */
   public static final String EXCHANGE_TURNED_DOWN =
       "Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable.";
+  /** KB 2436962's text (Lync 2010's words): the default Outlook profile is for another address (outlookProfileMismatchMessage). */
+  public static final String OUTLOOK_PROFILE_MISMATCH =
+      "There was a problem connecting to Microsoft Office Outlook. The email address used in your default Outlook profile is different from the sign-in address used in Lync 2010. Change your default Outlook profile to match the sign-in address you are using in Lync, and then sign out and sign back in to Lync.";
   public static final String EXCHANGE_PROMPT =
       "Lync needs your password to connect to Exchange for your calendar and conversation history.";
 

@@ -38,6 +38,12 @@ public final class Ports {
     void writeContactCache(String address, java.util.List<String> contacts);
   }
 
+  /** KB 2436962: Outlook 2013's mail profiles of the Windows user. */
+  public interface Outlook {
+    /** The default profile's mailbox address, or null without Outlook 2013 or a default profile. */
+    String readDefaultProfileAddress();
+  }
+
   /** Sends a request; its answer comes later to {@link LyncClient#onResponse}. */
   public interface Network {
     void send(int requestId, Net.Request request);

@@ -80,6 +80,8 @@ final class Screens {
       controls.add(new View.Label("Message", c.message.text()));
     } else if (c.exchangeNotice() != null) {
       controls.add(new View.Label("Message", c.exchangeNotice()));
+    } else if (c.outlookNotice() != null) {
+      controls.add(new View.Label("Message", c.outlookNotice()));
     }
     String screen;
     switch (c.phase) {
