@@ -7,6 +7,7 @@ import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
 import type { DirectoryState } from './address-book';
 import { initialPresence, type PresenceState } from './presence/presence-types';
+import type { ConversationHistoryState, ConversationState } from './conversation';
 
 /** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
 export interface SignInAttempt {
@@ -34,6 +35,8 @@ interface OptionsDialog {
   /** General page (AS-12). */
   readonly minimizeToNotificationArea: boolean;
   readonly reopenConversations: boolean;
+  /** Personal page: "Save IM conversations in my email Conversation History folder" (kept by the service). */
+  readonly saveConversations: boolean;
 }
 
 export type Dialog =
@@ -106,6 +109,10 @@ export interface ClientState {
   readonly presence: PresenceState;
   /** KB 2435699: the contact list and its cache file (absent before the first sign-in). */
   readonly contacts?: ContactListState | null;
+  /** The IM conversation open in its window (absent or null: none). */
+  readonly conversation?: ConversationState | null;
+  /** KB 2787614: the Conversation History option and the conversations on their way to the mailbox (absent: the initial one). */
+  readonly history?: ConversationHistoryState;
 }
 
 /** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */

@@ -1,3 +1,4 @@
+import { withSavedOption } from './conversation';
 import { clientMessages, defaultTrustedDomains } from './client-messages';
 import type { ClientState, ShownMessage } from './client-state';
 import type { NetFailure, NetResponse } from './network-messages';
@@ -120,7 +121,10 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
       });
     case 'registered':
       return signedIn(
-        { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
+        withSavedOption(
+          { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
+          response.saveConversations,
+        ),
         response.sessionId,
         response.endpoint,
         response.addressBook,
@@ -130,6 +134,8 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     case 'published':
     case 'addressBook':
     case 'contactsChanged':
+    case 'messageSent':
+    case 'conversationSaved':
       return stay(state);
   }
 }
@@ -246,6 +252,7 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
     case 'certificate stale after outage':
       return fail(state, plain(m.certificateAfterOutage), false);
     case 'exchange needs credentials':
+    case 'mailbox full':
       return stay(state);
   }
 }
