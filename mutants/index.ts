@@ -3,6 +3,7 @@ import { addressBookMutants } from './address-book-mutants';
 import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { contactMutants } from './contact-mutants';
+import { conversationHistoryMutants } from './conversation-history-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
 import { exchangeMutants } from './exchange-mutants';
 import { dnsMutants } from './dns-mutants';
@@ -39,6 +40,7 @@ export const mutants: readonly Mutant[] = [
   ...generalOptionsMutants,
   ...addressBookMutants,
   ...contactMutants,
+  ...conversationHistoryMutants,
   ...sdkMutants,
   ...proxyMutants,
 ];
