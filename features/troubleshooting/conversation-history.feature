@@ -9,7 +9,8 @@ Feature: Conversation history in the Exchange mailbox
   No source says exactly when Lync 2013 writes a conversation: here it is when its window is closed (assumption
   conversationSavedWhen). No source says either what becomes of a conversation that ended while Exchange could not be
   reached: here Lync holds it and saves it once Exchange answers again (assumption conversationsWhileExchangeDown). A
-  mailbox that is full refuses the conversation, and Lync shows nothing about it.
+  mailbox that is full refuses the conversation; no source gives a message for it, so Lync here shows nothing and does
+  not try that conversation again.
 
   Background:
     Given Alice has an Office 365 account
@@ -47,6 +48,11 @@ Feature: Conversation history in the Exchange mailbox
     Then the Conversation History folder of Alice holds 0 conversations
     And EWS was asked 0 times to save a conversation of Alice
     And the message to Bob reached 1 endpoint
+    When Alice sets "Save IM conversations in my email Conversation History folder" on on PC1
+    And Alice sends Bob the instant message "See you there" from Lync on PC1
+    And Alice closes the conversation window on PC1
+    Then Lync Online keeps saving IM conversations on for Alice
+    And the Conversation History folder of Alice holds 1 conversation
 
   @FS-06 @kb:2787614 @assumption @assumption:conversationSavedWhen @assumption:conversationsWhileExchangeDown @assumption:exchangeUnreachableMessage @assumption:exchangeRetrySeconds
   Scenario: Exchange does not answer: the conversation is not saved until Exchange answers again
@@ -79,7 +85,7 @@ Feature: Conversation history in the Exchange mailbox
     And the Conversation History folder of Alice holds 0 conversations
     And EWS was asked 0 times to save a conversation of Alice
 
-  @FS-06 @kb:2787614 @assumption @assumption:conversationSavedWhen
+  @FS-06 @kb:2787614
   Scenario: Alice's mailbox is full: EWS refuses the conversation, and Lync says nothing
     Given Alice's mailbox is full
     And Bob is signed in to Lync on PC2
@@ -90,8 +96,13 @@ Feature: Conversation history in the Exchange mailbox
     And the Conversation History folder of Alice holds 0 conversations
     And Alice sees no message on PC1
     And Exchange Online let Alice in with a password 1 time
+    When the administrator raises the quota of Alice's mailbox
+    And Alice sends Bob the instant message "See you there" from Lync on PC1
+    And Alice closes the conversation window on PC1
+    Then the Conversation History folder of Alice holds 1 conversation
+    And the latest conversation in the Conversation History folder of Alice is from Alice, with Bob, of 1 message
 
-  @FS-06 @kb:2787614 @assumption @assumption:conversationSavedWhen
+  @FS-06 @kb:2787614
   Scenario: Signing out with a conversation open ends it, and it is saved
     Given Bob is signed in to Lync on PC2
     When Alice signs in to Lync on PC1 with her password

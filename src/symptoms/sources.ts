@@ -138,6 +138,11 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         "Contacts in Skype for Business Online appear to be offline or aren't searchable (MicrosoftDocs/SupportArticles-docs, contacts-offline-not-searchable.md)",
         'https://support.microsoft.com/help/2435699',
       ],
+      [
+        'KB 2436962',
+        '"There was a problem connecting to Microsoft Office Outlook" when you sign in to Skype for Business Online (MicrosoftDocs/SupportArticles-docs, problem-connecting-to-outlook.md)',
+        'https://support.microsoft.com/help/2436962',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),
