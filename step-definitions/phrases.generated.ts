@@ -45,6 +45,7 @@ Then("CoreContact.cache of {person} on {computer} lists {string}", phraseStep("c
 Then("{person} has no CoreContact.cache on {computer}", phraseStep("contacts.no-cache-file"));
 Then("CoreContact.cache of {person} on {computer} is still damaged", phraseStep("contacts.cache-file-damaged"));
 Given("Lync never saves a conversation that ended while it was not connected to Exchange", phraseStep("conversation.never-saved-while-exchange-down"));
+When("{person} right-clicks {person} in her/his contact list and chooses Send an IM on {computer}", phraseStep("conversation.opens"));
 When("{person} sends {person} the instant message {string} from Lync on {computer}", phraseStep("conversation.sends-im"));
 When("{person} closes the conversation window on {computer}", phraseStep("conversation.closes-window"));
 Then("the Conversation History folder of {person} holds {int} conversation(s)", phraseStep("conversation.history-holds"));

@@ -294,7 +294,9 @@ export class Network {
           ? { ok: false, failure: 'not responding' }
           : this.service.changeContacts(request.sessionId, request.contact, request.kind === 'contactAdd');
       case 'instantMessage':
-        return blocked ? { ok: false, failure: 'not responding' } : this.service.sendFromSession(request.sessionId, request.to, request.text);
+        return blocked
+          ? { ok: false, failure: 'not responding' }
+          : this.service.sendFromSession(request.sessionId, request.to, request.text);
       case 'saveConversations':
         return blocked ? { ok: false, failure: 'not responding' } : this.service.setSaveConversations(request.sessionId, request.on);
       case 'saveConversation':

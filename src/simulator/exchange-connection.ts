@@ -23,7 +23,10 @@ export function onExchange(state: ClientState, response: NetResponse): StepResul
   const was = state.exchange;
   const base: ExchangeConnection = { ...was, requestId: null, ready: response.ok, toSave: null };
   if (response.ok)
-    return followedBy(accepted({ ...state, exchange: { ...base, discovered: true, trouble: null } }, was.toSave ?? null), saveHeldConversations);
+    return followedBy(
+      accepted({ ...state, exchange: { ...base, discovered: true, trouble: null } }, was.toSave ?? null),
+      saveHeldConversations,
+    );
   if (response.failure === 'not responding' || response.failure === 'offline') {
     const next = { ...state, exchange: { ...base, trouble: 'unreachable' as const } };
     if (state.phase !== 'signedIn') return stay(next);

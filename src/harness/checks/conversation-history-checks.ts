@@ -20,7 +20,9 @@ export function latestConversation(w: Stage, name: string, from: string, other: 
   const items = w.fake.exchange.conversationHistory(owner);
   const last = items[items.length - 1];
   const expected = `from ${w.fake.person(from).address}, with ${[owner, w.fake.person(other).address].sort().join(' and ')}, ${count(messages, 'message')}`;
-  const found = last ? `from ${last.from}, with ${last.participants.join(' and ')}, ${count(last.lines.length, 'message')}` : 'no conversation';
+  const found = last
+    ? `from ${last.from}, with ${last.participants.join(' and ')}, ${count(last.lines.length, 'message')}`
+    : 'no conversation';
   verify(
     `the latest conversation in the Conversation History folder of ${name}`,
     found,

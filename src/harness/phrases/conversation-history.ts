@@ -15,13 +15,22 @@ export const conversationHistoryPhrases: readonly Phrase[] = [
     },
   ),
   phrase(
+    'conversation.opens',
+    'When',
+    '{person} right-clicks {person} in her/his contact list and chooses Send an IM on {computer}',
+    (stage: Stage, p: string, contact: string, c: string) => conversation.openConversation(stage, p, c, contact),
+  ),
+  phrase(
     'conversation.sends-im',
     'When',
     '{person} sends {person} the instant message {string} from Lync on {computer}',
     (stage: Stage, p: string, contact: string, text: string, c: string) => conversation.sendIm(stage, p, c, contact, text),
   ),
-  phrase('conversation.closes-window', 'When', '{person} closes the conversation window on {computer}', (stage: Stage, p: string, c: string) =>
-    conversation.closeConversation(stage, p, c),
+  phrase(
+    'conversation.closes-window',
+    'When',
+    '{person} closes the conversation window on {computer}',
+    (stage: Stage, p: string, c: string) => conversation.closeConversation(stage, p, c),
   ),
   phrase(
     'conversation.history-holds',

@@ -22,7 +22,12 @@ export function presenceControls(state: ClientState): ControlView[] {
   for (const address of shownContacts(state)) {
     const availability = state.presence.contacts[address] ?? 'Presence Unknown';
     controls.push({ kind: 'label', name: `Contact ${address}`, text: signedIn ? availability : 'Presence Unknown' });
-    if (signedIn) controls.push({ kind: 'menu', name: contactLabels.menu(address), items: [{ name: conversationLabels.sendIm }, { name: contactLabels.remove }] });
+    if (signedIn)
+      controls.push({
+        kind: 'menu',
+        name: contactLabels.menu(address),
+        items: [{ name: conversationLabels.sendIm }, { name: contactLabels.remove }],
+      });
   }
   return controls;
 }
