@@ -24,7 +24,9 @@ public record Assumptions(
     String sdkStateWhileReconnecting,
     int exchangeRetrySeconds,
     String exchangeUnreachableMessage,
-    String exchangeTurnedDownMessage) {
+    String exchangeTurnedDownMessage,
+    String conversationsWhileExchangeDown,
+    String conversationSavedWhen) {
 
   public static Assumptions defaults() {
     return new Assumptions(
@@ -45,6 +47,8 @@ public record Assumptions(
         "SigningIn",
         300,
         Messages.EXCHANGE_UNREACHABLE,
-        Messages.EXCHANGE_TURNED_DOWN);
+        Messages.EXCHANGE_TURNED_DOWN,
+        "saved when Exchange answers",
+        "window closed");
   }
 }
