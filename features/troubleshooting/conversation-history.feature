@@ -10,7 +10,8 @@ Feature: Conversation history in the Exchange mailbox
   conversationSavedWhen). No source says either what becomes of a conversation that ended while Exchange could not be
   reached: here Lync holds it and saves it once Exchange answers again (assumption conversationsWhileExchangeDown). A
   mailbox that is full refuses the conversation; no source gives a message for it, so Lync here shows nothing and does
-  not try that conversation again.
+  not try that conversation again. Free/busy and voice mail, which the same article says become unavailable, are not
+  played here: the fake world has no calendar, no meetings, no contact cards and no telephony.
 
   Background:
     Given Alice has an Office 365 account
