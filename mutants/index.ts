@@ -4,6 +4,7 @@ import { administrationMutants } from './administration-mutants';
 import { cacheMutants } from './cache-mutants';
 import { contactMutants } from './contact-mutants';
 import { outlookMutants } from './outlook-mutants';
+import { conversationHistoryMutants } from './conversation-history-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
 import { exchangeMutants } from './exchange-mutants';
 import { dnsMutants } from './dns-mutants';
@@ -41,6 +42,7 @@ export const mutants: readonly Mutant[] = [
   ...addressBookMutants,
   ...contactMutants,
   ...outlookMutants,
+  ...conversationHistoryMutants,
   ...sdkMutants,
   ...proxyMutants,
 ];

@@ -44,6 +44,15 @@ Then("the contact list Lync Online keeps for {person} holds {string}", phraseSte
 Then("CoreContact.cache of {person} on {computer} lists {string}", phraseStep("contacts.cache-file-lists"));
 Then("{person} has no CoreContact.cache on {computer}", phraseStep("contacts.no-cache-file"));
 Then("CoreContact.cache of {person} on {computer} is still damaged", phraseStep("contacts.cache-file-damaged"));
+Given("Lync never saves a conversation that ended while it was not connected to Exchange", phraseStep("conversation.never-saved-while-exchange-down"));
+When("{person} right-clicks {person} in her/his contact list and chooses Send an IM on {computer}", phraseStep("conversation.opens"));
+When("{person} sends {person} the instant message {string} from Lync on {computer}", phraseStep("conversation.sends-im"));
+When("{person} closes the conversation window on {computer}", phraseStep("conversation.closes-window"));
+Then("the Conversation History folder of {person} holds {int} conversation(s)", phraseStep("conversation.history-holds"));
+Then("the latest conversation in the Conversation History folder of {person} is from {person}, with {person}, of {int} message(s)", phraseStep("conversation.latest-is"));
+Then("EWS refused {int} conversation(s) of {person} because the mailbox is full", phraseStep("conversation.ews-refused-full"));
+Then("EWS was asked {int} time(s) to save a conversation of {person}", phraseStep("conversation.ews-asked"));
+Then("Lync Online keeps saving IM conversations {on off} for {person}", phraseStep("conversation.option-on-service"));
 Then("Lync on {computer} has shown {person} the message {string}", phraseStep("details.lync-has-shown-message"));
 Then("the credential cache of {person} on {computer} holds an entry for {person}", phraseStep("details.credential-cache-holds-entry"));
 Then("the credential cache of {person} on {computer} holds no certificate for {person}", phraseStep("details.credential-cache-holds-no-certificate"));
@@ -192,6 +201,8 @@ Given("{person}'s CoreContact.cache on {computer} is damaged", phraseStep("fault
 When("the support desk deletes CoreContact.cache of {person} on {computer}", phraseStep("faults.contact-cache-damaged.2"));
 Given("{person}'s default Outlook profile on {computer} is for another email address", phraseStep("faults.outlook-default-profile-other-address.1"));
 When("the support desk makes an Outlook profile for {person}'s sign-in address the default on {computer}", phraseStep("faults.outlook-default-profile-other-address.2"));
+Given("{person}'s mailbox is full", phraseStep("faults.mailbox-full.1"));
+When("the administrator raises the quota of {person}'s mailbox", phraseStep("faults.mailbox-full.2"));
 Then("{person} is signed in to Lync Online from {computer}", phraseStep("ground-truth.signed-lync-online"));
 Then("the service holds no session for {person}", phraseStep("ground-truth.service-holds-no-session"));
 Then("the service holds no session for {person} from {computer}", phraseStep("ground-truth.service-holds-no-session-2"));

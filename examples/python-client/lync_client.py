@@ -48,6 +48,9 @@ GENERAL_OPTIONS = {"Minimize to the notification area instead of the task bar": 
 RETRYING = {"offline", "identity provider unreachable", "certificate chain not trusted"}
 
 
+SAVE_CONVERSATIONS = "Save IM conversations in my email Conversation History folder"
+
+
 def no_server_for(domain):
     return (f"Lync couldn't find a Lync Server for {domain}. "
             "There might be an issue with the Domain Name System (DNS) configuration for your domain.")
@@ -639,6 +642,9 @@ class LyncClient:
                 {"kind": "checkbox", "name": "Automatically start Lync when I log on to Windows", "checked": d["autoStart"]},
                 {"kind": "checkbox", "name": "Show Lync in the foreground when it starts", "checked": d["showInForeground"]},
                 *[{"kind": "checkbox", "name": label, "checked": d[key]} for label, key in GENERAL_OPTIONS.items()],
+                # Kept by the service, changeable only while signed in; the example never changes it (a known deviation).
+                {"kind": "checkbox", "name": SAVE_CONVERSATIONS, "checked": True,
+                 **({} if self.phase == "signedIn" else {"disabled": True})},
                 {"kind": "button", "name": "Advanced"}, {"kind": "button", "name": "OK"}, {"kind": "button", "name": "Cancel"}]}
         if d["kind"] == "connectionSettings":
             return lync_admin.connection_window(d)

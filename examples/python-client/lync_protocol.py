@@ -99,7 +99,7 @@ PLACE = one_of("taskbar", "notification area")
 FAILURE = one_of(
     "offline", "no such record", "not responding", "certificate chain not trusted", "identity provider unreachable",
     "bad credentials", "password expired", "clock skew", "sign-in address not found", "client version not supported",
-    "certificate rejected", "certificate stale after outage", "exchange needs credentials",
+    "certificate rejected", "certificate stale after outage", "exchange needs credentials", "mailbox full",
 )
 
 
@@ -113,13 +113,15 @@ def net_response(value, path):
         "authenticated": record({"ok": literal(True), "kind": string, "token": string, "certificate": string}),
         "registered": record({"ok": literal(True), "kind": string, "sessionId": string, "endpoint": string,
                               "addressBook": string},
-                             {"remoteUser": boolean}),
+                             {"remoteUser": boolean, "saveConversations": boolean}),
         "unregistered": record({"ok": literal(True), "kind": string}),
         "exchangeConnected": record({"ok": literal(True), "kind": string}),
         "published": record({"ok": literal(True), "kind": string}),
         "addressBook": record({"ok": literal(True), "kind": string,
                                "entries": list_of(record({"address": string, "name": string}))}),
         "contactsChanged": record({"ok": literal(True), "kind": string}),
+        "messageSent": record({"ok": literal(True), "kind": string}),
+        "conversationSaved": record({"ok": literal(True), "kind": string}),
     })(value, path)
 
 

@@ -54,7 +54,7 @@ Feature: What Lync shows
     And the "main" window of Lync for Alice on PC1 is not in the foreground
     And the "options" window of Lync for Alice on PC1 shows "Page" as "the text: Personal"
     And the "options" window of Lync for Alice on PC1 is titled "Lync - Options"
-    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Minimize to the notification area instead of the task bar, Reopen my conversations when I sign in to Lync, Advanced, Status page, Show me as Inactive when my status has been idle for this many minutes, Show me as Away when my status has been Inactive for this many minutes, OK, Cancel"
+    And the "options" window of Lync for Alice on PC1 shows the controls "Page, Automatically start Lync when I log on to Windows, Show Lync in the foreground when it starts, Minimize to the notification area instead of the task bar, Reopen my conversations when I sign in to Lync, Save IM conversations in my email Conversation History folder, Advanced, Status page, Show me as Inactive when my status has been idle for this many minutes, Show me as Away when my status has been Inactive for this many minutes, OK, Cancel"
     And the "options" window of Lync for Alice on PC1 shows "Automatically start Lync when I log on to Windows" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "Show Lync in the foreground when it starts" as "a ticked box"
     And the "options" window of Lync for Alice on PC1 shows "OK" as "a button"

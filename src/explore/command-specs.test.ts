@@ -8,6 +8,7 @@ import { faultSwitches } from '../fakes';
 import * as addressBookTasks from '../harness/tasks/address-book-tasks';
 import * as adminTasks from '../harness/tasks/admin-tasks';
 import * as contactTasks from '../harness/tasks/contact-tasks';
+import * as conversationTasks from '../harness/tasks/conversation-tasks';
 import * as diagnosticsTasks from '../harness/tasks/diagnostics-tasks';
 import * as dialogTasks from '../harness/tasks/dialog-tasks';
 import * as faultTasks from '../harness/tasks/fault-tasks';
@@ -55,6 +56,7 @@ test('every task a step can call has a generator command', () => {
     addressBookTasks,
     contactTasks,
     outlookTasks,
+    conversationTasks,
     sdkTasks,
   };
   const missing = Object.entries(modules).flatMap(([m, exports]) =>
@@ -75,6 +77,7 @@ test('every task module of the steps is known to this test', () => {
     'address-book-tasks.ts',
     'admin-tasks.ts',
     'contact-tasks.ts',
+    'conversation-tasks.ts',
     'diagnostics-tasks.ts',
     'dialog-tasks.ts',
     'fault-tasks.ts',

@@ -128,6 +128,9 @@ const everySpec: readonly CommandSpec[] = [
       'searchFor',
       'addInLync',
       'removeInLync',
+      'openConversation',
+      'sendIm',
+      'closeConversation',
     ],
     weight: 12,
     intents: (cast) => fc.record({ ...who(cast), pick: fc.nat(1000) }).map(intent('desktop action')),
@@ -169,7 +172,11 @@ const everySpec: readonly CommandSpec[] = [
       fc
         .record({
           ...who(cast),
-          option: fc.constantFrom('Automatically start Lync when I log on to Windows', 'Show Lync in the foreground when it starts'),
+          option: fc.constantFrom(
+            'Automatically start Lync when I log on to Windows',
+            'Show Lync in the foreground when it starts',
+            'Save IM conversations in my email Conversation History folder',
+          ),
           on: fc.boolean(),
           close: fc.constantFrom('OK', 'Cancel', 'X'),
         })

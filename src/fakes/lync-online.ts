@@ -241,6 +241,7 @@ export class LyncOnline {
       endpoint: this.pool,
       addressBook: this.addressBook.url,
       remoteUser: !session.fromIntranet,
+      saveConversations: account.saveConversations,
     };
   }
 
@@ -276,6 +277,25 @@ export class LyncOnline {
       `Lync Online: ${this.timeline.name(session.address)} ${add ? 'adds' : 'removes'} ${this.timeline.name(contact)} ${add ? 'to' : 'from'} the contact list`,
     );
     return { ok: true, kind: 'contactsChanged' };
+  }
+
+  /** Options > Personal: the user turns "Save IM conversations in my email Conversation History folder" on or off. */
+  setSaveConversations(sessionId: string, on: boolean): NetResponse {
+    const session = this.sessions.get(sessionId);
+    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
+    this.account(session.address).saveConversations = on;
+    this.timeline.record(
+      `Lync Online: ${this.timeline.name(session.address)} turns ${on ? 'on' : 'off'} saving IM conversations in the Conversation History folder`,
+    );
+    return { ok: true, kind: 'published' };
+  }
+
+  /** A signed-in endpoint sends an instant message from its conversation window; delivered as any other. */
+  sendFromSession(sessionId: string, to: string, text: string): NetResponse {
+    const session = this.sessions.get(sessionId);
+    if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
+    this.sendMessage(session.address, to, text);
+    return { ok: true, kind: 'messageSent' };
   }
 
   /** The process behind these endpoints is gone without signing out (killed at log-off, or the computer shut down). */

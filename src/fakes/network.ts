@@ -51,6 +51,12 @@ const describe = (r: NetRequest): string => {
       return `adds ${r.contact} to the contact list at ${r.host}`;
     case 'contactRemove':
       return `removes ${r.contact} from the contact list at ${r.host}`;
+    case 'instantMessage':
+      return `sends ${r.to} an instant message through ${r.host}`;
+    case 'saveConversations':
+      return `turns ${r.on ? 'on' : 'off'} saving IM conversations at ${r.host}`;
+    case 'saveConversation':
+      return `asks EWS (${r.host}) to save a conversation of ${r.lines.length} message(s) in the Conversation History folder of ${r.address}`;
   }
 };
 
@@ -72,6 +78,7 @@ export const failureWords: Readonly<Record<NetFailure, string>> = {
   'certificate rejected': 'refused: the client certificate is not valid',
   'certificate stale after outage': 'refused: the client certificate dates from before the outage',
   'exchange needs credentials': 'Exchange wants the password again',
+  'mailbox full': 'refused: the mailbox is full',
 };
 
 const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], string>> = {
@@ -83,6 +90,8 @@ const answerWords: Readonly<Record<Extract<NetResponse, { ok: true }>['kind'], s
   published: 'presence published',
   addressBook: 'here is what the address book search found',
   contactsChanged: 'the contact list is changed',
+  messageSent: 'the instant message is sent',
+  conversationSaved: 'the conversation is saved in the Conversation History folder',
 };
 
 /** Where Microsoft's identity provider and Exchange Online answer; a request sent anywhere else finds no one. */
@@ -284,6 +293,15 @@ export class Network {
         return blocked
           ? { ok: false, failure: 'not responding' }
           : this.service.changeContacts(request.sessionId, request.contact, request.kind === 'contactAdd');
+      case 'instantMessage':
+        return blocked
+          ? { ok: false, failure: 'not responding' }
+          : this.service.sendFromSession(request.sessionId, request.to, request.text);
+      case 'saveConversations':
+        return blocked ? { ok: false, failure: 'not responding' } : this.service.setSaveConversations(request.sessionId, request.on);
+      case 'saveConversation':
+        if (request.host.toLowerCase() !== exchangeOnlineHost) return { ok: false, failure: 'not responding' };
+        return this.exchange.saveConversation(request.address, request.lines, request.participants, origin);
     }
   }
 }

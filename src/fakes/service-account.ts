@@ -19,6 +19,12 @@ export interface ServiceAccount {
   passwordExpired: boolean;
   /** FS-06/TE-22: how many more times the Exchange connection will ask for credentials. */
   exchangePromptsLeft: number;
+  /**
+   * Options > Personal, "Save IM conversations in my email Conversation History folder". Lync 2013 keeps it with the
+   * user's published options on the service, not in the registry, so it follows the user to every computer (a
+   * third-party test, masteringlync.com 2013). On unless turned off: EnableIMAutoArchiving defaults to True.
+   */
+  saveConversations: boolean;
 }
 
 /** A licensed, enabled Office 365 user, provisioned from the start, whose user ID is its sign-in address (the usual case). */
@@ -34,6 +40,7 @@ export function newAccount(address: string, displayName: string, password: Secre
     provisionedAt: 0,
     passwordExpired: false,
     exchangePromptsLeft: 0,
+    saveConversations: true,
   };
 }
 

@@ -68,11 +68,12 @@ export const dialogs: Readonly<Record<string, WindowId>> = {
   'credential dialog': 'credentials',
   'Advanced Connection Settings dialog': 'connectionSettings',
   'Configuration Information window': 'configurationInformation',
+  'conversation window': 'conversation',
 };
 defineParameterType({
   name: 'dialog',
   regexp:
-    /main window|Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window/,
+    /main window|Options dialog|confirmation|trust prompt|credential dialog|Advanced Connection Settings dialog|Configuration Information window|conversation window/,
   transformer: (s: string): WindowId => dialogs[s] as WindowId,
 });
 

@@ -24,6 +24,8 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'exchange-prompts': { changed: ['nothing', 'update'] },
   'exchange-prompt-cancelled': { changed: ['nothing', 'password'] },
   'exchange-unreachable': { changed: ['nothing'] },
+  'mailbox-full': { changed: ['nothing'] },
+  'conversation-option-off': { changed: ['nothing', 'new-computer'] },
   'sign-in-assistant-stopped': { changed: ['update', 'new-computer'] },
   'sign-in-assistant-disabled': { changed: ['update', 'policy', 'new-computer'] },
   'sign-in-assistant-missing': { changed: ['update', 'new-computer'] },

@@ -42,6 +42,15 @@ export const wireNetRequest = union(
   object({ kind: literal('addressBook'), host: string(), sessionId: string(), query: string() }),
   object({ kind: literal('contactAdd'), host: string(), sessionId: string(), contact: string() }),
   object({ kind: literal('contactRemove'), host: string(), sessionId: string(), contact: string() }),
+  object({ kind: literal('instantMessage'), host: string(), sessionId: string(), to: string(), text: string() }),
+  object({ kind: literal('saveConversations'), host: string(), sessionId: string(), on: boolean() }),
+  object({
+    kind: literal('saveConversation'),
+    host: string(),
+    address: string(),
+    participants: array(string()),
+    lines: array(object({ from: string(), text: string() })),
+  }),
 );
 export type WireNetRequest = Infer<typeof wireNetRequest>;
 
@@ -59,6 +68,7 @@ export const netFailure = oneOf(
   'certificate rejected',
   'certificate stale after outage',
   'exchange needs credentials',
+  'mailbox full',
 );
 
 export const wireNetResponse = union(
@@ -67,13 +77,15 @@ export const wireNetResponse = union(
   object({ ok: literal(true), kind: literal('authenticated'), token: secret(), certificate: secret() }),
   object(
     { ok: literal(true), kind: literal('registered'), sessionId: string(), endpoint: string(), addressBook: string() },
-    { remoteUser: boolean() },
+    { remoteUser: boolean(), saveConversations: boolean() },
   ),
   object({ ok: literal(true), kind: literal('unregistered') }),
   object({ ok: literal(true), kind: literal('exchangeConnected') }),
   object({ ok: literal(true), kind: literal('published') }),
   object({ ok: literal(true), kind: literal('addressBook'), entries: array(object({ address: string(), name: string() })) }),
   object({ ok: literal(true), kind: literal('contactsChanged') }),
+  object({ ok: literal(true), kind: literal('messageSent') }),
+  object({ ok: literal(true), kind: literal('conversationSaved') }),
 );
 export type WireNetResponse = Infer<typeof wireNetResponse>;
 

@@ -108,6 +108,21 @@ export interface Assumptions {
    * Default: the article's text as quoted. Alternative: the same text with "Lync" in place of "Lync 2010".
    */
   readonly outlookProfileMismatchMessage: string;
+  /**
+   * KB 2787614 says conversation history is not saved while Lync cannot connect to Exchange; its message for a server
+   * that does not answer says history "might be unavailable or out of date until the connection is restored". No
+   * source says what becomes of a conversation that ended meanwhile. Default: the running Lync holds it and saves it once
+   * Exchange answers again (Skype for Business keeps items it could not process in a "History Spooler" folder under the
+   * user's sip_ folder). Alternative: it is never saved.
+   */
+  readonly conversationsWhileExchangeDown: 'saved when Exchange answers' | 'never saved';
+  /**
+   * When Lync 2013 writes an IM conversation to the Conversation History folder: no source for Lync 2013 says. Default:
+   * when its window is closed (Office Communicator 2007 R2's help: a conversation ends when its window is closed, and
+   * one item is stored per conversation). Alternative: after each message, the whole conversation so far as a new item
+   * (what a Skype for Business clean-up script describes: each saved version holds every earlier message).
+   */
+  readonly conversationSavedWhen: 'window closed' | 'each message';
 }
 
 export const defaultAssumptions: Assumptions = {
@@ -140,6 +155,8 @@ export const defaultAssumptions: Assumptions = {
     'Lync cannot connect to the Exchange server. Lync will attempt to retry the connection. History, voice mail and Outlook-related features will be unavailable.',
   outlookProfileMismatchMessage:
     'There was a problem connecting to Microsoft Office Outlook. The email address used in your default Outlook profile is different from the sign-in address used in Lync 2010. Change your default Outlook profile to match the sign-in address you are using in Lync, and then sign out and sign back in to Lync.',
+  conversationsWhileExchangeDown: 'saved when Exchange answers',
+  conversationSavedWhen: 'window closed',
 };
 
 export type AssumptionName = keyof Assumptions;

@@ -8,6 +8,7 @@ import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
 import type { DirectoryState } from './address-book';
 import { initialPresence, type PresenceState } from './presence/presence-types';
+import type { ConversationHistoryState, ConversationState } from './conversation';
 
 /** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
 export interface SignInAttempt {
@@ -35,6 +36,8 @@ interface OptionsDialog {
   /** General page (AS-12). */
   readonly minimizeToNotificationArea: boolean;
   readonly reopenConversations: boolean;
+  /** Personal page: "Save IM conversations in my email Conversation History folder" (kept by the service). */
+  readonly saveConversations: boolean;
 }
 
 export type Dialog =
@@ -109,6 +112,10 @@ export interface ClientState {
   readonly contacts?: ContactListState | null;
   /** KB 2436962: the default Outlook profile read at the last sign-in (null: none, or no Outlook 2013; absent before). */
   readonly outlook?: MailProfile | null;
+  /** The IM conversation open in its window (absent or null: none). */
+  readonly conversation?: ConversationState | null;
+  /** KB 2787614: the Conversation History option and the conversations on their way to the mailbox (absent: the initial one). */
+  readonly history?: ConversationHistoryState;
 }
 
 /** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */

@@ -12,6 +12,8 @@ export const windowIds = [
   'credentials',
   'connectionSettings',
   'configurationInformation',
+  /** The IM conversation window (one at a time). */
+  'conversation',
 ] as const;
 export type WindowId = (typeof windowIds)[number];
 export type IconPlace = 'taskbar' | 'notification area';

@@ -10,6 +10,7 @@ import { applyStatusOptions, inactiveField } from './presence/status-options';
 import { onConfigurationInformation } from './configuration-information';
 import { generalOptions, generalPatch } from './general-options';
 import { passwordSavingAllowed } from './policy-effects';
+import { conversationLabels, setSaveConversations } from './conversation';
 
 type DialogEvent = Extract<UserEvent, { window: unknown }>;
 
@@ -29,6 +30,8 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         return stay({ ...state, dialog: { ...dialog, minimizeToNotificationArea: event.on } });
       if (event.type === 'user.toggle' && event.control === generalOptions.reopen.label)
         return stay({ ...state, dialog: { ...dialog, reopenConversations: event.on } });
+      if (event.type === 'user.toggle' && event.control === conversationLabels.option && state.phase === 'signedIn')
+        return stay({ ...state, dialog: { ...dialog, saveConversations: event.on } });
       if (button === connectionLabels.advanced) return openConnectionDialog(state, dialog);
       // Its two text boxes: the Inactive minutes and the Away minutes.
       if (event.type === 'user.type' && typeof event.text === 'string')
@@ -40,11 +43,13 @@ export function onDialog(state: ClientState, event: DialogEvent): StepResult {
         const general = generalPatch(dialog.minimizeToNotificationArea, dialog.reopenConversations);
         const settings = { ...state.settings, runAtLogon: dialog.autoStart, showInForeground: dialog.showInForeground, ...general };
         const status = applyStatusOptions({ ...state, settings, dialog: null }, dialog.inactiveMinutes, dialog.awayMinutes);
+        const saved = setSaveConversations(status.state, dialog.saveConversations);
         return result(
-          status.state,
+          saved.state,
           { type: 'runEntry.set', enabled: dialog.autoStart },
           { type: 'settings.write', patch: { showInForeground: dialog.showInForeground, ...general } },
           ...status.effects,
+          ...saved.effects,
         );
       }
       return stay({ ...state, dialog: null }); // Cancel or the X: what is left of its controls

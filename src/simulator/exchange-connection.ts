@@ -2,7 +2,8 @@ import type { ClientState, ExchangeConnection } from './client-state';
 import type { NetResponse } from './network-messages';
 import { passwordSavingAllowed } from './policy-effects';
 import type { Secret } from './secret';
-import { result, stay, type StepResult } from './step-result';
+import { followedBy, result, stay, type StepResult } from './step-result';
+import { saveHeldConversations } from './conversation';
 
 /** After sign-in, Lync connects to Exchange for the calendar and conversation history (FS-06, TE-22). */
 export const exchangeHost = 'outlook.office365.com';
@@ -21,7 +22,11 @@ export const exchangeRetryTimer = 'exchange retry';
 export function onExchange(state: ClientState, response: NetResponse): StepResult {
   const was = state.exchange;
   const base: ExchangeConnection = { ...was, requestId: null, ready: response.ok, toSave: null };
-  if (response.ok) return accepted({ ...state, exchange: { ...base, discovered: true, trouble: null } }, was.toSave ?? null);
+  if (response.ok)
+    return followedBy(
+      accepted({ ...state, exchange: { ...base, discovered: true, trouble: null } }, was.toSave ?? null),
+      saveHeldConversations,
+    );
   if (response.failure === 'not responding' || response.failure === 'offline') {
     const next = { ...state, exchange: { ...base, trouble: 'unreachable' as const } };
     if (state.phase !== 'signedIn') return stay(next);

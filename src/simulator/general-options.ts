@@ -1,6 +1,7 @@
 import type { ClientSettings } from './client-settings';
 import type { ClientState, Dialog } from './client-state';
 import { stay, type StepResult } from './step-result';
+import { savesConversations } from './conversation';
 
 /** AS-12: the General page's startup-related options, their names on screen and in the registry. */
 export const generalOptions = {
@@ -44,4 +45,5 @@ export const optionsDialog = (state: ClientState): Extract<Dialog, { kind: 'opti
   awayMinutes: String(state.presence.awayMinutes),
   minimizeToNotificationArea: state.settings?.minimizeToNotificationArea ?? false,
   reopenConversations: state.settings?.reopenConversations ?? false,
+  saveConversations: savesConversations(state),
 });

@@ -7,6 +7,7 @@ export * from './client-messages';
 export * from './client-settings';
 export * from './client-state';
 export * from './contact-list';
+export * from './conversation';
 export * from './client-view';
 export * from './network-messages';
 export * from './outlook-integration';

@@ -2,7 +2,8 @@ import type { ClientEffect } from './client-effect';
 import type { ClientState } from './client-state';
 import { retryTimer, hasSavedCredentials } from './sign-in-flow';
 import { exchangeRetryTimer } from './exchange-connection';
-import { moved, result, stay, type StepResult } from './step-result';
+import { followedBy, moved, result, stay, type StepResult } from './step-result';
+import { closeConversation } from './conversation';
 import { presenceAfterSignOut } from './presence/presence-actions';
 
 /** SO-02: Close (File > Close or the X) hides the display; the session and the process go on. */
@@ -27,6 +28,8 @@ const endSession = (state: ClientState): ClientEffect[] => {
 /** SO-04/SO-13: Sign Out ends the session (or cancels a sign-in); the program stays and shows the sign-in window. */
 export function signOut(state: ClientState): StepResult {
   if (state.phase !== 'signedIn' && state.phase !== 'signingIn' && state.phase !== 'reconnecting') return stay(state);
+  // An open conversation ends with the session, as when its window is closed.
+  if (state.conversation) return followedBy(closeConversation(state), signOut);
   const next = moved(
     {
       ...state,
@@ -47,6 +50,7 @@ export function signOut(state: ClientState): StepResult {
 
 /** SO-07: Exit ends the session and the process (transition never passes an exited state on). */
 export function exit(state: ClientState, cause: 'user exits' | 'Windows user logs off'): StepResult {
+  if (state.conversation) return followedBy(closeConversation(state), (s) => exit(s, cause));
   const next = moved({ ...state, session: null, attempt: null, dialog: null, mainWindow: 'hidden' }, cause);
   return presenceAfterSignOut(result(next, ...endSession(state), { type: 'process.exit' }));
 }

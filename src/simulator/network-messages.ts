@@ -55,7 +55,25 @@ export type NetRequest =
   /** FS-15: one search of the address book, a web request to the Address Book Web Query service (KB 2435699). */
   | { readonly kind: 'addressBook'; readonly host: string; readonly sessionId: string; readonly query: string }
   /** KB 2435699: the user adds a contact to (or removes one from) the contact list the service keeps. */
-  | { readonly kind: 'contactAdd' | 'contactRemove'; readonly host: string; readonly sessionId: string; readonly contact: string };
+  | { readonly kind: 'contactAdd' | 'contactRemove'; readonly host: string; readonly sessionId: string; readonly contact: string }
+  /** An instant message typed in the conversation window, sent through the service to every endpoint of `to`. */
+  | { readonly kind: 'instantMessage'; readonly host: string; readonly sessionId: string; readonly to: string; readonly text: string }
+  /** Options > Personal: "Save IM conversations in my email Conversation History folder", kept by the service. */
+  | { readonly kind: 'saveConversations'; readonly host: string; readonly sessionId: string; readonly on: boolean }
+  /** KB 2787614: an ended IM conversation saved through EWS in the mailbox's Conversation History folder. */
+  | {
+      readonly kind: 'saveConversation';
+      readonly host: string;
+      readonly address: string;
+      readonly participants: readonly string[];
+      readonly lines: readonly ConversationLine[];
+    };
+
+/** One line of an IM conversation: who wrote it (a sign-in address), and what. */
+export interface ConversationLine {
+  readonly from: string;
+  readonly text: string;
+}
 
 export type RegisterRequest = Extract<NetRequest, { kind: 'register' }>;
 
@@ -73,7 +91,9 @@ export type NetFailure =
   | 'client version not supported'
   | 'certificate rejected'
   | 'certificate stale after outage'
-  | 'exchange needs credentials';
+  | 'exchange needs credentials'
+  /** EWS refuses to save an item: the mailbox is over its quota. */
+  | 'mailbox full';
 
 export type NetResponse =
   | { readonly ok: false; readonly failure: NetFailure }
@@ -87,10 +107,14 @@ export type NetResponse =
       /** FS-15: the URL of the Address Book Web Query service, given with the sign-in. */
       readonly addressBook: string;
       readonly remoteUser?: boolean;
+      /** Options > Personal, "Save IM conversations in my email Conversation History folder", as the service keeps it. */
+      readonly saveConversations?: boolean;
     }
   | { readonly ok: true; readonly kind: 'unregistered' }
   | { readonly ok: true; readonly kind: 'exchangeConnected' }
   | { readonly ok: true; readonly kind: 'published' }
   /** FS-15: the people of the tenant's directory whose name holds what was searched for. */
   | { readonly ok: true; readonly kind: 'addressBook'; readonly entries: readonly DirectoryEntry[] }
-  | { readonly ok: true; readonly kind: 'contactsChanged' };
+  | { readonly ok: true; readonly kind: 'contactsChanged' }
+  | { readonly ok: true; readonly kind: 'messageSent' }
+  | { readonly ok: true; readonly kind: 'conversationSaved' };

@@ -1,3 +1,4 @@
+import { withSavedOption } from './conversation';
 import { clientMessages, defaultTrustedDomains } from './client-messages';
 import type { ClientState, ShownMessage } from './client-state';
 import type { NetFailure, NetResponse } from './network-messages';
@@ -121,7 +122,10 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
       });
     case 'registered':
       return signedIn(
-        { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
+        withSavedOption(
+          { ...state, signedInFromIntranet: response.remoteUser === undefined ? null : !response.remoteUser },
+          response.saveConversations,
+        ),
         response.sessionId,
         response.endpoint,
         response.addressBook,
@@ -131,6 +135,8 @@ export function onResponse(state: ClientState, requestId: number, response: NetR
     case 'published':
     case 'addressBook':
     case 'contactsChanged':
+    case 'messageSent':
+    case 'conversationSaved':
       return stay(state);
   }
 }
@@ -253,6 +259,7 @@ function onFailure(state: ClientState, failure: NetFailure): StepResult {
     case 'certificate stale after outage':
       return fail(state, plain(m.certificateAfterOutage), false);
     case 'exchange needs credentials':
+    case 'mailbox full':
       return stay(state);
   }
 }

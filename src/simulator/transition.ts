@@ -17,6 +17,14 @@ import { minimize, minimizeButton, optionsDialog } from './general-options';
 import { addContact, contactLabels, isContactAnswer, onContactArrived, onContactCache, removeContact, typeContact } from './contact-list';
 import { onAddressBook, search, searchLabels } from './address-book';
 import { onOutlookProfile } from './outlook-integration';
+import {
+  closeConversation,
+  conversationLabels,
+  onConversationAnswer,
+  onConversationMessage,
+  openConversation,
+  sendInConversation,
+} from './conversation';
 
 /** The reference client: the next state and the effects to perform. Pure: it reads no clock, network, disk or global. */
 export function transition(state: ClientState, event: ClientEvent): StepResult {
@@ -39,7 +47,11 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
       return onOutlookProfile(state, event.profile);
     case 'net.response':
       if (isContactAnswer(event.response)) return stay(state);
-      return onAddressBook(state, event.requestId, event.response) ?? onResponse(state, event.requestId, event.response);
+      return (
+        onConversationAnswer(state, event.requestId, event.response) ??
+        onAddressBook(state, event.requestId, event.response) ??
+        onResponse(state, event.requestId, event.response)
+      );
     case 'timer.fired':
       if (event.name === idleTimer || event.name === awayTimer) return onPresenceTimer(state, event.name);
       if (event.name === exchangeRetryTimer) return exchangeRetryFired(state);
@@ -47,7 +59,11 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
         ? beginAttempt(state, true)
         : stay(state);
     case 'service.message':
-      return state.phase === 'signedIn' ? result(state, { type: 'desktop.alert', title: event.from, text: event.text }) : stay(state);
+      return state.phase === 'signedIn'
+        ? followedBy(result(state, { type: 'desktop.alert', title: event.from, text: event.text }), (s) =>
+            onConversationMessage(s, event.from, event.text),
+          )
+        : stay(state);
     case 'service.connectionLost':
       return connectionLost(state);
     case 'service.notDelivered':
@@ -121,7 +137,11 @@ function connectionLost(state: ClientState): StepResult {
 function onMenu(state: ClientState, path: readonly string[], menu: string | undefined): StepResult {
   if (menu === presenceMenuName) return path.length === 1 && path[0] ? choosePresence(state, path[0]) : stay(state);
   const contact = contactLabels.contactOf(menu);
-  if (contact !== null) return path.join(' > ') === contactLabels.remove ? removeContact(state, contact) : stay(state);
+  if (contact !== null) {
+    const item = path.join(' > ');
+    if (item === conversationLabels.sendIm) return openConversation(state, contact);
+    return item === contactLabels.remove ? removeContact(state, contact) : stay(state);
+  }
   switch (path.join(' > ')) {
     case 'File > Close':
       return closeMain(state);
@@ -145,6 +165,7 @@ function closeMain(state: ClientState): StepResult {
 }
 
 function onUser(state: ClientState, event: UserEvent): StepResult {
+  if ('window' in event && event.window === 'conversation') return onConversationWindow(state, event);
   if ('window' in event && event.window !== 'main') return onDialog(state, event);
   switch (event.type) {
     case 'user.menu':
@@ -180,6 +201,14 @@ function onUser(state: ClientState, event: UserEvent): StepResult {
       if (event.control === contactLabels.addButton) return addContact(state);
       return event.control === minimizeButton ? minimize(state) : onMainClick(state, event.control);
   }
+}
+
+/** The conversation window: typing a message (and Enter) sends it; closing the window ends the conversation. */
+function onConversationWindow(state: ClientState, event: UserEvent): StepResult {
+  if (event.type === 'user.closeWindow') return closeConversation(state);
+  if (event.type === 'user.type' && event.field === conversationLabels.box && typeof event.text === 'string')
+    return sendInConversation(state, event.text);
+  return stay(state);
 }
 
 function onMainClick(state: ClientState, control: string): StepResult {

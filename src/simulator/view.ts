@@ -12,6 +12,7 @@ import { generalOptions, minimizeButton, taskbarButton } from './general-options
 import { searchControls } from './address-book';
 import { exchangeNotice } from './exchange-connection';
 import { outlookNotice } from './outlook-integration';
+import { conversationLabels, conversationWindow } from './conversation';
 
 const optionsMenu = (state: ClientState): ControlView => {
   const file: MenuItemView[] = [{ name: 'Close' }];
@@ -97,6 +98,10 @@ function dialogWindow(dialog: Dialog, state: ClientState): WindowView {
           { kind: 'checkbox', name: 'Show Lync in the foreground when it starts', checked: dialog.showInForeground },
           { kind: 'checkbox', name: generalOptions.minimize.label, checked: dialog.minimizeToNotificationArea },
           { kind: 'checkbox', name: generalOptions.reopen.label, checked: dialog.reopenConversations },
+          // Kept by the service: it can be changed only while signed in.
+          state.phase === 'signedIn'
+            ? { kind: 'checkbox', name: conversationLabels.option, checked: dialog.saveConversations }
+            : { kind: 'checkbox', name: conversationLabels.option, checked: dialog.saveConversations, disabled: true },
           { kind: 'button', name: connectionLabels.advanced },
           ...statusControls(dialog.inactiveMinutes, dialog.awayMinutes),
           { kind: 'button', name: 'OK' },
@@ -171,7 +176,8 @@ export function view(state: ClientState): ClientView {
     return { windows: [], icon: state.phase === 'starting' ? { tooltip: 'Lync', menu: ['Exit'] } : null, taskbarButton: false };
   }
   const main = mainWindow(state);
-  const windows = state.dialog ? [main, dialogWindow(state.dialog, state)] : [main];
+  const conversation = conversationWindow(state);
+  const windows = [main, ...(conversation ? [conversation] : []), ...(state.dialog ? [dialogWindow(state.dialog, state)] : [])];
   const signedIn = state.phase !== 'signedOut';
   return {
     windows,

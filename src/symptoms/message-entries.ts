@@ -248,6 +248,12 @@ export const silentSymptoms: readonly SilentEntry[] = [
     shownBy: [said('presence.lync-lists-contacts')],
   },
   {
+    id: 'conversations-not-in-outlook',
+    text: "My Lync conversations don't show up in Outlook's Conversation History",
+    causes: ['conversation-option-off', 'mailbox-full'],
+    shownBy: [said('conversation.history-holds', null, 0)],
+  },
+  {
     id: 'does-not-start',
     text: 'Lync does not start at all',
     causes: ['lync-prevented'],

@@ -1,4 +1,4 @@
-import type { NetResponse, Secret } from '../../simulator';
+import type { ConversationLine, NetResponse, Secret } from '../../simulator';
 import type { LyncOnline, Origin } from '../lync-online';
 import { Recorder } from '../recorder';
 import type { Timeline } from '../timeline';
@@ -18,6 +18,26 @@ export interface ExchangeAuthentication {
   readonly refusal: string | null;
 }
 
+/** An item of a mailbox's Conversation History folder, as Lync saved it through EWS. */
+export interface ConversationItem {
+  readonly at: number;
+  /** The computer whose Lync saved it. */
+  readonly computer: string;
+  /** Who started the conversation (the first line's author), as Outlook shows it in From. */
+  readonly from: string;
+  /** Everyone in the conversation, the mailbox's owner included, in address order. */
+  readonly participants: readonly string[];
+  readonly lines: readonly ConversationLine[];
+}
+
+/** One request to save a conversation that EWS received, and what it did. */
+export interface EwsSave {
+  readonly at: number;
+  readonly address: string;
+  readonly computer: string;
+  readonly outcome: 'saved' | 'mailbox full' | 'not signed in to EWS';
+}
+
 /**
  * The tenant's Exchange Online: Autodiscover finds the mailbox of a sign-in address, and EWS lets a client in only
  * with that account's Office 365 password (Exchange Online and Lync Online share the identity provider). A client
@@ -29,6 +49,12 @@ export class ExchangeOnline {
   /** False while Autodiscover and EWS do not answer (the fault `exchange-unreachable`). */
   reachable = true;
   readonly authentications = new Recorder<ExchangeAuthentication>();
+  /** Every request to save a conversation in a mailbox (KB 2787614: conversation history is saved through EWS). */
+  readonly saves = new Recorder<EwsSave>();
+  /** Each mailbox's Conversation History folder, by address; a mailbox with no item has no entry. */
+  readonly #conversationHistory = new Map<string, ConversationItem[]>();
+  /** Mailboxes over their quota (fault `mailbox-full`): EWS refuses to save items in them (ErrorQuotaExceeded). */
+  readonly fullMailboxes = new Set<string>();
 
   constructor(
     private readonly clock: VirtualClock,
@@ -69,6 +95,47 @@ export class ExchangeOnline {
       { lane: 'Lync Online' },
     );
     return refusal === null ? { ok: true, kind: 'exchangeConnected' } : { ok: false, failure: 'exchange needs credentials' };
+  }
+
+  /**
+   * EWS saves an IM conversation in the Conversation History folder of the address's mailbox, for a computer whose
+   * client this address has connected to EWS from (an accepted authentication); a full mailbox refuses it.
+   */
+  saveConversation(address: string, lines: readonly ConversationLine[], participants: readonly string[], origin: Origin): NetResponse {
+    if (!this.reachable) return { ok: false, failure: 'not responding' };
+    const account = this.service.accounts.get(address.toLowerCase());
+    if (!account) return { ok: false, failure: 'not responding' };
+    const connected = this.authentications.where((a) => a.address === account.address && a.computer === origin.computer && a.accepted);
+    const outcome: EwsSave['outcome'] =
+      connected.length === 0 ? 'not signed in to EWS' : this.fullMailboxes.has(account.address) ? 'mailbox full' : 'saved';
+    this.saves.record({ at: this.clock.elapsed(), address: account.address, computer: origin.computer, outcome });
+    const who = this.timeline.name(account.address);
+    if (outcome !== 'saved') {
+      this.timeline.record(`EWS refuses to save a conversation in the mailbox of ${who}: ${outcome}`, { lane: 'Lync Online' });
+      return { ok: false, failure: outcome === 'mailbox full' ? 'mailbox full' : 'exchange needs credentials' };
+    }
+    const people = [...new Set([account.address, ...participants.map((p) => p.toLowerCase())])].sort();
+    const item: ConversationItem = {
+      at: this.clock.elapsed(),
+      computer: origin.computer,
+      from: (lines[0]?.from ?? account.address).toLowerCase(),
+      participants: people,
+      lines: lines.map((l) => ({ from: l.from.toLowerCase(), text: l.text })),
+    };
+    this.#conversationHistory.set(account.address, [...this.conversationHistory(account.address), item]);
+    this.timeline.record(
+      `EWS saves a conversation of ${item.lines.length} message(s) with ${people
+        .filter((p) => p !== account.address)
+        .map((p) => this.timeline.name(p))
+        .join(', ')} in the Conversation History folder of ${who}`,
+      { lane: 'Lync Online' },
+    );
+    return { ok: true, kind: 'conversationSaved' };
+  }
+
+  /** The items of the address's Conversation History folder, oldest first (ground truth for what Outlook would show). */
+  conversationHistory(address: string): readonly ConversationItem[] {
+    return this.#conversationHistory.get(address.toLowerCase()) ?? [];
   }
 
   /** How many times Exchange accepted or turned down an address's credential of one kind. */

@@ -63,6 +63,7 @@ const faultState = (w: FakeWorld) =>
     singleSignOn: [...w.service.singleSignOnDomains],
     slow: w.network.slowByMs,
     exchange: w.exchange.reachable,
+    fullMailboxes: [...w.exchange.fullMailboxes],
     computers: [...w.computers.values()].map((c) => [
       plainState(c),
       plainState(c.profile('alice')),

@@ -6,6 +6,7 @@ import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
 import { contactFaults } from './contact-faults';
+import { mailboxFaults } from './mailbox-faults';
 import { proxyFaults } from './proxy-faults';
 import { outlookFaults } from './outlook-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
@@ -473,6 +474,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...proxyFaults,
   ...contactFaults,
   ...outlookFaults,
+  ...mailboxFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

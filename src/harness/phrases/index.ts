@@ -2,6 +2,7 @@ import type { Phrase } from '../phrase';
 import { addressBookPhrases } from './address-book';
 import { administrationPhrases } from './administration';
 import { contactPhrases } from './contacts';
+import { conversationHistoryPhrases } from './conversation-history';
 import { detailsPhrases } from './details';
 import { diagnosticsPhrases } from './diagnostics';
 import { dialogPhrases } from './dialog';
@@ -30,6 +31,7 @@ export const allPhrases: readonly Phrase[] = [
   ...addressBookPhrases,
   ...administrationPhrases,
   ...contactPhrases,
+  ...conversationHistoryPhrases,
   ...detailsPhrases,
   ...diagnosticsPhrases,
   ...dialogPhrases,

@@ -1,5 +1,5 @@
 import { personNamed } from '../../fakes/fake-world';
-import { contactLabels, type WindowId } from '../../simulator';
+import { contactLabels, conversationLabels, type WindowId } from '../../simulator';
 import { dialogName } from './dialog-name';
 import { sentence } from './sentence';
 import type { SpokenAction, TypedText } from './typed-text';
@@ -48,10 +48,13 @@ export function desktopActionSentence(p: string, c: string, a: SpokenAction): st
       const contact = contactLabels.contactOf(a.menu);
       if (contact !== null && menuPath(a.path) === contactLabels.remove)
         return sentence('contacts.removes-in-lync', p, personNamed(contact), c);
+      if (contact !== null && menuPath(a.path) === conversationLabels.sendIm)
+        return sentence('conversation.opens', p, personNamed(contact), c);
       return sentence('lync.chooses-options-button', p, menuPath(a.path), c);
     }
     case 'closeWindow':
       if (a.window === 'main') return sentence('lync.clicks-x-upper-right-corner-lync-window', p, c);
+      if (a.window === 'conversation') return sentence('conversation.closes-window', p, c);
       return sentence('dialog.closes-its-x', p, dialogName(a.window), c);
     case 'icon':
       return sentence('lync.clicks-lync-icon', p, a.place, c);

@@ -3,6 +3,7 @@ import type { ControlView } from '../client-view';
 import { ownAvailability } from './own-availability';
 import { resetStatus } from './presence-types';
 import { contactLabels, shownContacts } from '../contact-list';
+import { conversationLabels } from '../conversation';
 
 /** The menu under the user's name. NR-07: presence controls are disabled (not offered) while the connection is lost. */
 export const presenceMenuName = 'Presence';
@@ -21,7 +22,12 @@ export function presenceControls(state: ClientState): ControlView[] {
   for (const address of shownContacts(state)) {
     const availability = state.presence.contacts[address] ?? 'Presence Unknown';
     controls.push({ kind: 'label', name: `Contact ${address}`, text: signedIn ? availability : 'Presence Unknown' });
-    if (signedIn) controls.push({ kind: 'menu', name: contactLabels.menu(address), items: [{ name: contactLabels.remove }] });
+    if (signedIn)
+      controls.push({
+        kind: 'menu',
+        name: contactLabels.menu(address),
+        items: [{ name: conversationLabels.sendIm }, { name: contactLabels.remove }],
+      });
   }
   return controls;
 }

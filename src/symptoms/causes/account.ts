@@ -126,6 +126,27 @@ export const accountCauses: readonly CauseDefinition[] = [
     fixedBy: [said('lync.enters-password-credential-dialog'), said('lync.clicks-sign')],
   },
   {
+    id: 'mailbox-full',
+    title: "The user's Exchange Online mailbox is full: EWS refuses to save Lync's conversations in it",
+    fault: 'mailbox-full',
+    sources: ['signin-sim'],
+    confirm:
+      'Outlook (or Outlook Web App) says the mailbox is full or over its quota; the Conversation History folder has nothing since then; Lync itself says nothing and Configuration Information reads "EWS Status OK".',
+    fix: 'Free space in the mailbox (empty Deleted Items, archive), or the administrator raises its quota; conversations ended before that are not saved afterwards.',
+  },
+  {
+    id: 'conversation-option-off',
+    title: '"Save IM conversations in my email Conversation History folder" is off in Lync\'s Options (Personal)',
+    fault: null,
+    place: 'account',
+    sources: ['KB 2436962'],
+    confirm:
+      'Tools > Options > Personal shows the option cleared while signed in; it is kept with the account, so it is cleared on every computer the user signs in on.',
+    fix: 'Tick the option in Options > Personal and click OK; conversations from then on are saved when their window is closed.',
+    setUp: [said('lync.sets', null, 'Save IM conversations in my email Conversation History folder', 'off')],
+    fixedBy: [said('lync.sets', null, 'Save IM conversations in my email Conversation History folder', 'on')],
+  },
+  {
     id: 'contact-not-signed-in',
     title: 'The contact is not signed in to Lync anywhere',
     fault: null,

@@ -32,7 +32,9 @@ final class AssumptionsFromEnvironment {
         m.get("exchangeRetrySeconds") instanceof Number r ? r.intValue() : d.exchangeRetrySeconds(),
         string(m, "exchangeUnreachableMessage", d.exchangeUnreachableMessage()),
         string(m, "exchangeTurnedDownMessage", d.exchangeTurnedDownMessage()),
-        string(m, "outlookProfileMismatchMessage", d.outlookProfileMismatchMessage()));
+        string(m, "outlookProfileMismatchMessage", d.outlookProfileMismatchMessage()),
+        string(m, "conversationsWhileExchangeDown", d.conversationsWhileExchangeDown()),
+        string(m, "conversationSavedWhen", d.conversationSavedWhen()));
   }
 
   private static boolean bool(Map<String, Object> m, String key, boolean fallback) {

@@ -135,7 +135,8 @@ final class Wire {
       case "authenticated":
         return new Net.Authenticated(new Secret(string(m, "token")), new Secret(string(m, "certificate")));
       case "registered":
-        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), string(m, "addressBook"), optBool(m, "remoteUser"));
+        return new Net.Registered(string(m, "sessionId"), string(m, "endpoint"), string(m, "addressBook"), optBool(m, "remoteUser"),
+            optBool(m, "saveConversations"));
       case "addressBook": {
         List<Net.Person> people = new ArrayList<>();
         if (!(m.get("entries") instanceof List<?> l)) throw new Rpc.Error(-32602, "entries: expected a list");
@@ -204,6 +205,15 @@ final class Wire {
       return map("kind", "publish", "host", p.host(), "sessionId", p.sessionId(), "availability", p.availability(), "byUser", p.byUser());
     if (r instanceof Net.ContactChange c)
       return map("kind", c.kind(), "host", c.host(), "sessionId", c.sessionId(), "contact", c.contact());
+    if (r instanceof Net.InstantMessage i)
+      return map("kind", "instantMessage", "host", i.host(), "sessionId", i.sessionId(), "to", i.to(), "text", i.text());
+    if (r instanceof Net.SaveConversationsOption o) return map("kind", "saveConversations", "host", o.host(), "sessionId", o.sessionId(), "on", o.on());
+    if (r instanceof Net.SaveConversation c) {
+      List<Object> lines = new ArrayList<>();
+      for (Net.Line l : c.lines()) lines.add(map("from", l.from(), "text", l.text()));
+      return map("kind", "saveConversation", "host", c.host(), "address", c.address(), "participants", new ArrayList<Object>(c.participants()),
+          "lines", lines);
+    }
     Net.AddressBook b = (Net.AddressBook) r;
     return map("kind", "addressBook", "host", b.host(), "sessionId", b.sessionId(), "query", b.query());
   }

@@ -25,7 +25,9 @@ public record Assumptions(
     int exchangeRetrySeconds,
     String exchangeUnreachableMessage,
     String exchangeTurnedDownMessage,
-    String outlookProfileMismatchMessage) {
+    String outlookProfileMismatchMessage,
+    String conversationsWhileExchangeDown,
+    String conversationSavedWhen) {
 
   public static Assumptions defaults() {
     return new Assumptions(
@@ -47,6 +49,8 @@ public record Assumptions(
         300,
         Messages.EXCHANGE_UNREACHABLE,
         Messages.EXCHANGE_TURNED_DOWN,
-        Messages.OUTLOOK_PROFILE_MISMATCH);
+        Messages.OUTLOOK_PROFILE_MISMATCH,
+        "saved when Exchange answers",
+        "window closed");
   }
 }

@@ -11,6 +11,7 @@ final class Dialogs {
     boolean showInForeground;
     boolean minimize;
     boolean reopen;
+    boolean saveConversations;
     String inactive;
     String away;
   }

@@ -50,6 +50,7 @@ public final class LyncClient {
   final Presence presence;
   final AddressBook addressBook;
   final Contacts contacts;
+  final Conversation conversation;
 
   Phase phase = Phase.STARTING;
   private boolean fromRunKey;
@@ -90,6 +91,7 @@ public final class LyncClient {
     this.presence = new Presence(this, platform);
     this.addressBook = new AddressBook(this, platform);
     this.contacts = new Contacts(this, platform);
+    this.conversation = new Conversation(this, platform);
   }
 
   // ---- what the parts and the screen read ----
@@ -201,7 +203,10 @@ public final class LyncClient {
   // ---- the service, the network and the timers ----
 
   public void onServiceMessage(String from, String text) {
-    if (isSignedIn()) platform.alert(from, text);
+    if (isSignedIn()) {
+      platform.alert(from, text);
+      conversation.received(from, text);
+    }
   }
 
   public void onNotDelivered(String to) {
@@ -232,7 +237,7 @@ public final class LyncClient {
   }
 
   public void onResponse(int requestId, Net.Response response) {
-    if (!addressBook.onResponse(requestId, response)) {
+    if (!conversation.onResponse(requestId, response) && !addressBook.onResponse(requestId, response)) {
       if (exchangeRequestId != null && exchangeRequestId == requestId) onExchange(response);
       else if (attempt != null && attempt.requestId == requestId) onAttemptResponse(response);
     }
@@ -253,7 +258,9 @@ public final class LyncClient {
   }
 
   public void onType(String window, String field, String text, Secret secret) {
-    if (!window.equals("main")) onDialog(window, "type", field, text, secret, false);
+    if (window.equals("conversation")) {
+      if (field.equals(Conversation.BOX) && text != null) conversation.send(text);
+    } else if (!window.equals("main")) onDialog(window, "type", field, text, secret, false);
     else if (field.equals(AddressBook.BOX) && text != null) addressBook.search(text);
     else if (field.equals(Contacts.ADD_BOX) && text != null) contacts.type(text);
     else if (secret != null) password = secret;
@@ -274,6 +281,8 @@ public final class LyncClient {
   public void onMenu(String window, List<String> path, String menu) {
     if (Presence.MENU.equals(menu)) {
       if (path.size() == 1) presence.choose(path.get(0));
+    } else if (menu != null && menu.startsWith(Contacts.MENU) && path.equals(List.of(Conversation.SEND_IM))) {
+      conversation.open(menu.substring(Contacts.MENU.length()));
     } else if (contacts.onMenu(menu, path)) {
       // a contact's right-click menu
     } else {
@@ -292,6 +301,7 @@ public final class LyncClient {
 
   public void onCloseWindow(String window) {
     if (window.equals("main")) closeMain();
+    else if (window.equals("conversation")) conversation.close();
     else onDialog(window, "close", null, null, null, false);
     afterUserAction();
   }
@@ -339,6 +349,7 @@ public final class LyncClient {
     o.showInForeground = settings.showInForeground();
     o.minimize = Boolean.TRUE.equals(settings.minimizeToNotificationArea());
     o.reopen = Boolean.TRUE.equals(settings.reopenConversations());
+    o.saveConversations = conversation.save;
     o.inactive = String.valueOf(presence.inactiveMinutes);
     o.away = String.valueOf(presence.awayMinutes);
     return o;
@@ -361,6 +372,9 @@ public final class LyncClient {
           case Screens.FOREGROUND -> o.showInForeground = on;
           case Screens.MINIMIZE_OPTION -> o.minimize = on;
           case Screens.REOPEN_OPTION -> o.reopen = on;
+          case Conversation.OPTION -> {
+            if (isSignedIn()) o.saveConversations = on;
+          }
           default -> {}
         }
       } else if (action.equals("type") && text != null) {
@@ -376,6 +390,7 @@ public final class LyncClient {
         platform.writeSettings(Settings.Patch.none().withMinutes(presence.inactiveMinutes, presence.awayMinutes));
         settings = new Settings.UserSettings(settings.signInAddress(), o.showInForeground, settings.trustedServers(),
             settings.signedOutByUser(), o.autoStart, presence.inactiveMinutes, presence.awayMinutes, o.minimize, o.reopen);
+        conversation.setOption(o.saveConversations);
       } else if ("Cancel".equals(button)) {
         dialog = null;
       }
@@ -578,6 +593,7 @@ public final class LyncClient {
     phase = Phase.SIGNED_IN;
     session = new Session(r.sessionId(), r.endpoint());
     remoteUser = r.remoteUser();
+    conversation.save = r.saveConversations() == null || r.saveConversations();
     attempt = null;
     message = null;
     dialog = null;
@@ -616,6 +632,7 @@ public final class LyncClient {
         saved = new Settings.Credential(saved.address(), saved.userName(), toSave, saved.certificate(), saved.endpoint());
         platform.writeCredential(saved);
       }
+      conversation.exchangeAccepted();
       return;
     }
     if (f.failure().equals("not responding") || f.failure().equals("offline")) {
@@ -647,6 +664,14 @@ public final class LyncClient {
   String outlookNotice() {
     if (phase != Phase.SIGNED_IN || outlookAddress == null || outlookAddress.equalsIgnoreCase(address)) return null;
     return assumptions.outlookProfileMismatchMessage();
+  }
+
+  /** EWS stopped answering while connected: the connection is down, Lync says so and tries again later. */
+  void exchangeLost() {
+    if (!exchangeReady) return;
+    exchangeReady = false;
+    exchangeTrouble = "unreachable";
+    if (isSignedIn()) platform.setTimer(EXCHANGE_RETRY_TIMER, assumptions.exchangeRetrySeconds() * 1000L, false);
   }
 
   /** The line the contact list shows while the Exchange connection is down. */
@@ -771,6 +796,7 @@ public final class LyncClient {
 
   private void signOut() {
     if (phase != Phase.SIGNED_IN && phase != Phase.SIGNING_IN && phase != Phase.RECONNECTING) return;
+    conversation.close();
     platform.clearTimer(RETRY_TIMER);
     clearExchangeRetry();
     unregister();
@@ -798,6 +824,7 @@ public final class LyncClient {
   /** Exit, log-off or a policy that forbids running: sign out if signed in, then end the process. */
   private void end() {
     if (phase == Phase.EXITED) return;
+    conversation.close();
     phase = Phase.EXITED;
     dialog = null;
     mainWindow = MainWindow.HIDDEN;

@@ -6,7 +6,8 @@ import java.util.List;
 public final class Net {
   private Net() {}
 
-  public sealed interface Request permits Discover, Authenticate, Register, Unregister, Exchange, Publish, AddressBook, ContactChange {}
+  public sealed interface Request permits Discover, Authenticate, Register, Unregister, Exchange, Publish, AddressBook, ContactChange, InstantMessage,
+      SaveConversationsOption, SaveConversation {}
 
   public record Discover(String host) implements Request {}
 
@@ -39,6 +40,18 @@ public final class Net {
   /** KB 2435699: kind is contactAdd or contactRemove. */
   public record ContactChange(String kind, String host, String sessionId, String contact) implements Request {}
 
+  /** An instant message typed in the conversation window, sent through the service. */
+  public record InstantMessage(String host, String sessionId, String to, String text) implements Request {}
+
+  /** Options > Personal: "Save IM conversations in my email Conversation History folder", kept by the service. */
+  public record SaveConversationsOption(String host, String sessionId, boolean on) implements Request {}
+
+  /** One line of a conversation: who wrote it, and what. */
+  public record Line(String from, String text) {}
+
+  /** KB 2787614: an ended conversation saved through EWS in the Conversation History folder. */
+  public record SaveConversation(String host, String address, List<String> participants, List<Line> lines) implements Request {}
+
   public sealed interface Response permits Failed, Discovered, Authenticated, Registered, AddressBookEntries, Done {}
 
   public record Failed(String failure) implements Response {}
@@ -48,7 +61,8 @@ public final class Net {
   public record Authenticated(Secret token, Secret certificate) implements Response {}
 
   /** remoteUser null when the registrar did not say. */
-  public record Registered(String sessionId, String endpoint, String addressBook, Boolean remoteUser) implements Response {}
+  public record Registered(String sessionId, String endpoint, String addressBook, Boolean remoteUser, Boolean saveConversations)
+      implements Response {}
 
   public record Person(String address, String name) {}
 

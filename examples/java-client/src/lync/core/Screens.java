@@ -47,6 +47,8 @@ final class Screens {
     if (c.phase == LyncClient.Phase.STARTING) return new View.Screen(List.of(), new View.Icon("Lync", List.of("Exit"), null), false);
     List<View.Window> windows = new ArrayList<>();
     windows.add(main(c));
+    View.Window conversation = c.conversation.window();
+    if (conversation != null) windows.add(conversation);
     if (c.dialog != null) windows.add(dialog(c, c.dialog));
     boolean active = c.phase != LyncClient.Phase.SIGNED_OUT;
     List<String> menu = active ? List.of("Open Lync", "Sign Out", "Exit") : List.of("Open Lync", "Exit");
@@ -100,7 +102,7 @@ final class Screens {
         for (String contact : c.contacts.shown()) {
           String availability = c.presence.contacts.getOrDefault(contact, "Presence Unknown");
           controls.add(new View.Label("Contact " + contact, signedIn ? availability : "Presence Unknown"));
-          if (signedIn) controls.add(new View.Menu(Contacts.MENU + contact, List.of(View.MenuItem.leaf(Contacts.REMOVE))));
+          if (signedIn) controls.add(new View.Menu(Contacts.MENU + contact, List.of(View.MenuItem.leaf(Conversation.SEND_IM), View.MenuItem.leaf(Contacts.REMOVE))));
         }
         controls.addAll(c.addressBook.controls(c.assumptions().noSearchResultsText()));
         controls.addAll(c.contacts.controls());
@@ -137,6 +139,8 @@ final class Screens {
       controls.add(new View.CheckBox(FOREGROUND, o.showInForeground, false));
       controls.add(new View.CheckBox(MINIMIZE_OPTION, o.minimize, false));
       controls.add(new View.CheckBox(REOPEN_OPTION, o.reopen, false));
+      // Kept by the service: it can be changed only while signed in.
+      controls.add(new View.CheckBox(Conversation.OPTION, o.saveConversations, !c.isSignedIn()));
       controls.add(new View.Button("Advanced"));
       controls.add(new View.Label("Status page", "Status"));
       controls.add(new View.TextBox(INACTIVE_FIELD, o.inactive, false));
