@@ -1,5 +1,5 @@
 import type { DesktopSnapshot } from '../fakes';
-import type { ControlView, MenuItemView, WindowView } from '../simulator';
+import { conversationLabels, type ControlView, type MenuItemView, type WindowView } from '../simulator';
 import type { SymbolicAction, TextSpec } from './primitive';
 
 /** Every path to a leaf of a menu ("File > Sign Out"). */
@@ -11,6 +11,8 @@ function texts(field: string, secret: boolean, person: string, people: readonly 
   if (secret) return [{ what: 'password', whose: person }, { what: 'wrong password' }, ...others(person, people, 'password')];
   if (field === 'Sign-in address')
     return [{ what: 'address', whose: person }, { what: 'foreign address' }, ...others(person, people, 'address')];
+  // The conversation window's box: an instant message.
+  if (field === conversationLabels.box) return [{ what: 'text', text: 'Lunch at noon?' }];
   return [
     { what: 'text', text: 'sipdir.online.lync.com' },
     { what: 'text', text: 'lync.contoso.com' },
