@@ -6,6 +6,7 @@ import { fidelityFaults } from './fidelity-faults';
 import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
 import { contactFaults } from './contact-faults';
+import { federationFaults } from './federation-faults';
 import { proxyFaults } from './proxy-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
 import { sessionFaults } from './session-faults';
@@ -471,6 +472,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...addressBookFaults,
   ...proxyFaults,
   ...contactFaults,
+  ...federationFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */
