@@ -5,6 +5,7 @@ import { cacheMutants } from './cache-mutants';
 import { contactMutants } from './contact-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
 import { exchangeMutants } from './exchange-mutants';
+import { federationMutants } from './federation-mutants';
 import { dnsMutants } from './dns-mutants';
 import { detailMutants } from './detail-mutants';
 import { explorationOnlyMutants } from './exploration-only-mutants';
@@ -39,6 +40,7 @@ export const mutants: readonly Mutant[] = [
   ...generalOptionsMutants,
   ...addressBookMutants,
   ...contactMutants,
+  ...federationMutants,
   ...sdkMutants,
   ...proxyMutants,
 ];
