@@ -7,6 +7,7 @@ import { outlookMutants } from './outlook-mutants';
 import { conversationHistoryMutants } from './conversation-history-mutants';
 import { diagnosticsMutants } from './diagnostics-mutants';
 import { exchangeMutants } from './exchange-mutants';
+import { federationMutants } from './federation-mutants';
 import { dnsMutants } from './dns-mutants';
 import { detailMutants } from './detail-mutants';
 import { explorationOnlyMutants } from './exploration-only-mutants';
@@ -43,6 +44,7 @@ export const mutants: readonly Mutant[] = [
   ...contactMutants,
   ...outlookMutants,
   ...conversationHistoryMutants,
+  ...federationMutants,
   ...sdkMutants,
   ...proxyMutants,
 ];

@@ -7,11 +7,11 @@ import { mutantClient } from './mutant-client';
 // model-based run cannot be followed without the commands' own replay path. A finding now carries its history as data.
 test('a finding of a generated history replays from its token: the same findings, step for step', async () => {
   const client = mutantClient('x-exits');
-  const found = await explore({ client, runs: 30, seed: 1 });
+  const found = await explore({ client, runs: 30, seed: 3 });
   const first = found.found[0];
-  expect(first, 'x-exits is found within 30 histories of seed 1').to.not.equal(undefined);
+  expect(first, 'x-exits is found within 30 histories of seed 3').to.not.equal(undefined);
   if (!first) return;
-  const again = await explore({ client, runs: 30, seed: 1, replay: { history: first.history, token: first.token } });
+  const again = await explore({ client, runs: 30, seed: 3, replay: { history: first.history, token: first.token } });
   expect(again.histories).to.deep.equal([first.history]);
   const replayed = again.found[0];
   expect(replayed?.findings.map((f) => f.words)).to.deep.equal(first.findings.map((f) => f.words));

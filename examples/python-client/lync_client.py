@@ -51,6 +51,15 @@ RETRYING = {"offline", "identity provider unreachable", "certificate chain not t
 SAVE_CONVERSATIONS = "Save IM conversations in my email Conversation History folder"
 
 
+def not_delivered(to, reason):
+    """What Lync says of an instant message the service could not deliver: the recipient is offline, or is in another
+    organization and federation refused it (cannot-communicate-with-external-contacts.md)."""
+    if reason == "not federated":
+        return (f"This message was not delivered to {to} because the address is outside your organization and is not "
+                "federated with your company, or the address is incorrect. Please contact your support team with this information.")
+    return f"This message wasn't delivered to {to} because they're offline."
+
+
 def no_server_for(domain):
     return (f"Lync couldn't find a Lync Server for {domain}. "
             "There might be an issue with the Domain Name System (DNS) configuration for your domain.")
@@ -110,7 +119,7 @@ class LyncClient:
             self.presence.input()
         elif kind == "service.notDelivered":
             if self.phase == "signedIn":
-                self.peer.call("desktop.alert", {"title": "Lync", "text": f"This message wasn't delivered to {event['to']} because they're offline."})
+                self.peer.call("desktop.alert", {"title": "Lync", "text": not_delivered(event["to"], event["reason"])})
         elif kind == "service.presence":
             self.contacts.arrived(event["address"])
             self.presence.contact(event["address"], event["availability"])

@@ -147,7 +147,7 @@ EVENT = tagged("type", {
     "service.message": event_shape({"from": string, "text": string}),
     "service.connectionLost": event_shape({}),
     "service.presence": event_shape({"address": string, "availability": AVAILABILITY}),
-    "service.notDelivered": event_shape({"to": string}),
+    "service.notDelivered": event_shape({"to": string, "reason": one_of("offline", "not federated")}),
     "sdk.signOut": event_shape({}),
 })
 

@@ -85,6 +85,9 @@ const windowsCommand = (name: 'logOn' | 'logOff' | 'lock' | 'unlock', covers: st
   plan: (i) => [() => ({ t: name, person: str(i, 'person'), computer: str(i, 'computer') }) as Primitive],
 });
 
+/** Issue 21: the person of another organization a history may bring in: external contact, sender and recipient. */
+const partner = { person: 'Fred', domain: 'fabrikam.com' } as const;
+
 const durations = [1000, 5000, 29_000, 30_000, 31_000, 60_000, 5 * 60_000, 31 * 60_000, 3_600_000, 8 * 3_600_000];
 
 /**
@@ -415,6 +418,36 @@ const everySpec: readonly CommandSpec[] = [
       fc.record({ from: fc.constantFrom(...cast.people), to: fc.constantFrom(...cast.people) }).map(intent('a colleague writes')),
     applies: (i) => i.args.from !== i.args.to,
     plan: (i) => [() => ({ t: 'message', from: str(i, 'from'), to: str(i, 'to') })],
+  },
+  {
+    name: 'a person of another organization',
+    covers: ['hasAccountAt'],
+    weight: 1,
+    intents: () => fc.constant({ command: 'a person of another organization', args: {} }),
+    applies: (_i, ctx) => !ctx.reference.fake.people.has(partner.person.toLowerCase()),
+    plan: () => [() => ({ t: 'partner', ...partner })],
+  },
+  {
+    name: 'an external contact',
+    covers: [],
+    weight: 1,
+    intents: (cast) => fc.record({ owner: fc.constantFrom(...cast.people) }).map(intent('an external contact')),
+    applies: (_i, ctx) => ctx.reference.fake.people.has(partner.person.toLowerCase()),
+    plan: (i) => [() => ({ t: 'contact', owner: str(i, 'owner'), contact: partner.person })],
+  },
+  {
+    name: 'an instant message across organizations',
+    covers: [],
+    weight: 1,
+    intents: (cast) =>
+      fc.record({ person: fc.constantFrom(...cast.people), inbound: fc.boolean() }).map(intent('an instant message across organizations')),
+    applies: (_i, ctx) => ctx.reference.fake.people.has(partner.person.toLowerCase()),
+    plan: (i) => [
+      () =>
+        i.args['inbound'] === true
+          ? { t: 'message', from: partner.person, to: str(i, 'person') }
+          : { t: 'message', from: str(i, 'person'), to: partner.person },
+    ],
   },
   {
     name: 'the cast',

@@ -43,6 +43,8 @@ export type Primitive =
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
+  /** Issue 21: a person of another organization on Lync Online gets an account there. */
+  | { readonly t: 'partner'; readonly person: string; readonly domain: string }
   | { readonly t: 'fault'; readonly id: string; readonly on: boolean; readonly args: FaultArgs };
 
 export const foreignAddress = 'someone@fabrikam.com';
@@ -127,6 +129,8 @@ export async function perform(side: Side, p: Primitive): Promise<void> {
       return world.passTime(w, p.ms);
     case 'message':
       return world.sendMessage(w, p.from, p.to);
+    case 'partner':
+      return world.hasAccountAt(w, p.person, p.domain);
     case 'fault':
       return setFault(side.fake, p.id, p.on, p.args);
   }

@@ -18,7 +18,8 @@ export interface AddressBookSearch {
 
 /**
  * FS-15 (KB 2435699): the tenant's Address Book Web Query service. Lync Online clients keep no copy of the address
- * book; each search is a web request that this service answers from the tenant's directory (every account).
+ * book; each search is a web request that this service answers from the tenant's directory (every account of the
+ * searching person's organization).
  */
 export class AddressBookWebQuery extends Recorder<AddressBookSearch> {
   /** Where the service answers; the sign-in gives Lync this URL, and Configuration Information shows it. */
@@ -27,7 +28,8 @@ export class AddressBookWebQuery extends Recorder<AddressBookSearch> {
   constructor(
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
-    private readonly accounts: () => readonly ServiceAccount[],
+    /** The directory a session searches: the accounts of its own organization. */
+    private readonly accounts: (session: ServiceSession) => readonly ServiceAccount[],
   ) {
     super();
   }
@@ -36,7 +38,7 @@ export class AddressBookWebQuery extends Recorder<AddressBookSearch> {
   search(session: ServiceSession, query: string): NetResponse {
     const { address, computer, windowsUser } = session;
     const wanted = query.toLowerCase();
-    const entries = this.accounts()
+    const entries = this.accounts(session)
       .filter((a) => a.displayName.toLowerCase().includes(wanted))
       .map((a) => ({ address: a.address, name: a.displayName }))
       .sort((a, b) => a.name.localeCompare(b.name));

@@ -9,12 +9,19 @@ export interface DnsRecord {
   readonly target: string;
 }
 
+/** The SRV record that routes federation (other organizations) to a domain's Lync Online (S14, KB 2566790). */
+export const federationRecord = (domain: string): DnsRecord => ({
+  name: `_sipfederationtls._tcp.${domain}`,
+  type: 'SRV',
+  target: 'sipfed.online.lync.com:5061',
+});
+
 /** The Lync Online records a tenant's domain needs (FS-09). */
 export const lyncOnlineRecords = (domain: string): DnsRecord[] => [
   { name: `lyncdiscover.${domain}`, type: 'CNAME', target: 'webdir.online.lync.com' },
   { name: `sip.${domain}`, type: 'CNAME', target: 'sipdir.online.lync.com' },
   { name: `_sip._tls.${domain}`, type: 'SRV', target: 'sipdir.online.lync.com:443' },
-  { name: `_sipfederationtls._tcp.${domain}`, type: 'SRV', target: 'sipfed.online.lync.com:5061' },
+  federationRecord(domain),
 ];
 
 /** Microsoft's own Lync Online names, which do not depend on the tenant's domain (AS-07's manual value). */

@@ -2,6 +2,7 @@ import { defaultAssumptions, Secret, type Assumptions } from '../simulator';
 import { Computer } from './computer';
 import { Dns, lyncOnlineRecords, microsoftRecords } from './dns';
 import { LyncOnline } from './lync-online';
+import type { Tenant } from './federation/tenant';
 import { Network, type NetworkName } from './network';
 import { ExchangeOnline } from './exchange-online/exchange-online';
 import { OperatingSystem } from './operating-system';
@@ -31,7 +32,8 @@ export interface Person {
 
 /**
  * The fake world one scenario runs in: a virtual clock, computers and their Windows users, the networks and DNS,
- * and the tenant's Lync Online service. It is the ground truth Then steps ask.
+ * and Lync Online with the world's own tenant (`domain`) and any other organization a scenario names. It is the
+ * ground truth Then steps ask.
  */
 export class FakeWorld {
   readonly clock: VirtualClock;
@@ -72,7 +74,8 @@ export class FakeWorld {
     this.dns = new Dns(this.clock, this.timeline);
     this.dns.add(lyncOnlineRecords(this.domain));
     this.dns.add(microsoftRecords);
-    this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions);
+    this.service = new LyncOnline(this.clock, this.timeline, () => this.assumptions, this.dns);
+    this.service.addTenant(this.domain);
     this.exchange = new ExchangeOnline(this.clock, this.timeline, this.service);
     this.network = new Network(this.clock, this.timeline, this.random, this.dns, this.service, this.exchange);
     this.randomWaits = new RandomWaits(this.random);
@@ -98,7 +101,7 @@ export class FakeWorld {
             : push.type === 'presence'
               ? { type: 'service.presence', address: push.address, availability: push.availability }
               : push.type === 'notDelivered'
-                ? { type: 'service.notDelivered', to: push.to }
+                ? { type: 'service.notDelivered', to: push.to, reason: push.reason }
                 : { type: 'service.connectionLost' },
         );
       });
@@ -137,10 +140,24 @@ export class FakeWorld {
     return person.name;
   }
 
-  /** An Office 365 user, licensed and enabled for Lync Online, with a password only the fakes know. */
-  addPerson(name: string): Person {
+  /**
+   * The tenant of a SIP domain: the world's own, or another organization on Lync Online (issue 21), which is set up
+   * the first time it is named, with the four Lync records in its DNS (S14) and external communications as Office
+   * 365 sets them up.
+   */
+  organization(domain: string): Tenant {
+    const key = domain.toLowerCase();
+    if (!this.service.tenants.has(key)) {
+      this.dns.add(lyncOnlineRecords(key));
+      this.timeline.record(`${key} is another organization on Lync Online, with its Lync DNS records`);
+    }
+    return this.service.addTenant(key);
+  }
+
+  /** An Office 365 user, licensed and enabled for Lync Online, with a password only the fakes know; of `domain`'s organization. */
+  addPerson(name: string, domain: string = this.domain): Person {
     const key = name.toLowerCase();
-    const person: Person = { name, windowsUser: key, address: `${key}@${this.domain}` };
+    const person: Person = { name, windowsUser: key, address: `${key}@${this.organization(domain).domain}` };
     // personNamed (below) reads the name back from the address: keep the two rules together.
     this.people.set(key, person);
     this.timeline.callPerson(name, key, person.address);

@@ -3,6 +3,8 @@ export * from './credential-cache';
 export * from './desktop';
 export * from './desktop-action';
 export * from './dns';
+export * from './federation/federation-edge';
+export * from './federation/tenant';
 export * from './fake-world';
 export * from './lync-online';
 export * from './network';

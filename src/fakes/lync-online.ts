@@ -1,5 +1,7 @@
-import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse } from '../simulator';
+import { defaultAssumptions, Secret, type Assumptions, type Availability, type NetResponse, type NotDeliveredReason } from '../simulator';
 import { AddressBookWebQuery } from './address-book-web-query';
+import { FederationEdge } from './federation/federation-edge';
+import { domainOf, newTenant, type Tenant } from './federation/tenant';
 import { PresenceBoard } from './presence/presence-board';
 import { IdentityProviderLog, lyncHears, type RefusalReason } from './identity-provider-log';
 import { domainLogonOf, type IssuedCertificate, type ServiceAccount, type ServiceSession } from './service-account';
@@ -24,7 +26,7 @@ export type Push = (
     | { type: 'message'; from: string; text: string }
     | { type: 'connectionLost' }
     | { type: 'presence'; address: string; availability: Availability }
-    | { type: 'notDelivered'; to: string },
+    | { type: 'notDelivered'; to: string; reason: NotDeliveredReason },
 ) => void;
 
 /** What became of one instant message (ground truth for what the sender is told). */
@@ -34,9 +36,12 @@ export interface MessageRecord {
   readonly text: string;
   /** How many signed-in endpoints of the recipient got it. */
   readonly endpoints: number;
-  /** `delivered`; or, with no endpoint, what the `messageToOffline` assumption says. */
-  readonly outcome: 'delivered' | 'sender is told' | 'held until sign-in' | 'lost';
-  /** What colleagues saw of the recipient when it was sent. */
+  /**
+   * `delivered`; or, with no endpoint, what the `messageToOffline` assumption says; `not federated` when the recipient
+   * is in another organization and the federation edge refused it (the sender is told).
+   */
+  readonly outcome: 'delivered' | 'sender is told' | 'held until sign-in' | 'lost' | 'not federated';
+  /** What the sender saw of the recipient when it was sent. */
   readonly recipientSeenAs: Availability;
 }
 
@@ -55,9 +60,24 @@ export interface ServiceFaults {
 
 const clockTolerance = 5 * 60_000;
 
-/** The Lync Online service of one tenant, with its identity provider. Ground truth for sessions and presence. */
+/** What the service asks of public DNS: whether a name is there now (federation's SRV records). */
+export interface PublicDns {
+  has(name: string): boolean;
+}
+
+/**
+ * Lync Online, with its identity provider: one service for every tenant (each tenant's DNS records point at the same
+ * sipdir, sipfed and webdir names, S14), each tenant with its SIP domain, its people and its external communications
+ * setting; people of two tenants reach each other only through the federation edge. Ground truth for sessions,
+ * presence and what crossed between organizations.
+ */
 export class LyncOnline {
+  /** Every tenant's accounts, by sign-in address; a tenant's people are those of its domain. */
   readonly accounts = new Map<string, ServiceAccount>();
+  /** The tenants, by SIP domain (lower case). */
+  readonly tenants = new Map<string, Tenant>();
+  /** Issue 21: what passes between two organizations, and the record of every exchange it routed or refused. */
+  readonly federation: FederationEdge;
   /** Every authentication: the user ID and credential presented, from where, and the outcome (FS-05, TE-07, TE-13, TE-14). */
   readonly identityProvider: IdentityProviderLog;
   readonly sessions = new Map<string, ServiceSession>();
@@ -84,6 +104,7 @@ export class LyncOnline {
     private readonly clock: VirtualClock,
     private readonly timeline: Timeline,
     assumptions: () => Assumptions = () => defaultAssumptions,
+    dns: PublicDns = { has: () => false },
   ) {
     this.presence = new PresenceBoard(
       (address) => this.sessionsOf(address),
@@ -92,13 +113,51 @@ export class LyncOnline {
       timeline,
     );
     this.presence.push = (session, address, availability) => this.push(session, { type: 'presence', address, availability });
-    this.presence.isUser = (address) => {
-      const account = this.accounts.get(address.toLowerCase());
-      return account !== undefined && account.licensed && account.enabled;
-    };
+    this.presence.isUser = (address) => this.#isUser(address);
     this.assumptions = assumptions;
+    this.federation = new FederationEdge(clock, timeline, {
+      tenant: (domain) => this.tenants.get(domain),
+      hasRecord: (name) => dns.has(name),
+      isUser: (address) => this.#isUser(address),
+    });
+    this.presence.across = (viewer, address, route) => this.#seenAcross(viewer, address, route);
     this.identityProvider = new IdentityProviderLog(clock, timeline);
-    this.addressBook = new AddressBookWebQuery(clock, timeline, () => [...this.accounts.values()]);
+    // FS-15: the address book is the directory of the searching person's own organization.
+    this.addressBook = new AddressBookWebQuery(clock, timeline, (session) =>
+      [...this.accounts.values()].filter((a) => domainOf(a.address) === domainOf(session.address)),
+    );
+  }
+
+  #isUser(address: string): boolean {
+    const account = this.accounts.get(address.toLowerCase());
+    return account !== undefined && account.licensed && account.enabled;
+  }
+
+  /** A new tenant with its SIP domain, external communications as Office 365 sets them up; the same one if it exists. */
+  addTenant(domain: string): Tenant {
+    const key = domain.toLowerCase();
+    const tenant = this.tenants.get(key) ?? newTenant(key);
+    this.tenants.set(key, tenant);
+    return tenant;
+  }
+
+  /** The tenant of a SIP domain. */
+  tenant(domain: string): Tenant {
+    const tenant = this.tenants.get(domain.toLowerCase());
+    if (!tenant) throw new Error(`LyncOnline: no tenant has the domain ${domain}; the tenants are ${[...this.tenants.keys()].join(', ')}`);
+    return tenant;
+  }
+
+  /**
+   * What `viewer` is shown of `address` when they are of two organizations; null within one. Refused by federation:
+   * Presence Unknown (cannot-communicate-with-external-contacts.md); an address with no user there: the assumption
+   * `oldAddressSeenAs` (KB 2537764).
+   */
+  #seenAcross(viewer: string, address: string, route: boolean): Availability | null {
+    if (domainOf(viewer) === domainOf(address)) return null;
+    const refusal = route ? this.federation.route('presence', viewer, address) : this.federation.refusal(viewer, address);
+    if (refusal === null) return this.presence.seenAs(address);
+    return refusal.why === 'no such user' ? this.assumptions().oldAddressSeenAs : 'Presence Unknown';
   }
 
   private readonly assumptions: () => Assumptions;
@@ -271,11 +330,11 @@ export class LyncOnline {
   changeContacts(sessionId: string, contact: string, add: boolean): NetResponse {
     const session = this.sessions.get(sessionId);
     if (this.faults.down || !session) return { ok: false, failure: 'not responding' };
-    if (add) this.presence.addContact(session.address, contact);
-    else this.presence.removeContact(session.address, contact);
     this.timeline.record(
       `Lync Online: ${this.timeline.name(session.address)} ${add ? 'adds' : 'removes'} ${this.timeline.name(contact)} ${add ? 'to' : 'from'} the contact list`,
     );
+    if (add) this.presence.addContact(session.address, contact);
+    else this.presence.removeContact(session.address, contact);
     return { ok: true, kind: 'contactsChanged' };
   }
 
@@ -319,8 +378,13 @@ export class LyncOnline {
     return this.presence.seenAs(address);
   }
 
-  /** Delivers to every signed-in endpoint of `to`; with none, the `messageToOffline` assumption decides. */
+  /**
+   * Delivers to every signed-in endpoint of `to`; with none, the `messageToOffline` assumption decides. To another
+   * organization it goes through the federation edge first; refused, the sender is told it was not delivered.
+   */
   sendMessage(from: string, to: string, text: string): MessageRecord {
+    if (domainOf(from) !== domainOf(to) && this.federation.route('instant message', from, to) !== null)
+      return this.#notFederated(from, to, text);
     const targets = this.sessionsOf(to);
     const recipientSeenAs = this.presenceOf(to);
     const outcome = targets.length > 0 ? 'delivered' : this.assumptions().messageToOffline;
@@ -329,9 +393,29 @@ export class LyncOnline {
       { lane: 'colleagues', to: 'Lync Online' },
     );
     if (outcome === 'held until sign-in') this.undelivered.push({ from, to, text });
-    if (outcome === 'sender is told') for (const s of this.sessionsOf(from)) this.push(s, { type: 'notDelivered', to: to.toLowerCase() });
+    if (outcome === 'sender is told')
+      for (const s of this.sessionsOf(from)) this.push(s, { type: 'notDelivered', to: to.toLowerCase(), reason: 'offline' });
     for (const session of targets) this.push(session, { type: 'message', from, text });
     const record: MessageRecord = { from, to, text, endpoints: targets.length, outcome, recipientSeenAs };
+    this.messages.push(record);
+    return record;
+  }
+
+  /** Refused by federation: nothing reaches the recipient; the sender's endpoints are told (cannot-communicate-with-external-contacts.md). */
+  #notFederated(from: string, to: string, text: string): MessageRecord {
+    this.timeline.record(`${this.timeline.name(from)} sends ${this.timeline.name(to)} an instant message: not delivered, not federated`, {
+      lane: 'colleagues',
+      to: 'Lync Online',
+    });
+    for (const s of this.sessionsOf(from)) this.push(s, { type: 'notDelivered', to: to.toLowerCase(), reason: 'not federated' });
+    const record: MessageRecord = {
+      from,
+      to,
+      text,
+      endpoints: 0,
+      outcome: 'not federated',
+      recipientSeenAs: this.presence.seenBy(from, to),
+    };
     this.messages.push(record);
     return record;
   }

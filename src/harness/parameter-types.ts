@@ -21,6 +21,9 @@ defineParameterType({ name: 'person', regexp: /[A-Z][a-z]+/, transformer: (s: st
 
 defineParameterType({ name: 'computer', regexp: /PC\d+/, transformer: (s: string) => s });
 
+/** An organization's SIP domain, in lower case: "fabrikam.com" (issue 21, other organizations). */
+defineParameterType({ name: 'domain', regexp: /[a-z0-9-]+(?:\.[a-z0-9-]+)+/, transformer: (s: string) => s });
+
 const units: Record<string, number> = { millisecond: 1, second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000 };
 defineParameterType({
   name: 'duration',

@@ -73,4 +73,9 @@ export const causeTraits: Readonly<Record<string, CauseTraits>> = {
   'windows-credentials': { changed: ['nothing'] },
   'domain-logon': { changed: ['nothing'] },
   'address-book-service-blocked': { changed: ['network'], networks: ['office'] },
+  'federation-record-missing': { changed: ['dns'] },
+  'external-access-off': { changed: ['policy', 'nothing'] },
+  'domain-blocked': { changed: ['policy'] },
+  'domain-not-allowed': { changed: ['policy', 'nothing'] },
+  'old-address-at-external-contacts': { changed: ['account'] },
 };

@@ -1,6 +1,6 @@
 import { iconPlace, windowId } from './view-schema';
 import { availability, wireNetResponse } from './net-schema';
-import { array, boolean, integer, literal, object, string, union, type Infer } from './schema';
+import { array, boolean, integer, literal, object, oneOf, string, union, type Infer } from './schema';
 
 /**
  * What the harness hands a client in `client/deliver`: the user's actions, what Windows tells the process,
@@ -25,7 +25,7 @@ export const wireEvent = union(
   object({ type: literal('service.message'), from: string(), text: string() }),
   object({ type: literal('service.connectionLost') }),
   object({ type: literal('service.presence'), address: string(), availability }),
-  object({ type: literal('service.notDelivered'), to: string() }),
+  object({ type: literal('service.notDelivered'), to: string(), reason: oneOf('offline', 'not federated') }),
   object({ type: literal('sdk.signOut') }),
 );
 export type WireEvent = Infer<typeof wireEvent>;

@@ -58,6 +58,14 @@ export interface Assumptions {
    */
   readonly messageToOffline: 'sender is told' | 'held until sign-in' | 'lost';
   /**
+   * KB 2537764: after a user's sign-in address changes, external contacts (other organizations) still holding the old
+   * address see it "as either Presence Unknown or Offline" until they add the new one. The service cannot tell an old
+   * address from any other it has no user for, so this is what another organization's people see of any address
+   * that names no Lync Online user. Default: Presence Unknown, as for a contact with no licence (KB 2435699).
+   * Alternative: Offline.
+   */
+  readonly oldAddressSeenAs: 'Presence Unknown' | 'Offline';
+  /**
    * The same account signed in on two computers: how the service combines the two endpoints. Default: a choice made by
    * hand on either endpoint wins, otherwise the most active endpoint. Alternative: the latest publication wins.
    */
@@ -143,6 +151,7 @@ export const defaultAssumptions: Assumptions = {
   manualPresenceHoldsWhenIdle: true,
   disconnectedSeenAs: 'Offline',
   messageToOffline: 'sender is told',
+  oldAddressSeenAs: 'Presence Unknown',
   presenceAcrossEndpoints: 'choice wins, else most active',
   httpFallback: true,
   windowsCredentialsTurnedDown: 'password box',

@@ -42,8 +42,15 @@ export type PortEvent =
   | { readonly type: 'service.connectionLost' }
   /** A contact's presence, as the service sees it (at sign-in, then at every change). */
   | { readonly type: 'service.presence'; readonly address: string; readonly availability: Availability }
-  /** The service could not deliver this user's instant message: the recipient has no signed-in endpoint. */
-  | { readonly type: 'service.notDelivered'; readonly to: string };
+  /**
+   * The service could not deliver this user's instant message: `offline`, the recipient has no signed-in endpoint;
+   * `not federated`, the recipient is in another organization and federation refused it (external communications off
+   * or the domain blocked on either side, a missing federation SRV record, no such user there).
+   */
+  | { readonly type: 'service.notDelivered'; readonly to: string; readonly reason: NotDeliveredReason };
+
+/** Why the service could not deliver an instant message (`service.notDelivered`). */
+export type NotDeliveredReason = 'offline' | 'not federated';
 
 /** SO-12 / SO-13: an application using the Lync SDK, in the same Windows session, calls BeginSignOut on the client. */
 export type SdkEvent = { readonly type: 'sdk.signOut' };

@@ -29,6 +29,13 @@ export const clientMessages = {
     'Cannot synchronize with the corporate address book. This may be because the proxy server setting in your web browser does not allow access to the address book. If the problem persists, contact your system administrator.',
   /** Our own wording (no catalog text): the messageToOffline assumption's "sender is told". */
   notDelivered: (to: string): string => `This message wasn't delivered to ${to} because they're offline.`,
+  /**
+   * An instant message to someone of another organization that federation refused. Quoted from
+   * cannot-communicate-with-external-contacts.md, where the placeholder address runs into "because"
+   * ("joe@contoso-federated.combecause"): the space is restored here.
+   */
+  notFederated: (to: string): string =>
+    `This message was not delivered to ${to} because the address is outside your organization and is not federated with your company, or the address is incorrect. Please contact your support team with this information.`,
 } as const;
 
 /** Microsoft's default trusted domains when no Trusted Domain List policy is set (FS-08). */

@@ -66,10 +66,10 @@ export function transition(state: ClientState, event: ClientEvent): StepResult {
         : stay(state);
     case 'service.connectionLost':
       return connectionLost(state);
-    case 'service.notDelivered':
-      return state.phase === 'signedIn'
-        ? result(state, { type: 'desktop.alert', title: 'Lync', text: clientMessages.notDelivered(event.to) })
-        : stay(state);
+    case 'service.notDelivered': {
+      const text = event.reason === 'not federated' ? clientMessages.notFederated(event.to) : clientMessages.notDelivered(event.to);
+      return state.phase === 'signedIn' ? result(state, { type: 'desktop.alert', title: 'Lync', text }) : stay(state);
+    }
     case 'service.presence':
       return followedBy(onContactArrived(state, event.address), (s) => onContactPresence(s, event.address, event.availability));
     case 'os.userInput':

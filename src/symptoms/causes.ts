@@ -2,6 +2,7 @@ import type { CauseDefinition } from './cause-definition';
 import { accountCauses } from './causes/account';
 import { computerCauses } from './causes/computer';
 import { dnsAndServiceCauses } from './causes/dns-and-service';
+import { federationCauses } from './causes/federation';
 import { networkCauses } from './causes/network';
 import { proxyCauses } from './causes/proxies';
 import { settingsAndPolicyCauses } from './causes/settings-and-policy';
@@ -19,6 +20,7 @@ export const causes: readonly CauseDefinition[] = [
   ...computerCauses,
   ...accountCauses,
   ...settingsAndPolicyCauses,
+  ...federationCauses,
 ];
 
 /** The steps that set a cause up: its own, or for a fault cause every phrase that turns its switch on. */

@@ -143,6 +143,26 @@ export const sources: Readonly<Record<string, SourceRef>> = Object.fromEntries(
         '"There was a problem connecting to Microsoft Office Outlook" when you sign in to Skype for Business Online (MicrosoftDocs/SupportArticles-docs, problem-connecting-to-outlook.md)',
         'https://support.microsoft.com/help/2436962',
       ],
+      [
+        'SA-external-contacts',
+        "Skype for Business Online users can't communicate with external contacts (MicrosoftDocs/SupportArticles-docs, cannot-communicate-with-external-contacts.md)",
+        'https://github.com/MicrosoftDocs/SupportArticles-docs/blob/main/SkypeForBusiness/SkypeOnline/online-im-presence/cannot-communicate-with-external-contacts.md',
+      ],
+      [
+        'KB 10041',
+        'Set up Skype for Business Online external communications (MicrosoftDocs/SupportArticles-docs, set-up-external-communication.md)',
+        'https://support.microsoft.com/help/10041',
+      ],
+      [
+        'KB 2566829',
+        "Lync users can't communicate with external contacts who have Microsoft accounts that have a custom (EASI) domain (MicrosoftDocs/SupportArticles-docs, cant-communicate-with-external-contact.md)",
+        'https://support.microsoft.com/help/2566829',
+      ],
+      [
+        'KB 2537764',
+        'Considerations for Skype for Business Online when you change an Office 365 sign-in address (MicrosoftDocs/SupportArticles-docs, change-office-365-sign-in-address.md)',
+        'https://support.microsoft.com/help/2537764',
+      ],
       ['signin-sim', "signin-sim's own wording: no source quotes the client's text", ''],
     ] as const
   ).map(([id, title, url]) => [id, { id, title, url }]),

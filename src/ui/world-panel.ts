@@ -317,8 +317,9 @@ export class WorldPanel implements SidePanel {
       else if (p.kind === 'computer') {
         if (!world.computers.has(v)) throw new Error(`No computer ${v}`);
         args[p.name] = v;
-      } else if (!/^[\p{L}\p{N}.@'(),:/-]+(?: [\p{L}\p{N}.@'(),:/-]+)*$/u.test(v))
-        throw new Error(`${p.label}: words of letters, digits and . @ ' ( ) , : / -, one space between them`);
+      } else if (!/^[\p{L}\p{N}_.@'(),:/-]+(?: [\p{L}\p{N}_.@'(),:/-]+)*$/u.test(v))
+        // The underscore is for DNS names: the records _sip._tls and _sipfederationtls._tcp (S14).
+        throw new Error(`${p.label}: words of letters, digits and _ . @ ' ( ) , : / -, one space between them`);
       else args[p.name] = v;
     }
     const words = faultSentence(s.id, on, args);

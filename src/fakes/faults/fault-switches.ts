@@ -7,6 +7,7 @@ import { transportFaults } from './transport-faults';
 import { addressBookFaults } from './address-book-faults';
 import { contactFaults } from './contact-faults';
 import { mailboxFaults } from './mailbox-faults';
+import { federationFaults } from './federation-faults';
 import { proxyFaults } from './proxy-faults';
 import { outlookFaults } from './outlook-faults';
 import { arg, type FaultArgs, type FaultParam, type FaultSwitch } from './fault-switch';
@@ -475,6 +476,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
   ...contactFaults,
   ...outlookFaults,
   ...mailboxFaults,
+  ...federationFaults,
 ];
 
 /** The switch with this id; a wrong id is a programming error, reported with the ids there are. */

@@ -39,6 +39,12 @@ export class PresenceBoard {
   push: PresencePush = () => undefined;
   /** KB 2435699: whether an address is a Lync Online user (licensed and enabled); anyone else is Presence Unknown. */
   isUser: (address: string) => boolean = () => true;
+  /**
+   * Across two organizations: what `viewer` is shown of `address`, as federation lets it through (`route`: the
+   * federation edge routes the request and records it; otherwise it is only asked what it would do). Null within one
+   * organization, where every viewer sees `seenAs`.
+   */
+  across: (viewer: string, address: string, route: boolean) => Availability | null = () => null;
 
   constructor(
     private readonly sessionsOf: (address: string) => ServiceSession[],
@@ -60,11 +66,17 @@ export class PresenceBoard {
     return pubs.reduce((a, b) => (activeness[b.availability] < activeness[a.availability] ? b : a)).availability;
   }
 
+  /** What `viewer`'s contact list shows for `address`: `seenAs`, unless they are of two organizations (`across`). */
+  seenBy(viewer: string, address: string, route = false): Availability {
+    return this.across(viewer.toLowerCase(), address.toLowerCase(), route) ?? this.seenAs(address);
+  }
+
   /** A new endpoint registered: it starts Available, and gets its contacts' presence. */
   signedIn(session: ServiceSession): void {
     this.#lost.delete(session.address);
     this.#published.set(session.id, { availability: 'Available', byUser: false, seq: ++this.#seq });
-    for (const contact of [...(this.contacts.get(session.address) ?? [])].sort()) this.push(session, contact, this.seenAs(contact));
+    for (const contact of [...(this.contacts.get(session.address) ?? [])].sort())
+      this.push(session, contact, this.seenBy(session.address, contact, true));
     this.#changed(session.address);
   }
 
@@ -87,7 +99,7 @@ export class PresenceBoard {
     const list = this.contacts.get(key) ?? new Set<string>();
     list.add(contact.toLowerCase());
     this.contacts.set(key, list);
-    for (const s of this.sessionsOf(key)) this.push(s, contact.toLowerCase(), this.seenAs(contact));
+    for (const s of this.sessionsOf(key)) this.push(s, contact.toLowerCase(), this.seenBy(key, contact, true));
   }
 
   removeContact(owner: string, contact: string): void {
@@ -99,6 +111,7 @@ export class PresenceBoard {
     if (this.#lastSeen.get(address) === now) return;
     this.#lastSeen.set(address, now);
     this.timeline.record(`Lync Online: colleagues now see ${address} as ${now}`);
-    for (const s of this.allSessions()) if (this.contacts.get(s.address)?.has(address)) this.push(s, address, now);
+    for (const s of this.allSessions())
+      if (this.contacts.get(s.address)?.has(address)) this.push(s, address, this.across(s.address, address, true) ?? now);
   }
 }

@@ -10,8 +10,9 @@ export interface SeenBy {
 
 /**
  * What `colleague` sees of `name`: the line of the contact list that the colleague's own Lync drew, on the first
- * computer where it runs signed in; else what the service shows every contact list. `colleague` need not be a person
- * of the world (a colleague who only looks).
+ * computer where it runs signed in; else what the service would show the colleague's contact list (across two
+ * organizations, what federation lets through). `colleague` need not be a person of the world (a colleague who only
+ * looks).
  */
 export function seenBy(world: FakeWorld, colleague: string, name: string): SeenBy {
   const viewer = world.people.get(colleague.toLowerCase());
@@ -27,5 +28,6 @@ export function seenBy(world: FakeWorld, colleague: string, name: string): SeenB
       return { shown: line?.kind === 'label' ? line.text : null, computer: computer.name };
     }
   }
-  return { shown: world.service.presenceOf(address), computer: null };
+  // A colleague of another organization sees what federation lets through (asked, not routed: looking records nothing).
+  return { shown: viewer ? world.service.presence.seenBy(viewer.address, address) : world.service.presenceOf(address), computer: null };
 }

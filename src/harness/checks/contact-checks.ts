@@ -5,12 +5,12 @@ import { same } from './mismatch';
 
 /**
  * People's names for addresses, in alphabetical order of the addresses ("Bob, Carol"; "" for none); an address that is
- * nobody's stays in quotes, so that an empty or mistyped entry cannot pass for no entry.
+ * nobody's is said so, so that an empty or outdated entry cannot pass for no entry or for its person.
  */
 const names = (w: Stage, addresses: Iterable<string>): string =>
   [...addresses]
     .sort((a, b) => a.localeCompare(b))
-    .map((a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? JSON.stringify(a))
+    .map((a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? (a === '' ? 'an empty address' : `${a} (nobody's address)`))
     .join(', ');
 
 /** Ground truth: the contact list the service keeps for the person. */

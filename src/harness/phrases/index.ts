@@ -8,6 +8,7 @@ import { diagnosticsPhrases } from './diagnostics';
 import { dialogPhrases } from './dialog';
 import { faultsPhrases } from './faults';
 import { faultSwitchPhrases } from './fault-switches';
+import { federationPhrases } from './federation';
 import { groundTruthPhrases } from './ground-truth';
 import { installationPhrases } from './installation';
 import { leavingPhrases } from './leaving';
@@ -37,6 +38,7 @@ export const allPhrases: readonly Phrase[] = [
   ...dialogPhrases,
   ...faultsPhrases,
   ...faultSwitchPhrases,
+  ...federationPhrases,
   ...groundTruthPhrases,
   ...installationPhrases,
   ...leavingPhrases,

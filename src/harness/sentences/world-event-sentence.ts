@@ -37,6 +37,8 @@ export type WorldEvent =
   | { readonly t: 'network'; readonly computer: string; readonly network: NetworkName }
   | { readonly t: 'time'; readonly ms: number }
   | { readonly t: 'message'; readonly from: string; readonly to: string }
+  /** Issue 21: a person of another organization gets an Office 365 account there. */
+  | { readonly t: 'partner'; readonly person: string; readonly domain: string }
   | { readonly t: 'fault'; readonly id: string; readonly on: boolean; readonly args: FaultArgs };
 
 const personOnComputer: Record<
@@ -96,6 +98,8 @@ export function worldEventSentence(e: WorldEvent): string {
       return sentence('world.time-passes', durationText(e.ms));
     case 'message':
       return sentence('world.sends-instant-message', e.from, e.to);
+    case 'partner':
+      return sentence('federation.has-account-at', e.person, e.domain);
     case 'fault': {
       const own = faultSentence(e.id, e.on, e.args);
       if (own !== null) return own;

@@ -43,3 +43,6 @@ export async function readyAt(w: Stage, name: string, computer: string): Promise
   if (!w.fake.computer(computer).profile(w.fake.person(name).windowsUser).lyncSettings) installLync(w, name, computer);
   if (!w.fake.computer(computer).sessions.has(w.fake.person(name).windowsUser)) await logOn(w, name, computer);
 }
+
+/** Issue 21: a person of another organization on Lync Online, whose SIP domain is `domain`. */
+export const hasAccountAt = (w: Stage, name: string, domain: string): void => void w.fake.addPerson(name, domain);

@@ -32,7 +32,7 @@ final class Events {
       case "service.message" -> client.onServiceMessage(Wire.string(e, "from"), Wire.string(e, "text"));
       case "service.connectionLost" -> client.onConnectionLost();
       case "service.presence" -> client.onContactPresence(Wire.string(e, "address"), Wire.string(e, "availability"));
-      case "service.notDelivered" -> client.onNotDelivered(Wire.string(e, "to"));
+      case "service.notDelivered" -> client.onNotDelivered(Wire.string(e, "to"), Wire.string(e, "reason"));
       case "sdk.signOut" -> client.onSdkSignOut();
       default -> throw new Rpc.Error(-32602, "params.event.type: unknown event " + type);
     }

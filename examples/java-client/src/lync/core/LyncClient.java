@@ -209,8 +209,9 @@ public final class LyncClient {
     }
   }
 
-  public void onNotDelivered(String to) {
-    if (isSignedIn()) platform.alert("Lync", Messages.notDelivered(to));
+  /** reason: "offline", or "not federated" (the recipient is in another organization and federation refused it). */
+  public void onNotDelivered(String to, String reason) {
+    if (isSignedIn()) platform.alert("Lync", "not federated".equals(reason) ? Messages.notFederated(to) : Messages.notDelivered(to));
   }
 
   public void onConnectionLost() {

@@ -60,4 +60,11 @@ public final class Messages {
   public static String notDelivered(String to) {
     return "This message wasn't delivered to " + to + " because they're offline.";
   }
+
+  /** cannot-communicate-with-external-contacts.md: a message to another organization that federation refused. */
+  public static String notFederated(String to) {
+    return "This message was not delivered to " + to
+        + " because the address is outside your organization and is not federated with your company, or the address is"
+        + " incorrect. Please contact your support team with this information.";
+  }
 }
