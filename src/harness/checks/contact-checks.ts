@@ -10,7 +10,9 @@ import { same } from './mismatch';
 const names = (w: Stage, addresses: Iterable<string>): string =>
   [...addresses]
     .sort((a, b) => a.localeCompare(b))
-    .map((a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? (a === '' ? 'an empty address' : `${a} (nobody's address)`))
+    .map(
+      (a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? (a === '' ? 'an empty address' : `${a} (nobody's address)`),
+    )
     .join(', ');
 
 /** Ground truth: the contact list the service keeps for the person. */
