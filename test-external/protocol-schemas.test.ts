@@ -44,7 +44,19 @@ const cases: readonly {
     name: 'a network answer',
     schema: 'client/deliver',
     side: 'params',
-    value: { event: { type: 'net.response', requestId: 3, response: { ok: true, kind: 'registered', sessionId: 's', endpoint: 'e' } } },
+    value: {
+      event: {
+        type: 'net.response',
+        requestId: 3,
+        response: {
+          ok: true,
+          kind: 'registered',
+          sessionId: 's',
+          endpoint: 'e',
+          addressBook: 'https://webpoolam41a01.infra.lync.com/abs/handler',
+        },
+      },
+    },
     problem: null,
   },
   {
