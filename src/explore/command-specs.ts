@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { domainLogonOf, type NetworkName } from '../fakes';
+import { domainLogonOf, mailboxElsewhere, suggestedProfileName, type NetworkName } from '../fakes';
 import { userNameBox, type WindowId } from '../simulator';
 import type { Cast } from './cast';
 import { num, str, type CommandContext, type CommandSpec, type Intent, type Want } from './command-spec';
@@ -28,9 +28,8 @@ function userIdAs(ctx: CommandContext, i: Intent): string {
 /** KB 2436962: the mailbox a profile opens, the person's own or one of another organization, named after its domain. */
 function mailbox(ctx: CommandContext, i: Intent): { profile: string; address: string } {
   const own = ctx.reference.fake.person(str(i, 'person')).address;
-  const address = str(i, 'mailbox') === 'own' ? own : `${own.split('@')[0] ?? own}@fabrikam.com`;
-  const label = address.split('@')[1]?.split('.')[0] ?? address;
-  return { profile: label.charAt(0).toUpperCase() + label.slice(1), address };
+  const address = str(i, 'mailbox') === 'own' ? own : mailboxElsewhere(own);
+  return { profile: suggestedProfileName(address), address };
 }
 
 /** A step of a sequence on the desktop, done only if the desktop offers it at that moment. */

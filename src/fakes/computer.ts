@@ -53,6 +53,13 @@ export class Computer {
     private readonly timeline: Timeline,
   ) {}
 
+  /** Office's setup installs Outlook 2013 for every Windows user of the computer (once: a second setup changes nothing). */
+  installOutlook(): void {
+    if (this.outlookInstalled) return;
+    this.outlookInstalled = true;
+    this.timeline.record(`Outlook 2013 is installed on ${this.name}`);
+  }
+
   profile(windowsUser: string): UserProfile {
     let p = this.profiles.get(windowsUser);
     if (!p) {

@@ -8,7 +8,7 @@ import type { RegisterRequest } from './network-messages';
 import type { Secret } from './secret';
 import type { DirectoryState } from './address-book';
 import { initialPresence, type PresenceState } from './presence/presence-types';
-import type { ConversationHistoryState, ConversationState } from './conversation';
+import { initialHistory, type ConversationHistoryState, type ConversationState } from './conversation';
 
 /** Where a sign-in attempt is: each stage waits for one answer from the network or the user. */
 export interface SignInAttempt {
@@ -114,8 +114,8 @@ export interface ClientState {
   readonly outlook?: MailProfile | null;
   /** The IM conversation open in its window (absent or null: none). */
   readonly conversation?: ConversationState | null;
-  /** KB 2787614: the Conversation History option and the conversations on their way to the mailbox (absent: the initial one). */
-  readonly history?: ConversationHistoryState;
+  /** KB 2787614: the Conversation History option and the conversations on their way to the mailbox. */
+  readonly history: ConversationHistoryState;
 }
 
 /** Why the Exchange connection is not up: turned down (the prompts ran out), cancelled, or no answer. */
@@ -154,5 +154,6 @@ export function initialState(config: ClientConfig): ClientState {
     exchange: { requestId: null, prompts: 0 },
     nextRequestId: 1,
     presence: initialPresence,
+    history: initialHistory,
   };
 }

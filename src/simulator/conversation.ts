@@ -1,6 +1,6 @@
 import type { ClientState } from './client-state';
 import type { ControlView, WindowView } from './client-view';
-import { exchangeHost, exchangeRetryTimer } from './exchange-connection';
+import { exchangeHost, exchangeUnreachable } from './exchange-connection';
 import type { ConversationLine, NetResponse } from './network-messages';
 import { followedBy, result, stay, type StepResult } from './step-result';
 
@@ -42,16 +42,14 @@ export const conversationLabels = {
   option: 'Save IM conversations in my email Conversation History folder',
 } as const;
 
-const historyOf = (state: ClientState): ConversationHistoryState => state.history ?? initialHistory;
-
 /** The service's value of the option, given with the registration (absent from a service that does not send it: on). */
 export const withSavedOption = (state: ClientState, save: boolean | undefined): ClientState => ({
   ...state,
-  history: { ...historyOf(state), save: save ?? true },
+  history: { ...state.history, save: save ?? true },
 });
 
 /** Whether the option is on, as Options shows it. */
-export const savesConversations = (state: ClientState): boolean => historyOf(state).save;
+export const savesConversations = (state: ClientState): boolean => state.history.save;
 
 /** OK in Options with the option changed: the service is told (it keeps the option for every computer). */
 export function setSaveConversations(state: ClientState, on: boolean): StepResult {
@@ -59,7 +57,7 @@ export function setSaveConversations(state: ClientState, on: boolean): StepResul
   if (on === savesConversations(state) || session === null || state.phase !== 'signedIn') return stay(state);
   const requestId = state.nextRequestId;
   return result(
-    { ...state, nextRequestId: requestId + 1, history: { ...historyOf(state), save: on } },
+    { ...state, nextRequestId: requestId + 1, history: { ...state.history, save: on } },
     { type: 'net.request', requestId, request: { kind: 'saveConversations', host: session.endpoint, sessionId: session.id, on } },
   );
 }
@@ -109,7 +107,7 @@ const endedOf = (state: ClientState, conversation: ConversationState): EndedConv
 function savedAsItGoes(state: ClientState): StepResult {
   const conversation = state.conversation;
   if (state.config.assumptions.conversationSavedWhen !== 'each message' || !conversation) return stay(state);
-  if (!historyOf(state).save || state.exchange.ready !== true) return stay(state);
+  if (!state.history.save || state.exchange.ready !== true) return stay(state);
   return saveAll(state, [endedOf(state, conversation)]);
 }
 
@@ -122,18 +120,18 @@ export function closeConversation(state: ClientState): StepResult {
   const conversation = state.conversation;
   if (!conversation) return stay(state);
   const closed: ClientState = { ...state, conversation: null };
-  if (!historyOf(state).save || conversation.lines.length === 0) return stay(closed);
+  if (!state.history.save || conversation.lines.length === 0) return stay(closed);
   if (state.config.assumptions.conversationSavedWhen === 'each message' && state.exchange.ready === true) return stay(closed);
   const ended = endedOf(state, conversation);
   if (state.exchange.ready === true) return saveAll(closed, [ended]);
   if (state.config.assumptions.conversationsWhileExchangeDown === 'never saved') return stay(closed);
-  const history = historyOf(closed);
+  const history = closed.history;
   return stay({ ...closed, history: { ...history, unsaved: [...history.unsaved, ended] } });
 }
 
 /** Exchange accepted the connection: the conversations held meanwhile are saved now. */
 export function saveHeldConversations(state: ClientState): StepResult {
-  const history = historyOf(state);
+  const history = state.history;
   if (history.unsaved.length === 0) return stay(state);
   return saveAll({ ...state, history: { ...history, unsaved: [] } }, history.unsaved);
 }
@@ -141,7 +139,7 @@ export function saveHeldConversations(state: ClientState): StepResult {
 function saveAll(state: ClientState, conversations: readonly EndedConversation[]): StepResult {
   const first = state.nextRequestId;
   const saving = conversations.map((conversation, i) => ({ requestId: first + i, conversation }));
-  const history = historyOf(state);
+  const history = state.history;
   return result(
     { ...state, nextRequestId: first + conversations.length, history: { ...history, saving: [...history.saving, ...saving] } },
     ...saving.map(({ requestId, conversation }) => ({
@@ -165,7 +163,7 @@ function saveAll(state: ClientState, conversations: readonly EndedConversation[]
  */
 export function onConversationAnswer(state: ClientState, requestId: number, response: NetResponse): StepResult | null {
   if (response.ok && response.kind === 'messageSent') return stay(state);
-  const history = historyOf(state);
+  const history = state.history;
   const entry = history.saving.find((s) => s.requestId === requestId);
   if (!entry) return null;
   const saving = history.saving.filter((s) => s !== entry);
@@ -173,15 +171,9 @@ export function onConversationAnswer(state: ClientState, requestId: number, resp
   if (response.ok || (response.failure !== 'not responding' && response.failure !== 'offline')) return stay(done);
   const keep = state.config.assumptions.conversationsWhileExchangeDown === 'saved when Exchange answers';
   const unsaved = keep ? [...history.unsaved, entry.conversation] : history.unsaved;
-  return exchangeLost({ ...done, history: { ...history, saving, unsaved } });
-}
-
-/** EWS stopped answering while connected: the connection is down, Lync says so and tries again later (KB 2787614). */
-function exchangeLost(state: ClientState): StepResult {
-  if (state.exchange.ready !== true) return stay(state);
-  const next = { ...state, exchange: { ...state.exchange, ready: false, trouble: 'unreachable' as const } };
-  if (state.phase !== 'signedIn') return stay(next);
-  return result(next, { type: 'timer.set', name: exchangeRetryTimer, ms: state.config.assumptions.exchangeRetrySeconds * 1000 });
+  const next = { ...done, history: { ...history, saving, unsaved } };
+  // EWS stopped answering while connected: the connection is down as if Exchange had not answered at all.
+  return state.exchange.ready === true ? exchangeUnreachable(next, next.exchange) : stay(next);
 }
 
 /** The conversation window, while signed in and a conversation is open. */

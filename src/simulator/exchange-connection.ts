@@ -27,11 +27,7 @@ export function onExchange(state: ClientState, response: NetResponse): StepResul
       accepted({ ...state, exchange: { ...base, discovered: true, trouble: null } }, was.toSave ?? null),
       saveHeldConversations,
     );
-  if (response.failure === 'not responding' || response.failure === 'offline') {
-    const next = { ...state, exchange: { ...base, trouble: 'unreachable' as const } };
-    if (state.phase !== 'signedIn') return stay(next);
-    return result(next, { type: 'timer.set', name: exchangeRetryTimer, ms: state.config.assumptions.exchangeRetrySeconds * 1000 });
-  }
+  if (response.failure === 'not responding' || response.failure === 'offline') return exchangeUnreachable(state, base);
   const done = { ...state, exchange: { ...base, discovered: true } };
   if (response.failure !== 'exchange needs credentials' || state.phase !== 'signedIn') return stay(done);
   if (state.dialog !== null) return stay(done);
@@ -41,6 +37,13 @@ export function onExchange(state: ClientState, response: NetResponse): StepResul
     exchange: { ...done.exchange, prompts: was.prompts + 1 },
     dialog: { kind: 'credentials', password: null, purpose: 'exchange', savePassword: false },
   });
+}
+
+/** Exchange did not answer (KB 2787614): the connection is down, Lync says so and, while signed in, tries again later. */
+export function exchangeUnreachable(state: ClientState, exchange: ExchangeConnection): StepResult {
+  const next = { ...state, exchange: { ...exchange, ready: false, trouble: 'unreachable' as const } };
+  if (state.phase !== 'signedIn') return stay(next);
+  return result(next, { type: 'timer.set', name: exchangeRetryTimer, ms: state.config.assumptions.exchangeRetrySeconds * 1000 });
 }
 
 function accepted(state: ClientState, toSave: Secret | null): StepResult {

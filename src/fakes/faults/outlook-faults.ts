@@ -1,21 +1,13 @@
 import type { FakeWorld } from '../fake-world';
+import { mailboxElsewhere, suggestedProfileName } from '../outlook/outlook-profiles';
 import { arg, type FaultArgs, type FaultSwitch } from './fault-switch';
 
 const id = 'outlook-default-profile-other-address';
 
-/** The profile name Mail suggests for an address here: its domain's first label ("Fabrikam" for alice@fabrikam.com). */
-const profileName = (address: string): string => {
-  const label = address.split('@')[1]?.split('.')[0] ?? address;
-  return label.charAt(0).toUpperCase() + label.slice(1);
-};
-
 function outlookOf(w: FakeWorld, a: FaultArgs) {
   const person = w.person(arg<string>(a, 'person', 'string', id));
   const computer = w.computer(arg<string>(a, 'computer', 'string', id));
-  if (!computer.outlookInstalled) {
-    computer.outlookInstalled = true;
-    w.timeline.record(`Outlook 2013 is installed on ${computer.name}`);
-  }
+  computer.installOutlook();
   return { profiles: computer.profile(person.windowsUser).outlook, address: person.address };
 }
 
@@ -23,7 +15,8 @@ function outlookOf(w: FakeWorld, a: FaultArgs) {
 function defaultFor(profiles: ReturnType<typeof outlookOf>['profiles'], address: string): void {
   const found = profiles.list().find((p) => p.address.toLowerCase() === address.toLowerCase());
   if (found) return profiles.makeDefault(found.name);
-  const name = profiles.list().some((p) => p.name === profileName(address)) ? `${profileName(address)} 2` : profileName(address);
+  const suggested = suggestedProfileName(address);
+  const name = profiles.list().some((p) => p.name === suggested) ? `${suggested} 2` : suggested;
   profiles.add(name, address);
   profiles.makeDefault(name);
 }
@@ -53,7 +46,7 @@ export const outlookFaults: readonly FaultSwitch[] = [
     ],
     turnOn: (w, a) => {
       const { profiles, address } = outlookOf(w, a);
-      defaultFor(profiles, `${address.split('@')[0] ?? address}@fabrikam.com`);
+      defaultFor(profiles, mailboxElsewhere(address));
     },
     turnOff: (w, a) => {
       const { profiles, address } = outlookOf(w, a);

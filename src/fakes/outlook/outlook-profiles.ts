@@ -7,6 +7,15 @@ export const outlookKeys = {
   defaultProfile: 'HKCU\\Software\\Microsoft\\Office\\15.0\\Outlook\\DefaultProfile',
 } as const;
 
+/** The profile name Mail suggests for a mailbox: its domain's first label ("Fabrikam" for alice@fabrikam.com). */
+export function suggestedProfileName(address: string): string {
+  const label = address.split('@')[1]?.split('.')[0] ?? address;
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+/** KB 2436962's case (joe@fabrikam.com for joe@contoso.com): the same user name's mailbox at another organization. */
+export const mailboxElsewhere = (address: string): string => `${address.split('@')[0] ?? address}@fabrikam.com`;
+
 /**
  * The Outlook 2013 mail profiles of one Windows user on one computer (KB 2436962): each profile's name and the address
  * of the Exchange mailbox it opens, and which one is the default (Mail in Control Panel, "Always use this profile").

@@ -10,10 +10,7 @@ const profilesOf = (w: Stage, name: string, computer: string) => {
 };
 
 /** Office's setup installs Outlook 2013 on the computer, for every Windows user of it. */
-export function installOutlook(w: Stage, computer: string): void {
-  w.fake.computer(computer).outlookInstalled = true;
-  w.fake.timeline.record(`Outlook 2013 is installed on ${computer}`);
-}
+export const installOutlook = (w: Stage, computer: string) => w.fake.computer(computer).installOutlook();
 
 /** Mail > Show Profiles > Add: a new profile for the mailbox of an address (the first one becomes the default). */
 export const addOutlookProfile = (w: Stage, name: string, computer: string, profile: string, address: string) =>
