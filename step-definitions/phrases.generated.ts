@@ -45,9 +45,11 @@ Then("CoreContact.cache of {person} on {computer} lists {string}", phraseStep("c
 Then("{person} has no CoreContact.cache on {computer}", phraseStep("contacts.no-cache-file"));
 Then("CoreContact.cache of {person} on {computer} is still damaged", phraseStep("contacts.cache-file-damaged"));
 Given("Lync never saves a conversation that ended while it was not connected to Exchange", phraseStep("conversation.never-saved-while-exchange-down"));
+Given("Lync saves an IM conversation after each of its messages", phraseStep("conversation.saved-after-each-message"));
 When("{person} right-clicks {person} in her/his contact list and chooses Send an IM on {computer}", phraseStep("conversation.opens"));
 When("{person} sends {person} the instant message {string} from Lync on {computer}", phraseStep("conversation.sends-im"));
 When("{person} closes the conversation window on {computer}", phraseStep("conversation.closes-window"));
+Then("the conversation window of {person} on {computer} reads {string}", phraseStep("conversation.window-reads"));
 Then("the Conversation History folder of {person} holds {int} conversation(s)", phraseStep("conversation.history-holds"));
 Then("the latest conversation in the Conversation History folder of {person} is from {person}, with {person}, of {int} message(s)", phraseStep("conversation.latest-is"));
 Then("EWS refused {int} conversation(s) of {person} because the mailbox is full", phraseStep("conversation.ews-refused-full"));
@@ -133,7 +135,8 @@ Given("{person}'s sign-in address was changed to {string}", phraseStep("faults.a
 Given("{person}'s Office 365 user ID is {string}", phraseStep("faults.user-id-apart.1"));
 Given("the Exchange connection will ask {person} for credentials {int} times", phraseStep("faults.exchange-prompts.1"));
 Given("Exchange Online does not answer", phraseStep("faults.exchange-unreachable.1"));
-When("Exchange Online answers again", phraseStep("faults.exchange-unreachable.2"));
+When("Exchange Online stops answering", phraseStep("faults.exchange-unreachable.2"));
+When("Exchange Online answers again", phraseStep("faults.exchange-unreachable.3"));
 Given("the certificate cached for {person} on {computer} is damaged", phraseStep("faults.damaged-certificate.1"));
 Given("the front end cached for {person} on {computer} has been retired", phraseStep("faults.retired-front-end.1"));
 Given("the organization's firewall blocks Lync Online", phraseStep("faults.firewall-blocks.1"));

@@ -370,6 +370,7 @@ export const faultSwitches: readonly FaultSwitch[] = [
     params: [],
     phrases: [
       { keyword: 'Given', expression: 'Exchange Online does not answer', on: true },
+      { keyword: 'When', expression: 'Exchange Online stops answering', on: true },
       { keyword: 'When', expression: 'Exchange Online answers again', on: false },
     ],
     turnOn: (w) => {

@@ -1,5 +1,6 @@
 import * as conversation from '../tasks/conversation-tasks';
 import * as see from '../checks/conversation-history-checks';
+import { conversationReads } from '../checks/conversation-window-checks';
 import { assume } from '../scenario-assumptions';
 import { phrase, type Phrase } from '../phrase';
 import type { Stage } from '../stage';
@@ -14,6 +15,9 @@ export const conversationHistoryPhrases: readonly Phrase[] = [
       assume(stage, 'conversationsWhileExchangeDown', 'never saved');
     },
   ),
+  phrase('conversation.saved-after-each-message', 'Given', 'Lync saves an IM conversation after each of its messages', (stage: Stage) => {
+    assume(stage, 'conversationSavedWhen', 'each message');
+  }),
   phrase(
     'conversation.opens',
     'When',
@@ -31,6 +35,12 @@ export const conversationHistoryPhrases: readonly Phrase[] = [
     'When',
     '{person} closes the conversation window on {computer}',
     (stage: Stage, p: string, c: string) => conversation.closeConversation(stage, p, c),
+  ),
+  phrase(
+    'conversation.window-reads',
+    'Then',
+    'the conversation window of {person} on {computer} reads {string}',
+    (stage: Stage, p: string, c: string, text: string) => conversationReads(stage, p, c, text),
   ),
   phrase(
     'conversation.history-holds',

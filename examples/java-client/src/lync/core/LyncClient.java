@@ -206,6 +206,7 @@ public final class LyncClient {
     if (isSignedIn()) {
       platform.alert(from, text);
       conversation.received(from, text);
+      refresh();
     }
   }
 
