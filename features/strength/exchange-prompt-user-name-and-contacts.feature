@@ -106,3 +106,34 @@ Feature: Both sides of the Exchange prompt, the User name box and the Add a Cont
     And 5 minutes pass
     Then Alice sees no message on PC1
     And Exchange Online let Alice in with a password 2 times
+
+  @kb:2435699
+  Scenario: Spaces around the address in the Add a Contact box are not part of it
+    Given Alice is logged on to PC1 on the organization's network
+    And Alice is signed in to Lync on PC1
+    When Alice types "  bob@contoso.com  " into "Add a Contact" on PC1
+    And Alice clicks "Add to Contacts List" on PC1
+    Then the contact list Lync Online keeps for Alice holds "Bob"
+    And Alice's Lync on PC1 lists the contacts "Bob"
+
+  @FS-15 @kb:2435699
+  Scenario: Spaces around a name typed in the search box are not part of it
+    Given Alice is logged on to PC1 on the organization's network
+    When Alice signs in to Lync on PC1 with her password
+    And Alice searches for "  Bob  " in Lync on PC1
+    Then Alice's search in Lync on PC1 finds Bob
+    And the number of searches the Address Book Web Query service answered from Alice's Lync on PC1 is 1
+
+  @FS-06 @kb:2787614 @assumption @assumption:exchangeUnreachableMessage @assumption:exchangeRetrySeconds
+  Scenario: Exchange answering again is noticed at Lync's next retry, not before
+    Given Alice is logged on to PC1 on the organization's network
+    And Exchange Online does not answer
+    When Alice signs in to Lync on PC1 with her password
+    Then Lync on PC1 tells Alice "Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored."
+    When Exchange Online answers again
+    And 1 minute passes
+    Then Lync on PC1 tells Alice "Lync is experiencing connection issues with the Exchange server. Lync will attempt to repair the connection until it is fully restored. History, voice mail, and Outlook-related features might be unavailable or out of date until the connection is restored."
+    And Exchange Online saw no authentication for Alice
+    When 4 minutes pass
+    Then Alice sees no message on PC1
+    And Exchange Online let Alice in with a password 1 time
