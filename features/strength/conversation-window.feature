@@ -143,3 +143,21 @@ Feature: The conversation window, and saving a conversation when Exchange stops 
     And 5 minutes pass
     Then the Conversation History folder of Alice holds 1 conversation
     And the latest conversation in the Conversation History folder of Alice is from Alice, with Bob, of 1 message
+
+  @FS-06 @SO-07 @kb:2787614
+  Scenario: Exit with a conversation open ends it, and it is saved
+    Given Alice is signed in to Lync on PC1
+    When Alice sends Bob the instant message "Lunch at noon?" from Lync on PC1
+    And Alice chooses File > Exit from the Options button on PC1
+    Then the Conversation History folder of Alice holds 1 conversation
+    And the latest conversation in the Conversation History folder of Alice is from Alice, with Bob, of 1 message
+
+  @FS-06 @kb:2787614
+  Scenario: Before sign-in the conversation option in Options is greyed out; once signed in it can be changed
+    When Alice clicks Start > All Programs > Microsoft Lync > Lync 2013 on PC1
+    And Alice chooses Tools > Options from the Options button on PC1
+    Then the "options" window of Lync for Alice on PC1 shows "Save IM conversations in my email Conversation History folder" as "a ticked box, greyed out"
+    When Alice clicks "Cancel" in the Options dialog on PC1
+    And Alice signs in to Lync on PC1 with her password
+    And Alice chooses Tools > Options from the Options button on PC1
+    Then the "options" window of Lync for Alice on PC1 shows "Save IM conversations in my email Conversation History folder" as "a ticked box"
