@@ -30,6 +30,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let playground: Playground | null = null;
+let playgroundSeed: number | null = null;
 const work = mkdtempSync(join(tmpdir(), 'workbench-'));
 const problems: string[] = [];
 const copiedFeatures: { name: string; file: string }[] = [];
@@ -52,10 +53,20 @@ after(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** A fresh demo world on the same page. */
+/**
+ * A fresh demo world on the same page: the panel's "Start over" when the playground already runs with that seed (a
+ * new server and page load cost about 2 s more each time), else a new playground.
+ */
 async function fresh(seed = 2013): Promise<Playground> {
+  if (playground !== null && playgroundSeed === seed) {
+    const before = world();
+    await andWait(() => panel().getByRole('button', { name: 'Start over', exact: true }).click());
+    expect(world(), 'Start over replaced the world').to.not.equal(before);
+    return playground;
+  }
   await playground?.close();
   playground = await startPlayground({ port: 0, seed });
+  playgroundSeed = seed;
   await page.goto(playground.url);
   await page.waitForFunction(() => Number(document.body.dataset.version) > 0, undefined, { timeout: waitMs });
   return playground;
