@@ -57,7 +57,15 @@ function runClaimed(claim, profile, p, extra, env) {
     [path.join(__dirname, '..', 'node_modules', '@cucumber', 'cucumber', 'bin', 'cucumber.js'), '--profile', profile, ...extra],
     {
       stdio: 'inherit',
-      env: { ...process.env, TS_NODE_TRANSPILE_ONLY: 'true', SIGNIN_DRIVER: p.driver, SIGNIN_COLUMN: column, ...env, ...claim.env },
+      env: {
+        ...process.env,
+        TS_NODE_TRANSPILE_ONLY: 'true',
+        SIGNIN_DRIVER: p.driver,
+        SIGNIN_COLUMN: column,
+        ...seed(env),
+        ...env,
+        ...claim.env,
+      },
     },
   );
   const seconds = (Date.now() - started) / 1000;
@@ -71,6 +79,10 @@ function runClaimed(claim, profile, p, extra, env) {
   writeTally(`features-${profile}`, counts.passed, counts.failed);
   return { status: r.status ?? 1, seconds, ...counts };
 }
+
+/** One seed for the whole run, drawn here unless SIGNIN_SEED is set, so that Cucumber's parallel workers share it. */
+const seed = (env) =>
+  (env.SIGNIN_SEED ?? process.env.SIGNIN_SEED) === undefined ? { SIGNIN_SEED: String(Math.floor(Math.random() * 2 ** 31)) } : {};
 
 /** Passed, failed and not-applicable scenarios from the recorded messages (src/recorded-run). */
 function countScenarios(file) {

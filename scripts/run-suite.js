@@ -20,7 +20,11 @@ if (profile === 'external') {
   process.env.SIGNIN_SEED ??= String(require('../src/exchanges/golden-seed').goldenSeed);
 }
 const trace = profile === 'external' ? { SIGNIN_TRACE: traceForGolden() } : {};
-const features = runFeatures(profile, [], trace);
+// Through the browser, Cucumber's workers share the scenarios, one browser each, one per core (at most four): 160
+// scenarios took 130 s alone and 90 s in two workers on two cores. Over the protocol the run stays in one process, as
+// it writes the reference's exchanges to one file in the order they happen.
+const workers = profile === 'ui' ? Math.min(4, require('node:os').availableParallelism()) : 1;
+const features = runFeatures(profile, workers > 1 ? ['--parallel', String(workers)] : [], trace);
 console.log(
   `features (${profile}): ${features.passed} passed, ${features.failed} failed, ${features.notApplicable} not applicable, ${features.seconds.toFixed(1)} s`,
 );
