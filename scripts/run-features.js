@@ -80,8 +80,11 @@ function runClaimed(claim, profile, p, extra, env) {
   return { status: r.status ?? 1, seconds, ...counts };
 }
 
-/** One seed for the whole run, drawn here unless SIGNIN_SEED is set, so that Cucumber's parallel workers share it. */
-const seed = (env) =>
+/**
+ * One seed for the whole run, drawn here unless SIGNIN_SEED is set, so that every process of the run shares it
+ * (Cucumber's parallel workers, the mutant workers).
+ */
+const seed = (env = {}) =>
   (env.SIGNIN_SEED ?? process.env.SIGNIN_SEED) === undefined ? { SIGNIN_SEED: String(Math.floor(Math.random() * 2 ** 31)) } : {};
 
 /** Passed, failed and not-applicable scenarios from the recorded messages (src/recorded-run). */
@@ -107,7 +110,7 @@ function checkSeed() {
   }
 }
 
-module.exports = { runFeatures, countScenarios, profiles, checkSeed };
+module.exports = { runFeatures, countScenarios, profiles, checkSeed, seed };
 
 if (require.main === module) {
   const { orExit, UsageError } = require('./command-line');

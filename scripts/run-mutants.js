@@ -11,7 +11,7 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 const { prepare, runOnce } = require('./cucumber-in-process');
 const { writeTally } = require('./tally');
-const { checkSeed } = require('./run-features');
+const { checkSeed, seed } = require('./run-features');
 const { parseCommandLine, runCommand, UsageError, wholeNumber } = require('./command-line');
 
 const usage = 'npm run test:mutants -- [--workers <n>] [mutant name ...]';
@@ -65,7 +65,7 @@ async function main() {
 async function inWorkers(chosen, only, n) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'signin-sim-mutants-'));
   // One seed for the whole run, as when one process ran every mutant (each run prints it).
-  const env = { ...process.env, SIGNIN_SEED: process.env.SIGNIN_SEED ?? String(Math.floor(Math.random() * 0x1_0000_0000)) };
+  const env = { ...process.env, ...seed() };
   try {
     const files = Array.from({ length: n }, (_, i) => path.join(dir, `worker-${i + 1}.json`));
     await Promise.all(

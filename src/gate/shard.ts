@@ -23,8 +23,8 @@ const walk = (dir: string): string[] =>
     e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.feature') ? [join(dir, e.name)] : [],
   );
 
-/** Every scenario (each outline row) as `features/<file>.feature:<line>`, sorted by file, then line. */
-export function scenarioLocations(root: string): string[] {
+/** Every scenario (each outline row) with its name, at `features/<file>.feature:<line>`, sorted by file, then line. */
+export function scenarioList(root: string): { readonly location: string; readonly name: string }[] {
   return walk(join(root, 'features'))
     .sort()
     .flatMap((file) => {
@@ -32,11 +32,14 @@ export function scenarioLocations(root: string): string[] {
       const newId = IdGenerator.incrementing();
       const doc = new Parser(new AstBuilder(newId), new GherkinClassicTokenMatcher()).parse(readFileSync(file, 'utf8'));
       return compile(doc, uri, newId)
-        .map((p) => p.location?.line ?? 0)
-        .sort((a, b) => a - b)
-        .map((line) => `${uri}:${line}`);
+        .map((p) => ({ line: p.location?.line ?? 0, name: p.name }))
+        .sort((a, b) => a.line - b.line)
+        .map(({ line, name }) => ({ location: `${uri}:${line}`, name }));
     });
 }
+
+/** Every scenario (each outline row) as `features/<file>.feature:<line>`, sorted by file, then line. */
+export const scenarioLocations = (root: string): string[] => scenarioList(root).map((s) => s.location);
 
 /**
  * The scenarios of one shard, round-robin over the sorted list (the 1st, n+1st, ... for shard 1), as cucumber-js

@@ -2,6 +2,7 @@ import { contactCacheFile } from '../../fakes/credential-cache';
 import { lyncPaths } from '../../fakes/administration/lync-files';
 import type { Stage } from '../stage';
 import { same } from './mismatch';
+import { personOfAddress } from './person-of-address';
 
 /**
  * People's names for addresses, in alphabetical order of the addresses ("Bob, Carol"; "" for none); an address that is
@@ -10,9 +11,7 @@ import { same } from './mismatch';
 const names = (w: Stage, addresses: Iterable<string>): string =>
   [...addresses]
     .sort((a, b) => a.localeCompare(b))
-    .map(
-      (a) => [...w.fake.people.values()].find((p) => p.address === a)?.name ?? (a === '' ? 'an empty address' : `${a} (nobody's address)`),
-    )
+    .map((a) => personOfAddress(w, a, a === '' ? 'an empty address' : `${a} (nobody's address)`))
     .join(', ');
 
 /** Ground truth: the contact list the service keeps for the person. */

@@ -2,6 +2,7 @@ import { controlValue } from '../control-value';
 import { requestWords } from '../request-words';
 import type { Stage } from '../stage';
 import { found, holds, listed, same } from './mismatch';
+import { personOfAddress } from './person-of-address';
 
 /** Finer questions to the fake world and the screen, used by scenarios that exploration writes out. */
 
@@ -80,8 +81,9 @@ export async function controlShows(
 
 /** Every alert the person has seen on that computer, "Bob: Have you got a minute?", joined by " / ". */
 export async function alertsSeen(w: Stage, name: string, computer: string, expected: string): Promise<void> {
-  const who = (address: string) => [...w.fake.people.values()].find((p) => p.address === address.toLowerCase())?.name ?? address;
-  const toasts = (await seen(w, name, computer)).toasts.map((t) => `${who(t.title)}: ${t.text}`).join(' / ');
+  const toasts = (await seen(w, name, computer)).toasts
+    .map((t) => `${personOfAddress(w, t.title.toLowerCase(), t.title)}: ${t.text}`)
+    .join(' / ');
   same(`alerts ${name} has seen on ${computer}`, toasts, expected);
 }
 

@@ -3,6 +3,7 @@ import { clientMessages, presenceMenuName } from '../../simulator';
 import { seenBy } from '../../fakes/presence/seen-by';
 import type { Stage } from '../stage';
 import { found, holds, same } from './mismatch';
+import { personOfAddress } from './person-of-address';
 
 /**
  * What a colleague sees of a person: read from the colleague's own Lync (the contact list it drew on their desktop)
@@ -78,9 +79,8 @@ export function publicationCount(w: Stage, name: string, computer: string, count
 export async function contactsListed(w: Stage, name: string, computer: string, expected: string): Promise<void> {
   const snap = await w.driver.observe(computer, w.fake.person(name).windowsUser);
   const main = snap.windows.find((x) => x.id === 'main');
-  const who = (address: string) => [...w.fake.people.values()].find((p) => p.address === address)?.name ?? address;
   const lines = (main?.controls ?? []).flatMap((c) =>
-    c.name.startsWith('Contact ') && c.name !== 'Contact list' ? [who(c.name.slice('Contact '.length))] : [],
+    c.name.startsWith('Contact ') && c.name !== 'Contact list' ? [personOfAddress(w, c.name.slice('Contact '.length))] : [],
   );
   same(`the contacts ${name}'s Lync on ${computer} lists`, lines.join(', '), expected);
 }
